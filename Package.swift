@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Outlay",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "outlay", targets: ["outlay"]),
+        .library(name: "OutlayKit", targets: ["OutlayKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "OutlayKit",
+            dependencies: ["CSQLiteTuning", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "TerminalUI"),
+        .executableTarget(
+            name: "outlay",
+            dependencies: [
+                "OutlayKit",
+                "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "OutlayKitTests",
+            dependencies: ["OutlayKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(
+            name: "OutlayCLITests",
+            dependencies: ["OutlayKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

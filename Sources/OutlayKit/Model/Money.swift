@@ -1,0 +1,136 @@
+/// An exact amount of money: a count of minor units (cents) in a currency.
+///
+/// Never a floating-point number: parsing, sums and formatting all work on
+/// the integer count, so 0.1 + 0.2 is exactly 0.3.
+public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var minorUnits: Int64
+    public var currency: Currency
+
+    /// The largest magnitude accepted; symmetric so negation never overflows.
+    public static let maximumMinorUnits: Int64 = .max
+
+    public init(minorUnits: Int64, currency: Currency) {
+        self.minorUnits = minorUnits
+        self.currency = currency
+    }
+
+    public static func zero(_ currency: Currency) -> Money { Money(minorUnits: 0, currency: currency) }
+
+    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.minorUnits < rhs.minorUnits }
+
+    public var isPositive: Bool { minorUnits > 0 }
+
+    /// Decimal text without grouping, as it crosses JSON: "1234.50", "-3.10".
+    public var decimalString: String { format(grouping: false) }
+
+    /// Decimal text with thousands separators, for people: "1,234.50".
+    public var description: String { format(grouping: true) }
+
+    public func format(grouping: Bool) -> String {
+        let negative = minorUnits < 0
+        let magnitude = minorUnits.magnitude
+        let factor = UInt64(currency.minorUnitsPerMajor)
+        var integer = String(magnitude / factor)
+        if grouping { integer = Self.grouped(integer) }
+        var text = negative ? "-" + integer : integer
+        if currency.minorDigits > 0 {
+            let fraction = String(magnitude % factor)
+            text += "." + String(repeating: "0", count: currency.minorDigits - fraction.count) + fraction
+        }
+        return text
+    }
+
+    private static func grouped(_ digits: String) -> String {
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
+    }
+}
+
+// MARK: - Arithmetic
+
+extension Money {
+    /// Adds, failing instead of wrapping when the sum leaves the Int64 range.
+    public func adding(_ other: Money) throws(OutlayError) -> Money {
+        let (sum, overflow) = minorUnits.addingReportingOverflow(other.minorUnits)
+        guard !overflow else {
+            throw .invalidAmount("\(self) + \(other)", reason: "the sum is too large")
+        }
+        return Money(minorUnits: sum, currency: currency)
+    }
+}
+
+// MARK: - Parsing
+
+extension Money {
+    /// Parses what a person types: `12`, `12.5`, `12.50`, `1,234.56`, `-3.10`.
+    ///
+    /// Rejects more decimals than the currency has, malformed grouping,
+    /// anything that is not a number, and values beyond the Int64 range of
+    /// minor units, naming the text in the error.
+    public static func parse(_ text: String, currency: Currency) throws(OutlayError) -> Money {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { throw .invalidAmount(text, reason: "it is empty") }
+        var scalars = Substring(trimmed).unicodeScalars[...]
+        var negative = false
+        if let first = scalars.first, first == "-" || first == "+" {
+            negative = first == "-"
+            scalars = scalars.dropFirst()
+        }
+        let parts = scalars.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { throw .invalidAmount(text, reason: "it has more than one decimal point") }
+        let integerDigits = try integerPart(parts[0], original: text)
+        let fractionDigits = parts.count == 2 ? Array(parts[1]) : []
+        if parts.count == 2 && fractionDigits.isEmpty {
+            throw .invalidAmount(text, reason: "digits must follow the decimal point")
+        }
+        guard fractionDigits.allSatisfy(isDigit) else {
+            throw .invalidAmount(text, reason: "expected a number like 12.50")
+        }
+        guard fractionDigits.count <= currency.minorDigits else {
+            throw .invalidAmount(text, reason: "\(currency.code) has \(currency.minorDigits) decimal places")
+        }
+        var value: Int64 = 0
+        let padded = integerDigits + fractionDigits
+            + Array(repeating: "0", count: currency.minorDigits - fractionDigits.count)
+        for digit in padded {
+            let (shifted, overflowA) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflowB) = shifted.addingReportingOverflow(Int64(digit.value - 48))
+            guard !overflowA, !overflowB else {
+                throw .invalidAmount(text, reason: "it is beyond the largest amount, \(Money(minorUnits: maximumMinorUnits, currency: currency))")
+            }
+            value = next
+        }
+        return Money(minorUnits: negative ? -value : value, currency: currency)
+    }
+
+    /// Digits before the point, with optional well-formed "1,234" grouping.
+    private static func integerPart(_ part: Substring.UnicodeScalarView.SubSequence, original: String) throws(OutlayError) -> [Unicode.Scalar] {
+        guard !part.isEmpty else { throw .invalidAmount(original, reason: "expected a number like 12.50") }
+        let groups = part.split(separator: ",", omittingEmptySubsequences: false)
+        for (index, group) in groups.enumerated() {
+            guard group.allSatisfy(isDigit), !group.isEmpty else {
+                throw .invalidAmount(original, reason: "expected a number like 12.50")
+            }
+            let wellFormed = index == 0 ? group.count <= 3 || groups.count == 1 : group.count == 3
+            guard wellFormed else {
+                throw .invalidAmount(original, reason: "thousands separators must group three digits, as in 1,234.56")
+            }
+        }
+        return part.filter { $0 != "," }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,64 @@
+/// Every failure the domain library reports to a user.
+///
+/// `description` is the sentence the user reads: it names the bad value, and
+/// where there is a fix (a list of known categories, a flag) it says so.
+public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
+    case invalidAmount(String, reason: String)
+    case invalidDate(String)
+    case invalidCurrency(String)
+    case invalidKind(String)
+    case emptyDescription
+    case invalidTag(String)
+    case invalidLimit(Int)
+    case invalidCursor(String)
+    case unknownTransaction(String)
+    case ambiguousTransaction(String, matches: [String])
+    case unknownCategory(String, kind: TransactionKind?, known: [String])
+    case categoryExists(String, kind: TransactionKind)
+    case invalidCategoryName(String)
+    case nothingToUndo
+    case databaseLocked(path: String)
+    case databaseUnavailable(path: String, reason: String)
+    case demoTargetNotEmpty(path: String, count: Int)
+
+    public var description: String {
+        switch self {
+        case let .invalidAmount(text, reason):
+            return "invalid amount '\(text)': \(reason)"
+        case let .invalidDate(text):
+            return "invalid date '\(text)': expected a calendar day as YYYY-MM-DD"
+        case let .invalidCurrency(text):
+            return "invalid currency '\(text)': expected an ISO 4217 code such as USD"
+        case let .invalidKind(text):
+            return "invalid kind '\(text)': expected income or expense"
+        case .emptyDescription:
+            return "the description must not be empty"
+        case let .invalidTag(text):
+            return "invalid tag '\(text)': a tag is one word without spaces or commas"
+        case let .invalidLimit(limit):
+            return "invalid limit \(limit): expected a number from 1 to \(TransactionPageRequest.maximumLimit)"
+        case let .invalidCursor(text):
+            return "invalid cursor '\(text)'"
+        case let .unknownTransaction(id):
+            return "no transaction with id '\(id)'"
+        case let .ambiguousTransaction(id, matches):
+            let shown = matches.prefix(5).joined(separator: ", ")
+            return "id '\(id)' matches \(matches.count) transactions (\(shown)); give more characters"
+        case let .unknownCategory(name, kind, known):
+            let which = kind.map { "\($0.rawValue) " } ?? ""
+            return "unknown \(which)category '\(name)'; known: \(known.joined(separator: ", "))"
+        case let .categoryExists(name, kind):
+            return "\(kind.rawValue) category '\(name)' already exists"
+        case let .invalidCategoryName(name):
+            return "invalid category name '\(name)': use letters, digits, spaces, '-' or '_' (at most 40 characters)"
+        case .nothingToUndo:
+            return "nothing to undo"
+        case let .databaseLocked(path):
+            return "database \(path) is locked by another process; try again when it finishes"
+        case let .databaseUnavailable(path, reason):
+            return "cannot open database \(path): \(reason)"
+        case let .demoTargetNotEmpty(path, count):
+            return "database \(path) already holds \(count) transactions; pass --append to add demo data to it, or choose another file with --db"
+        }
+    }
+}

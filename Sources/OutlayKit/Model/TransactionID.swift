@@ -1,0 +1,49 @@
+import Foundation
+
+/// Makes transaction ids: UUID version 7 strings (RFC 9562), lowercase.
+///
+/// Version 7 starts with a millisecond timestamp, so new rows land at the
+/// end of the id index instead of at random places in it; that keeps a
+/// million-row import from doing a million random B-tree writes. The last
+/// characters are random, which is why short ids are suffixes.
+public enum TransactionID {
+    /// How many trailing characters `outlay list` shows as the short id.
+    public static let shortLength = 8
+
+    public static func make(at timestamp: Timestamp = .now) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return make(milliseconds: timestamp.milliseconds, random: generator.next(), random2: generator.next())
+    }
+
+    /// Deterministic form for seeded demo data.
+    public static func make(milliseconds: Int64, random: UInt64, random2: UInt64) -> String {
+        let ms = UInt64(bitPattern: milliseconds) & 0xFFFF_FFFF_FFFF
+        // 48 bits of time, version 7, 12 random bits | RFC variant, 62 random bits.
+        let high = ms << 16 | 0x7000 | (random & 0x0FFF)
+        let low = 0x8000_0000_0000_0000 | (random2 & 0x3FFF_FFFF_FFFF_FFFF)
+        return String(unsafeUninitializedCapacity: 36) { buffer in
+            var position = 0
+            for (word, nibbleRange) in [(high, 0..<16), (low, 16..<32)] {
+                for nibble in nibbleRange {
+                    if nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20 {
+                        buffer[position] = UInt8(ascii: "-")
+                        position += 1
+                    }
+                    let shift = UInt64(60 - 4 * (nibble % 16))
+                    buffer[position] = hexDigits[Int((word >> shift) & 0xF)]
+                    position += 1
+                }
+            }
+            return position
+        }
+    }
+
+    public static func short(_ id: String) -> String { String(id.suffix(shortLength)) }
+
+    /// A full id in canonical lowercase form, or nil when `text` is not a UUID.
+    public static func canonical(_ text: String) -> String? {
+        UUID(uuidString: text).map { $0.uuidString.lowercased() }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+}

@@ -1,0 +1,143 @@
+import GRDB
+
+/// A category with how much it is used, for listings.
+public struct CategoryUsage: Sendable, Hashable {
+    public var category: Category
+    public var transactionCount: Int
+    public var total: Money
+}
+
+/// Lists, adds, renames and merges categories.
+///
+/// Rename and merge re-point every transaction (deleted ones too, so a
+/// restore lands in the right place) in the same database transaction.
+public struct CategoryService: Sendable {
+    public let database: AppDatabase
+    let clock: @Sendable () -> Timestamp
+
+    public init(database: AppDatabase, clock: @escaping @Sendable () -> Timestamp = { .now }) {
+        self.database = database
+        self.clock = clock
+    }
+
+    public func list(kind: TransactionKind? = nil) throws -> [CategoryUsage] {
+        let currency = database.currency
+        return try database.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.kind, c.name, c.parent, c.color, COALESCE(SUM(d.count), 0), COALESCE(SUM(d.total), 0)
+                FROM categories c LEFT JOIN daily_totals d ON d.kind = c.kind AND d.category = c.name
+                WHERE (?1 IS NULL OR c.kind = ?1) GROUP BY c.kind, c.name ORDER BY c.kind, c.name
+                """, arguments: [kind?.rawValue])
+            return try rows.map { row in
+                CategoryUsage(
+                    category: Category(name: row[1], kind: try TransactionKind(parsing: row[0]), parent: row[2], color: row[3]),
+                    transactionCount: row[4], total: Money(minorUnits: row[5], currency: currency))
+            }
+        }
+    }
+
+    @discardableResult
+    public func add(_ rawName: String, kind: TransactionKind, parent: String? = nil, color: String? = nil) throws -> Category {
+        let name = try Category.normalizedName(rawName)
+        let now = clock()
+        return try database.write { db in
+            guard !Self.exists(name, kind: kind, in: db) else { throw OutlayError.categoryExists(name, kind: kind) }
+            let parentName = try parent.map { try Self.existingName($0, kind: kind, in: db) }
+            try db.execute(sql: "INSERT INTO categories(kind, name, parent, color, created_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [kind.rawValue, name, parentName, color, now.milliseconds])
+            try UndoEntry.categoryAdded(kind: kind.rawValue, name: name).push(db, at: now)
+            return Category(name: name, kind: kind, parent: parentName, color: color)
+        }
+    }
+
+    /// Renames a category; `to` must not exist yet (merge into an existing one instead).
+    @discardableResult
+    public func rename(_ from: String, to: String, kind: TransactionKind) throws -> Int {
+        let newName = try Category.normalizedName(to)
+        return try move(from, into: newName, kind: kind, creatingTarget: true)
+    }
+
+    /// Moves every transaction of `from` into `into` and removes `from`.
+    @discardableResult
+    public func merge(_ from: String, into: String, kind: TransactionKind) throws -> Int {
+        try move(from, into: into, kind: kind, creatingTarget: false)
+    }
+
+    /// The kind a bare category name refers to: the only kind that has it, else expense.
+    public func kind(of rawName: String) throws -> TransactionKind {
+        let name = (try? Category.normalizedName(rawName)) ?? rawName
+        let kinds = try database.read { db in
+            try String.fetchAll(db, sql: "SELECT kind FROM categories WHERE name = ?", arguments: [name])
+        }
+        return kinds.count == 1 ? try TransactionKind(parsing: kinds[0]) : .expense
+    }
+
+    private func move(_ rawFrom: String, into rawInto: String, kind: TransactionKind, creatingTarget: Bool) throws -> Int {
+        let now = clock()
+        return try database.write { db in
+            let from = try Self.existingName(rawFrom, kind: kind, in: db)
+            let into: String
+            if creatingTarget {
+                into = try Category.normalizedName(rawInto)
+                guard !Self.exists(into, kind: kind, in: db) else { throw OutlayError.categoryExists(into, kind: kind) }
+            } else {
+                into = try Self.existingName(rawInto, kind: kind, in: db)
+            }
+            guard from != into else { return 0 }
+            guard let source = try Row.fetchOne(db, sql: "SELECT parent, color, created_at FROM categories WHERE kind = ? AND name = ?",
+                                                arguments: [kind.rawValue, from]) else { throw OutlayError.unknownCategory(from, kind: kind, known: []) }
+            if creatingTarget {
+                try db.execute(sql: "INSERT INTO categories(kind, name, parent, color, created_at) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [kind.rawValue, into, source[0] as String?, source[1] as String?, now.milliseconds])
+            }
+            let ids = try String.fetchAll(db, sql: "SELECT id FROM transactions WHERE kind = ? AND category = ?",
+                                          arguments: [kind.rawValue, from])
+            try repoint(kind: kind, from: from, into: into, at: now, in: db)
+            try db.execute(sql: "UPDATE categories SET parent = ? WHERE kind = ? AND parent = ?", arguments: [into, kind.rawValue, from])
+            try db.execute(sql: "DELETE FROM categories WHERE kind = ? AND name = ?", arguments: [kind.rawValue, from])
+            let snapshot = CategorySnapshot(name: from, parent: source[0], color: source[1], createdAt: source[2])
+            try UndoEntry.categoryMoved(kind: kind.rawValue, from: snapshot, into: into, createdInto: creatingTarget, ids: ids)
+                .push(db, at: now)
+            return ids.count
+        }
+    }
+
+    func repoint(kind: TransactionKind, from: String, into: String, ids: [String]? = nil, at now: Timestamp, in db: Database) throws {
+        if let ids {
+            for id in ids {
+                try db.execute(sql: "UPDATE transactions SET category = ?, updated_at = ? WHERE id = ? AND kind = ? AND category = ?",
+                               arguments: [into, now.milliseconds, id, kind.rawValue, from])
+            }
+        } else {
+            try db.execute(sql: "UPDATE transactions SET category = ?, updated_at = ? WHERE kind = ? AND category = ?",
+                           arguments: [into, now.milliseconds, kind.rawValue, from])
+        }
+    }
+
+    /// The stored name of an existing category (of `kind`, or of either kind),
+    /// or an error that lists the known ones.
+    public func validatedName(_ raw: String, kind: TransactionKind? = nil) throws -> String {
+        try database.read { db in
+            if let kind { return try Self.existingName(raw, kind: kind, in: db) }
+            let name = (try? Category.normalizedName(raw)) ?? raw
+            if Self.exists(name, kind: .expense, in: db) || Self.exists(name, kind: .income, in: db) { return name }
+            let known = try String.fetchAll(db, sql: "SELECT DISTINCT name FROM categories ORDER BY name")
+            throw OutlayError.unknownCategory(raw, kind: nil, known: known)
+        }
+    }
+
+    // MARK: - Lookups shared with the expense service
+
+    static func exists(_ name: String, kind: TransactionKind, in db: Database) -> Bool {
+        ((try? Bool.fetchOne(db, sql: "SELECT 1 FROM categories WHERE kind = ? AND name = ?",
+                             arguments: [kind.rawValue, name])) ?? nil) ?? false
+    }
+
+    /// The stored name for `raw`, or an error that lists the known categories of `kind`.
+    static func existingName(_ raw: String, kind: TransactionKind, in db: Database) throws -> String {
+        let name = (try? Category.normalizedName(raw)) ?? raw
+        if exists(name, kind: kind, in: db) { return name }
+        let known = try String.fetchAll(db, sql: "SELECT name FROM categories WHERE kind = ? ORDER BY name", arguments: [kind.rawValue])
+        throw OutlayError.unknownCategory(raw, kind: kind, known: known)
+    }
+}

@@ -1,0 +1,18 @@
+/// Fills a database with `DemoGenerator` data in one transaction.
+public struct DemoService: Sendable {
+    public let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    /// Refuses a database that already has transactions unless `append` is set,
+    /// so demo rows never mix into someone's real data by accident.
+    @discardableResult
+    public func populate(count: Int, seed: UInt64, end: LocalDate, append: Bool = false) throws -> Int {
+        if !append {
+            let existing = try ExpenseService(database: database).count()
+            guard existing == 0 else { throw OutlayError.demoTargetNotEmpty(path: database.path, count: existing) }
+        }
+        let generator = DemoGenerator(count: count, seed: seed, end: end, currency: database.currency)
+        return try BulkLoader(database: database).insert(generator)
+    }
+}

@@ -1,0 +1,196 @@
+import GRDB
+
+/// Adds, edits, deletes, restores, lists and sums transactions.
+///
+/// Each method is one database transaction that also records what `undo`
+/// needs; the search index and roll-ups follow through the schema's triggers.
+public struct ExpenseService: Sendable {
+    public let database: AppDatabase
+    let clock: @Sendable () -> Timestamp
+
+    public init(database: AppDatabase, clock: @escaping @Sendable () -> Timestamp = { .now }) {
+        self.database = database
+        self.clock = clock
+    }
+
+    var currency: Currency { database.currency }
+
+    // MARK: - Writes
+
+    @discardableResult
+    public func add(_ draft: TransactionDraft) throws -> Transaction {
+        let now = clock()
+        let id: String
+        if let given = draft.id {
+            guard let canonical = TransactionID.canonical(given) else { throw OutlayError.unknownTransaction(given) }
+            id = canonical
+        } else {
+            id = TransactionID.make(at: now)
+        }
+        return try database.write { db in
+            let transaction = Transaction(
+                id: id, kind: draft.kind, amount: try validAmount(draft.amount),
+                category: try CategoryService.existingName(draft.category ?? "other", kind: draft.kind, in: db),
+                description: try validDescription(draft.description), date: draft.date,
+                note: cleanedNote(draft.note), tags: try validTags(draft.tags), account: cleanedNote(draft.account),
+                createdAt: now, updatedAt: now)
+            try TransactionRow.insert(transaction, into: db)
+            try UndoEntry.added(id: id).push(db, at: now)
+            return transaction
+        }
+    }
+
+    @discardableResult
+    public func edit(id: String, _ patch: TransactionPatch) throws -> Transaction {
+        let now = clock()
+        return try database.write { db in
+            let before = try fetch(id, includeDeleted: false, in: db)
+            var after = before
+            if let kind = patch.kind { after.kind = kind }
+            if let amount = patch.amount { after.amount = try validAmount(amount) }
+            if let description = patch.description { after.description = try validDescription(description) }
+            if let date = patch.date { after.date = date }
+            if let note = patch.note { after.note = cleanedNote(note) }
+            if let tags = patch.tags { after.tags = try validTags(tags) }
+            if let account = patch.account { after.account = cleanedNote(account) }
+            // A kind change without a category keeps the name when the new kind has it, else "other".
+            let category = patch.category ?? (patch.kind != nil && patch.kind != before.kind
+                ? (CategoryService.exists(before.category, kind: after.kind, in: db) ? before.category : "other")
+                : before.category)
+            after.category = try CategoryService.existingName(category, kind: after.kind, in: db)
+            guard after != before else { return before }
+            after.updatedAt = now
+            try TransactionRow.update(after, in: db)
+            try UndoEntry.edited(before: TransactionSnapshot(before)).push(db, at: now)
+            return after
+        }
+    }
+
+    @discardableResult
+    public func delete(id: String) throws -> Transaction {
+        let now = clock()
+        return try database.write { db in
+            let transaction = try setDeleted(id, to: now, at: now, mustBeLive: true, in: db)
+            try UndoEntry.deleted(id: transaction.id).push(db, at: now)
+            return transaction
+        }
+    }
+
+    /// Brings back a deleted transaction.
+    @discardableResult
+    public func restore(id: String) throws -> Transaction {
+        let now = clock()
+        return try database.write { db in
+            let current = try fetch(id, includeDeleted: true, in: db)
+            guard current.deletedAt != nil else { return current }
+            let transaction = try setDeleted(current.id, to: nil, at: now, in: db)
+            try UndoEntry.restored(id: transaction.id).push(db, at: now)
+            return transaction
+        }
+    }
+
+    /// Sets or clears the tombstone. Only a user's delete insists on a live row;
+    /// undo must not get stuck on a row that is already in the state it wants.
+    func setDeleted(_ id: String, to deletedAt: Timestamp?, at now: Timestamp, mustBeLive: Bool = false,
+                    in db: Database) throws -> Transaction {
+        var transaction = try fetch(id, includeDeleted: !mustBeLive, in: db)
+        transaction.deletedAt = deletedAt
+        transaction.updatedAt = now
+        try TransactionRow.update(transaction, in: db)
+        return transaction
+    }
+
+    // MARK: - Reads
+
+    /// A transaction by full id or by a unique tail of it (as `list` shows).
+    public func get(id: String, includeDeleted: Bool = false) throws -> Transaction {
+        try database.read { db in try fetch(id, includeDeleted: includeDeleted, in: db) }
+    }
+
+    public func list(_ request: TransactionPageRequest) throws -> TransactionPage {
+        guard (1...TransactionPageRequest.maximumLimit).contains(request.limit) else {
+            throw OutlayError.invalidLimit(request.limit)
+        }
+        let (sql, arguments) = TransactionQuery(request.filter).page(request)
+        var rows = try database.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { try TransactionRow.decode($0, currency: currency) }
+        }
+        let hasMore = rows.count > request.limit
+        if hasMore { rows.removeLast() }
+        let next = hasMore ? rows.last.map { TransactionCursor(date: $0.date, id: $0.id) } : nil
+        return TransactionPage(transactions: rows, nextCursor: next)
+    }
+
+    /// `{totalIncome, totalExpenses, balance}` for any filter; from the daily
+    /// roll-ups when the filter allows, so it does not grow with row count.
+    public func summary(_ filter: TransactionFilter = TransactionFilter()) throws -> TransactionSummary {
+        let (sql, arguments) = filter.isAnsweredByRollups
+            ? RollupQuery.totalsByKind(filter)
+            : TransactionQuery(filter).totalsByKind()
+        var summary = TransactionSummary(totalIncome: .zero(currency), totalExpenses: .zero(currency), count: 0)
+        try database.read { db in
+            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                let total = Money(minorUnits: row[1], currency: currency)
+                if row[0] as String == TransactionKind.income.rawValue { summary.totalIncome = total } else { summary.totalExpenses = total }
+                summary.count += row[2] as Int
+            }
+        }
+        return summary
+    }
+
+    /// Live transactions in the database.
+    public func count() throws -> Int {
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(count), 0) FROM daily_totals") ?? 0 }
+    }
+
+    // MARK: - Helpers
+
+    func fetch(_ idOrTail: String, includeDeleted: Bool, in db: Database) throws -> Transaction {
+        let liveOnly = includeDeleted ? "" : " AND deleted_at IS NULL"
+        let select = "SELECT \(TransactionRow.columns) FROM transactions WHERE "
+        if let id = TransactionID.canonical(idOrTail) {
+            guard let row = try Row.fetchOne(db, sql: select + "id = ?" + liveOnly, arguments: [id]) else {
+                throw OutlayError.unknownTransaction(idOrTail)
+            }
+            return try TransactionRow.decode(row, currency: currency)
+        }
+        let tail = idOrTail.lowercased()
+        guard tail.count >= 4, tail.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+            throw OutlayError.unknownTransaction(idOrTail)
+        }
+        let rows = try Row.fetchAll(db, sql: select + "id LIKE ?" + liveOnly + " LIMIT 6", arguments: ["%" + tail])
+        guard let row = rows.first else { throw OutlayError.unknownTransaction(idOrTail) }
+        guard rows.count == 1 else {
+            throw OutlayError.ambiguousTransaction(idOrTail, matches: rows.map { TransactionID.short($0[0]) })
+        }
+        return try TransactionRow.decode(row, currency: currency)
+    }
+
+    private func validAmount(_ amount: Money) throws(OutlayError) -> Money {
+        guard amount.isPositive else {
+            throw .invalidAmount(amount.decimalString, reason: "it must be greater than zero (use --income for money coming in)")
+        }
+        return Money(minorUnits: amount.minorUnits, currency: currency)
+    }
+
+    private func validDescription(_ text: String) throws(OutlayError) -> String {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { throw .emptyDescription }
+        return trimmed
+    }
+
+    private func validTags(_ tags: [String]) throws(OutlayError) -> [String] {
+        var seen: [String] = []
+        for raw in tags {
+            let tag = raw.trimmingWhitespace().lowercased()
+            guard !tag.isEmpty, !tag.contains(where: { $0.isWhitespace || $0 == "," }) else { throw .invalidTag(raw) }
+            if !seen.contains(tag) { seen.append(tag) }
+        }
+        return seen
+    }
+
+    private func cleanedNote(_ text: String?) -> String? {
+        guard let trimmed = text?.trimmingWhitespace(), !trimmed.isEmpty else { return nil }
+        return trimmed
+    }
+}

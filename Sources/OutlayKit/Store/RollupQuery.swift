@@ -1,0 +1,53 @@
+import GRDB
+
+/// Totals by kind from the roll-up tables, for filters of dates, kind and
+/// category: whole calendar months come from `monthly_totals`, the days of
+/// a partial month at either end of the range from `daily_totals`. Twenty
+/// years of data is then a few thousand rows, whatever the transaction count.
+enum RollupQuery {
+    static func totalsByKind(_ filter: TransactionFilter) -> (sql: String, arguments: StatementArguments) {
+        var parts: [String] = []
+        var arguments = StatementArguments()
+        var scope = ""
+        var scopeArguments = StatementArguments()
+        if let kind = filter.kind { scope += " AND kind = ?"; scopeArguments += [kind.rawValue] }
+        if let category = filter.category { scope += " AND category = ?"; scopeArguments += [category] }
+
+        func daily(from: LocalDate?, to: LocalDate?) {
+            parts.append("SELECT kind, total, count FROM daily_totals WHERE date >= ? AND date <= ?" + scope)
+            arguments += [from?.description ?? "0000-00-00", to?.description ?? "9999-99-99"]
+            arguments += scopeArguments
+        }
+
+        let firstWholeMonth = filter.from.map { $0.day == 1 ? $0 : $0.firstOfNextMonth }
+        let lastWholeMonth = filter.to.map { $0.isLastDayOfMonth ? $0.firstOfMonth : $0.firstOfMonth.firstOfPreviousMonth }
+        if let first = firstWholeMonth, let last = lastWholeMonth, first > last {
+            daily(from: filter.from, to: filter.to)  // no whole month inside the range
+        } else {
+            parts.append("SELECT kind, total, count FROM monthly_totals WHERE month >= ? AND month <= ?" + scope)
+            arguments += [firstWholeMonth.map(\.monthKey) ?? "0000-00", lastWholeMonth.map(\.monthKey) ?? "9999-99"]
+            arguments += scopeArguments
+            if let from = filter.from, let first = firstWholeMonth, from != first {
+                daily(from: from, to: first.adding(days: -1))
+            }
+            if let to = filter.to, let last = lastWholeMonth, !to.isLastDayOfMonth {
+                daily(from: last.firstOfNextMonth, to: to)
+            }
+        }
+        let sql = "SELECT kind, SUM(total), SUM(count) FROM (\(parts.joined(separator: " UNION ALL "))) GROUP BY kind"
+        return (sql, arguments)
+    }
+}
+
+extension LocalDate {
+    /// `YYYY-MM`, the key of `monthly_totals`.
+    var monthKey: String { String(description.prefix(7)) }
+
+    var firstOfMonth: LocalDate { adding(days: 1 - day) }
+
+    var firstOfNextMonth: LocalDate { firstOfMonth.adding(days: LocalDate.daysIn(month: month, year: year)) }
+
+    var firstOfPreviousMonth: LocalDate { firstOfMonth.adding(days: -1).firstOfMonth }
+
+    var isLastDayOfMonth: Bool { day == LocalDate.daysIn(month: month, year: year) }
+}

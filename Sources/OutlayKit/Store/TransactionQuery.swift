@@ -1,0 +1,73 @@
+import GRDB
+
+/// Turns a filter and page request into SQL over live transactions.
+///
+/// Dates, kind and category are served by the partial indexes on
+/// (date, id) and (category, date, id); a keyset cursor is a row-value
+/// comparison on the same columns, so page 10 000 costs what page 1 costs.
+/// Text search and tags drive the query from their own indexes instead.
+struct TransactionQuery {
+    private(set) var from = "transactions t"
+    private(set) var conditions = ["t.deleted_at IS NULL"]
+    private(set) var arguments = StatementArguments()
+
+    init(_ filter: TransactionFilter) {
+        let search = filter.search.flatMap(Self.ftsQuery)
+        if let search {
+            // CROSS JOIN keeps the search index as the outer loop: a rare word is a few lookups.
+            from = "transactions_fts f CROSS JOIN transactions t ON t.seq = f.rowid"
+            add("transactions_fts MATCH ?", search)
+        }
+        if let tag = filter.tag?.lowercased() {
+            if search == nil {
+                from = "transaction_tags g CROSS JOIN transactions t ON t.seq = g.seq"
+                add("g.tag = ?", tag)
+            } else {
+                add("t.seq IN (SELECT seq FROM transaction_tags WHERE tag = ?)", tag)
+            }
+        }
+        if let date = filter.from { add("t.date >= ?", date.description) }
+        if let date = filter.to { add("t.date <= ?", date.description) }
+        if let kind = filter.kind { add("t.kind = ?", kind.rawValue) }
+        if let category = filter.category { add("t.category = ?", category) }
+        if let minimum = filter.minimumAmount { add("t.amount >= ?", minimum) }
+        if let maximum = filter.maximumAmount { add("t.amount <= ?", maximum) }
+    }
+
+    mutating func add(_ condition: String, _ value: some DatabaseValueConvertible) {
+        conditions.append(condition)
+        arguments += [value]
+    }
+
+    var whereClause: String { conditions.joined(separator: " AND ") }
+
+    /// Quotes each word and makes it a prefix match, so user text can never
+    /// be read as FTS5 syntax: `coff shop` → `"coff"* "shop"*`.
+    static func ftsQuery(_ text: String) -> String? {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard !words.isEmpty else { return nil }
+        return words.map { "\"\($0)\"*" }.joined(separator: " ")
+    }
+
+    // MARK: - Statements
+
+    func page(_ request: TransactionPageRequest) -> (sql: String, arguments: StatementArguments) {
+        var query = self
+        let descending = request.order == .newestFirst
+        if let cursor = request.after {
+            query.conditions.append(descending ? "(t.date, t.id) < (?, ?)" : "(t.date, t.id) > (?, ?)")
+            query.arguments += [cursor.date.description, cursor.id]
+        }
+        let direction = descending ? "DESC" : "ASC"
+        let sql = """
+            SELECT \(TransactionRow.columns(alias: "t")) FROM \(query.from) WHERE \(query.whereClause)
+            ORDER BY t.date \(direction), t.id \(direction) LIMIT ?
+            """
+        // One row more than asked tells whether another page follows.
+        return (sql, query.arguments + [request.limit + 1])
+    }
+
+    func totalsByKind() -> (sql: String, arguments: StatementArguments) {
+        ("SELECT t.kind, SUM(t.amount), COUNT(*) FROM \(from) WHERE \(whereClause) GROUP BY t.kind", arguments)
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import OutlayKit
+
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add an expense, or income with --income.",
+        discussion: "Example: outlay add 4.50 Flat white --category food --tag work")
+
+    @Argument(help: "The amount, e.g. 12, 12.50 or 1,234.56.")
+    var amount: String
+
+    @Argument(help: "What it was for (several words are joined).")
+    var description: [String] = []
+
+    @Option(help: "The category (default: other).")
+    var category: String?
+
+    @Flag(help: "Record money coming in instead of going out.")
+    var income = false
+
+    @Option(help: "The day, as YYYY-MM-DD (default: today).")
+    var date: String?
+
+    @Option(help: "A longer note.")
+    var note: String?
+
+    @Option(name: .customLong("tag"), help: "A tag; repeat for several.")
+    var tags: [String] = []
+
+    @Option(help: "The account it was paid from or into.")
+    var account: String?
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let database = try global.openDatabase()
+        let money = try parseArgument("amount") { try Money.parse(amount, currency: database.currency) }
+        let day = try parseDate("--date", date) ?? LocalDate.today()
+        let draft = TransactionDraft(kind: income ? .income : .expense, amount: money, category: category,
+                                     description: description.joined(separator: " "), date: day, note: note,
+                                     tags: tags, account: account)
+        let added = try ExpenseService(database: database).add(draft)
+        if output.json { try JSONOutput.print(JSONOutput.object(added)) } else { print(TransactionText.line("Added", added)) }
+    }
+}

@@ -1,0 +1,115 @@
+import ArgumentParser
+import OutlayKit
+
+struct CategoriesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "categories",
+        abstract: "List, add, rename and merge categories.",
+        subcommands: [List.self, Add.self, Rename.self, Merge.self],
+        defaultSubcommand: List.self)
+
+    /// `--income` picks the income category of a name both kinds have ("other").
+    struct KindOptions: ParsableArguments {
+        @Flag(help: "The income category of that name.") var income = false
+        @Flag(help: "The expense category of that name.") var expense = false
+
+        func kind(for name: String, service: CategoryService) throws -> TransactionKind {
+            if income { return .income }
+            if expense { return .expense }
+            return try service.kind(of: name)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List categories with their use.")
+        @Flag(help: "Only income categories.") var income = false
+        @Flag(help: "Only expense categories.") var expense = false
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let service = CategoryService(database: try global.openDatabase())
+            let usages = try service.list(kind: income ? .income : expense ? .expense : nil)
+            if output.json {
+                try JSONOutput.print(usages.map { usage -> [String: Any] in
+                    ["name": usage.category.name, "kind": usage.category.kind.rawValue,
+                     "parent": usage.category.parent as Any, "color": usage.category.color as Any,
+                     "transactionCount": usage.transactionCount, "total": usage.total.decimalString]
+                })
+                return
+            }
+            let style = TerminalStyle.standardOutput
+            var table = Table([Table.Column(title: "NAME", flexible: true), Table.Column(title: "KIND"),
+                               Table.Column(title: "PARENT"), Table.Column(title: "TRANSACTIONS", alignRight: true),
+                               Table.Column(title: "TOTAL", alignRight: true)])
+            for usage in usages {
+                table.append([Table.Cell(text: usage.category.name), Table.Cell(text: usage.category.kind.rawValue),
+                              Table.Cell(text: usage.category.parent ?? ""), Table.Cell(text: "\(usage.transactionCount)"),
+                              Table.Cell(text: usage.total.description)])
+            }
+            print(table.render(width: TerminalStyle.width, style: style))
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a category.")
+        @Argument(help: "Its name.") var name: String
+        @Flag(help: "An income category (default: expense).") var income = false
+        @Option(help: "Make it a subcategory of this one.") var parent: String?
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let category = try CategoryService(database: try global.openDatabase())
+                .add(name, kind: income ? .income : .expense, parent: parent)
+            if output.json {
+                try JSONOutput.print(["name": category.name, "kind": category.kind.rawValue, "parent": category.parent as Any])
+            } else {
+                print("Added \(category.kind.rawValue) category '\(category.name)'")
+            }
+        }
+    }
+
+    struct Rename: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Rename a category; its transactions follow.")
+        @Argument(help: "The current name.") var from: String
+        @Argument(help: "The new name.") var to: String
+        @OptionGroup var kindOptions: KindOptions
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            try moveTransactions(from: from, to: to, verb: "Renamed", kindOptions: kindOptions, global: global, output: output) {
+                try $0.rename(from, to: to, kind: $1)
+            }
+        }
+    }
+
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Move every transaction of one category into another and remove the first.")
+        @Argument(help: "The category to merge away.") var from: String
+        @Argument(help: "The category that receives its transactions.") var into: String
+        @OptionGroup var kindOptions: KindOptions
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            try moveTransactions(from: from, to: into, verb: "Merged", kindOptions: kindOptions, global: global, output: output) {
+                try $0.merge(from, into: into, kind: $1)
+            }
+        }
+    }
+}
+
+/// Rename and merge: resolve the kind, move the transactions, report how many moved.
+private func moveTransactions(from: String, to: String, verb: String, kindOptions: CategoriesCommand.KindOptions,
+                              global: GlobalOptions, output: OutputOptions,
+                              _ move: (CategoryService, TransactionKind) throws -> Int) throws {
+    let service = CategoryService(database: try global.openDatabase())
+    let moved = try move(service, try kindOptions.kind(for: from, service: service))
+    if output.json {
+        try JSONOutput.print(["action": verb.lowercased(), "from": from, "to": to, "transactions": moved])
+    } else {
+        print("\(verb) '\(from)' \(verb == "Merged" ? "into" : "to") '\(to)' (\(moved) transactions)")
+    }
+}

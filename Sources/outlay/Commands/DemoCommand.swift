@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import OutlayKit
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Fill the database with deterministic, realistic sample data.",
+        discussion: "The same --transactions, --seed and --end always give the same data.")
+
+    @Option(help: "How many transactions.") var transactions = 1_000
+    @Option(help: "The random seed.") var seed: UInt64 = 1
+    @Option(help: "The last day of the data, YYYY-MM-DD (default: today).") var end: String?
+    @Flag(help: "Add to a database that already has transactions.") var append = false
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard transactions >= 0 else { throw ValidationError("--transactions must not be negative") }
+    }
+
+    func run() throws {
+        let lastDay = try parseDate("--end", end) ?? LocalDate.today()
+        let database = try global.openDatabase()
+        let started = Date()
+        let count = try DemoService(database: database).populate(count: transactions, seed: seed, end: lastDay, append: append)
+        let seconds = Date().timeIntervalSince(started)
+        let first = DemoGenerator(count: transactions, seed: seed, end: lastDay).start
+        if output.json {
+            try JSONOutput.print(["transactions": count, "from": first.description, "to": lastDay.description,
+                                  "seconds": (seconds * 1000).rounded() / 1000, "database": database.path])
+        } else {
+            print("Added \(count) demo transactions from \(first) to \(lastDay) in \(String(format: "%.2f", seconds)) s to \(database.path)")
+        }
+    }
+}

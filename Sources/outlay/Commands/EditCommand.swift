@@ -1,0 +1,44 @@
+import ArgumentParser
+import OutlayKit
+
+struct EditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: "Change fields of a transaction (by id, or the short id that list shows).")
+
+    @Argument(help: "The transaction's id or its last characters.") var id: String
+    @Option(help: "New amount.") var amount: String?
+    @Option(help: "New description.") var description: String?
+    @Option(help: "New category.") var category: String?
+    @Option(help: "New day, YYYY-MM-DD.") var date: String?
+    @Option(help: "income or expense.") var kind: String?
+    @Option(help: "New note.") var note: String?
+    @Flag(help: "Remove the note.") var clearNote = false
+    @Option(name: .customLong("tag"), help: "Replace the tags; repeat for several.") var tags: [String] = []
+    @Flag(help: "Remove all tags.") var clearTags = false
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if amount == nil, description == nil, category == nil, date == nil, kind == nil, note == nil,
+           !clearNote, tags.isEmpty, !clearTags {
+            throw ValidationError("nothing to change: give at least one of --amount, --description, --category, --date, --kind, --note, --tag")
+        }
+        if note != nil && clearNote { throw ValidationError("--note and --clear-note contradict each other") }
+    }
+
+    func run() throws {
+        let database = try global.openDatabase()
+        var patch = TransactionPatch()
+        patch.amount = try amount.map { text in try parseArgument("--amount") { try Money.parse(text, currency: database.currency) } }
+        patch.description = description
+        patch.category = category
+        patch.date = try parseDate("--date", date)
+        patch.kind = try kind.map { text in try parseArgument("--kind") { try TransactionKind(parsing: text) } }
+        if clearNote { patch.note = .some(nil) } else if let note { patch.note = .some(note) }
+        if clearTags { patch.tags = [] } else if !tags.isEmpty { patch.tags = tags }
+        let edited = try ExpenseService(database: database).edit(id: id, patch)
+        if output.json { try JSONOutput.print(JSONOutput.object(edited)) } else { print(TransactionText.line("Edited", edited)) }
+    }
+}

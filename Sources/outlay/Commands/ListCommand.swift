@@ -1,0 +1,55 @@
+import ArgumentParser
+import OutlayKit
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List transactions, newest first, with totals for the filter.")
+
+    @Option(help: "First day, YYYY-MM-DD.") var from: String?
+    @Option(help: "Last day, YYYY-MM-DD.") var to: String?
+    @Option(help: "income or expense.") var kind: String?
+    @Option(help: "Only this category.") var category: String?
+    @Option(help: "Only transactions with this tag.") var tag: String?
+    @Option(help: "Words to find in the description or note (prefixes match).") var search: String?
+    @Option(name: .customLong("min"), help: "Smallest amount.") var minimum: String?
+    @Option(name: .customLong("max"), help: "Largest amount.") var maximum: String?
+    @Option(help: "How many rows to show (1-10000).") var limit = 50
+    @Option(help: "Continue after this cursor (printed below a full page).") var after: String?
+    @Flag(help: "Oldest first instead of newest first.") var oldestFirst = false
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let database = try global.openDatabase()
+        let currency = database.currency
+        let filter = TransactionFilter(
+            from: try parseDate("--from", from), to: try parseDate("--to", to),
+            kind: try kind.map { text in try parseArgument("--kind") { try TransactionKind(parsing: text) } },
+            category: try category.map { try CategoryService(database: database).validatedName($0) },
+            tag: tag, search: search,
+            minimumAmount: try minimum.map { text in try parseArgument("--min") { try Money.parse(text, currency: currency).minorUnits } },
+            maximumAmount: try maximum.map { text in try parseArgument("--max") { try Money.parse(text, currency: currency).minorUnits } })
+        let cursor = try after.map { text in try parseArgument("--after") { try TransactionCursor(parsing: text) } }
+        let request = TransactionPageRequest(filter: filter, order: oldestFirst ? .oldestFirst : .newestFirst,
+                                             limit: limit, after: cursor)
+        let service = ExpenseService(database: database)
+        let page = try service.list(request)
+        if output.json {
+            try JSONOutput.print(page.transactions.map(JSONOutput.object))
+            return
+        }
+        let summary = try service.summary(filter)
+        let style = TerminalStyle.standardOutput
+        if page.transactions.isEmpty {
+            print("No transactions match.")
+            return
+        }
+        print(TransactionText.table(page.transactions, style: style))
+        print(style.dim("\(summary.count) transactions · income \(summary.totalIncome) · expenses \(summary.totalExpenses) · balance \(summary.balance)"))
+        if let next = page.nextCursor {
+            print(style.dim("More: outlay list --after \(next) (with the same filters)"))
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import OutlayKit
+
+struct RemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rm",
+        abstract: "Delete a transaction (undo or restore brings it back).")
+
+    @Argument(help: "The transaction's id or its last characters.") var id: String
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let deleted = try ExpenseService(database: try global.openDatabase()).delete(id: id)
+        if output.json { try JSONOutput.print(JSONOutput.object(deleted)) } else {
+            print(TransactionText.line("Deleted", deleted) + "  (outlay undo brings it back)")
+        }
+    }
+}
+
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Bring back a deleted transaction.")
+
+    @Argument(help: "The transaction's id or its last characters.") var id: String
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let restored = try ExpenseService(database: try global.openDatabase()).restore(id: id)
+        if output.json { try JSONOutput.print(JSONOutput.object(restored)) } else { print(TransactionText.line("Restored", restored)) }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+import OutlayKit
+
+struct UndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "undo",
+        abstract: "Take back the last change; repeat to go further back.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let outcome = try ExpenseService(database: try global.openDatabase()).undo()
+        if output.json {
+            try JSONOutput.print(["undone": outcome.summary, "transaction": outcome.transaction.map { JSONOutput.object($0) as Any } ?? NSNull()])
+        } else {
+            print("Undone: \(outcome.summary)")
+        }
+    }
+}

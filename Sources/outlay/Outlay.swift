@@ -1,0 +1,26 @@
+import ArgumentParser
+
+@main
+struct Outlay: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "outlay",
+        abstract: "A keyboard-driven expense tracker and budgeting tool for the terminal.",
+        discussion: """
+            Data lives in one SQLite file: --db PATH, else $OUTLAY_DB, else \
+            $XDG_DATA_HOME/outlay/outlay.sqlite (~/.local/share/outlay/outlay.sqlite).
+            Amounts are exact decimals such as 12, 12.5, 1,234.56.
+            """,
+        version: version,
+        subcommands: [
+            AddCommand.self, ListCommand.self, EditCommand.self, RemoveCommand.self, RestoreCommand.self,
+            UndoCommand.self, CategoriesCommand.self, DemoCommand.self, BenchCommand.self,
+        ]
+    )
+
+    /// Until the TUI lands, `outlay` alone shows what it can do.
+    func run() throws {
+        print(Outlay.helpMessage())
+    }
+}

@@ -1,0 +1,35 @@
+import OutlayKit
+import TerminalUI
+
+/// How transactions read in human (non-JSON) output.
+enum TransactionText {
+    static let columns = [
+        Table.Column(title: "ID"), Table.Column(title: "DATE"), Table.Column(title: "CATEGORY"),
+        Table.Column(title: "DESCRIPTION", flexible: true), Table.Column(title: "AMOUNT", alignRight: true),
+    ]
+
+    /// Income reads "+1,200.00" in green, expenses "-4.50" in red.
+    static func amountCell(_ t: Transaction, style: TerminalStyle) -> Table.Cell {
+        let sign = t.kind == .income ? "+" : "-"
+        let income = t.kind == .income
+        return Table.Cell(text: sign + t.amount.description) { income ? style.green($0) : style.red($0) }
+    }
+
+    static func cells(_ t: Transaction, style: TerminalStyle) -> [Table.Cell] {
+        [Table.Cell(text: TransactionID.short(t.id)) { style.dim($0) }, Table.Cell(text: t.date.description),
+         Table.Cell(text: t.category), Table.Cell(text: t.description), amountCell(t, style: style)]
+    }
+
+    static func table(_ transactions: [Transaction], style: TerminalStyle = .standardOutput) -> String {
+        var table = Table(columns)
+        for t in transactions { table.append(cells(t, style: style)) }
+        return table.render(width: TerminalStyle.width, style: style)
+    }
+
+    /// One line naming a transaction after a change: "Added 1a2b3c4d  2024-03-05  food  Coffee  -4.50".
+    static func line(_ verb: String, _ t: Transaction, style: TerminalStyle = .standardOutput) -> String {
+        let amount = amountCell(t, style: style)
+        let parts = [TransactionID.short(t.id), t.date.description, t.category, TerminalSafeText.sanitize(t.description)]
+        return "\(verb) " + parts.joined(separator: "  ") + "  " + amount.style(amount.text)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import Testing
+@testable import OutlayKit
+
+@Suite struct StoreTests {
+    @Test func createsFoldersUsesWALAndReopens() throws {
+        let store = try TestDatabase()
+        #expect(FileManager.default.fileExists(atPath: store.database.path))
+        let mode = try store.database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+        try store.expenses.add(draft("1", "kept"))
+        let again = try AppDatabase.open(path: store.database.path)
+        #expect(try ExpenseService(database: again).count() == 1)
+        // Migrations ran once; the default categories were not seeded twice.
+        #expect(try CategoryService(database: again).list().count == 14)
+    }
+
+    @Test func resolvesThePathFromFlagEnvironmentOrXDG() {
+        #expect(DatabaseLocation.resolve(explicit: "/x/a.sqlite", environment: ["OUTLAY_DB": "/y/b.sqlite"]) == "/x/a.sqlite")
+        #expect(DatabaseLocation.resolve(explicit: nil, environment: ["OUTLAY_DB": "/y/b.sqlite"]) == "/y/b.sqlite")
+        #expect(DatabaseLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/outlay/outlay.sqlite")
+        #expect(DatabaseLocation.resolve(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/outlay/outlay.sqlite")
+        #expect(DatabaseLocation.resolve(explicit: "~/o.sqlite", environment: ["HOME": "/h"]) == "/h/o.sqlite")
+    }
+
+    @Test func explainsFilesItCannotUse() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let garbage = folder.appendingPathComponent("garbage.sqlite")
+        try Data(repeating: 0x41, count: 8_192).write(to: garbage)
+        #expect {
+            try AppDatabase.open(path: garbage.path)
+        } throws: { error in
+            guard case let .databaseUnavailable(path, reason) = error as? OutlayError else { return false }
+            return path == garbage.path && reason.contains("not a SQLite database")
+        }
+        #expect(try Data(contentsOf: garbage) == Data(repeating: 0x41, count: 8_192))
+        #expect(throws: OutlayError.self) { try AppDatabase.open(path: folder.path) }
+    }
+
+    @Test func aLockedDatabaseIsReportedNotWaitedOnForever() throws {
+        let store = try TestDatabase()
+        let holder = try DatabaseQueue(path: store.database.path)
+        try holder.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            defer { try? db.execute(sql: "ROLLBACK") }
+            #expect(throws: OutlayError.databaseLocked(path: store.database.path)) {
+                try store.expenses.add(draft("1", "blocked"))
+            }
+        }
+        #expect(try store.expenses.count() == 0)
+        try store.expenses.add(draft("1", "after the lock"))
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+@testable import OutlayKit
+
+/// A real SQLite file in a fresh temporary folder, removed when the test ends.
+final class TestDatabase {
+    let folder: URL
+    let database: AppDatabase
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-test-\(UUID().uuidString)")
+        database = try AppDatabase.open(path: folder.appendingPathComponent("nested/outlay.sqlite").path)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    var expenses: ExpenseService { ExpenseService(database: database) }
+    var categories: CategoryService { CategoryService(database: database) }
+}
+
+func day(_ text: String) -> LocalDate {
+    // Test dates are literals; a typo should fail loudly.
+    guard let date = try? LocalDate(parsing: text) else { fatalError("bad test date \(text)") }
+    return date
+}
+
+func usd(_ text: String) -> Money {
+    guard let money = try? Money.parse(text, currency: .usd) else { fatalError("bad test amount \(text)") }
+    return money
+}
+
+func draft(_ amount: String, _ description: String, category: String? = nil, kind: TransactionKind = .expense,
+           on date: String = "2024-03-15", note: String? = nil, tags: [String] = []) -> TransactionDraft {
+    TransactionDraft(kind: kind, amount: usd(amount), category: category, description: description,
+                     date: day(date), note: note, tags: tags)
+}
