@@ -60,6 +60,17 @@ final class CLIRunner {
                       stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
     }
 
+    /// Starts `outlay ARGS --db <file>` without waiting for it.
+    func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments + ["--db", databasePath]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// Every user-visible row of the database, to prove a failed command changed nothing.
     func databaseContents() throws -> [String] {
         guard FileManager.default.fileExists(atPath: databasePath) else { return [] }

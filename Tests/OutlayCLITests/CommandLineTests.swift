@@ -154,6 +154,42 @@ import Testing
         #expect(again.status != 0 && again.stderr.contains("--append"))
     }
 
+    /// SPEC 6: killed at any moment, the database is consistent and the load is all or nothing.
+    @Test func aLoadKilledMidwayLeavesAllOrNothing() throws {
+        let cli = try CLIRunner()
+        try cli.run(["add", "1", "Before the load"])
+        let load = try cli.start(["demo", "--transactions", "1000000", "--append"])
+        // Wait until the load is under way (its write lock makes the WAL grow), then kill it.
+        let wal = cli.databasePath + "-wal"
+        let deadline = Date().addingTimeInterval(20)
+        var walSize = 0
+        while Date() < deadline && walSize < 20_000_000 {
+            walSize = ((try? FileManager.default.attributesOfItem(atPath: wal))?[.size] as? Int) ?? 0
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        #expect(load.isRunning, "the load finished before it could be interrupted")
+        kill(load.processIdentifier, SIGKILL)
+        load.waitUntilExit()
+        #expect(load.terminationReason == .uncaughtSignal)
+
+        let doctor = try cli.run(["doctor", "--json"])
+        #expect(doctor.status == 0, "\(doctor.stdout)\(doctor.stderr)")
+        let count = try #require(try cli.run(["list", "--limit", "10000", "--json"]).json() as? [Any]).count
+        #expect(count == 1)
+        #expect(try cli.run(["add", "2", "After the crash"]).status == 0)
+        #expect(try cli.run(["doctor"]).status == 0)
+    }
+
+    @Test func doctorReportsDriftWithANonZeroExit() throws {
+        let cli = try CLIRunner()
+        try cli.run(["add", "5", "Coffee"])
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.write { db in try db.execute(sql: "UPDATE monthly_totals SET total = total + 7") }
+        let result = try cli.run(["doctor"])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("monthly_totals"))
+    }
+
     @Test func benchPrintsOneFlatJSONObject() throws {
         let cli = try CLIRunner()
         let result = try cli.run(["bench", "--transactions", "3000", "--json"], database: .some(nil))

@@ -1,9 +1,9 @@
 /// Deterministic, realistic sample data: `count` transactions ending on `end`.
 ///
-/// Enough households share the book for the volume asked: each is paid a
-/// monthly salary (plus occasional freelance, investment and bonus income),
-/// pays rent, utilities and subscriptions on fixed days, and spends every
-/// day with weekend habits. The span grows with the count, up to 20 years.
+/// Enough households (about three purchases a day each) share the book for
+/// the volume asked: each is paid a monthly salary (plus occasional
+/// freelance, investment and bonus income), pays rent, utilities and
+/// subscriptions on fixed days, and spends every day with weekend habits. The span grows with the count, up to 20 years.
 /// Rows come out in date order, so they can be streamed into the database
 /// without holding them all in memory.
 public struct DemoGenerator: Sequence, IteratorProtocol, Sendable {
@@ -41,7 +41,7 @@ public struct DemoGenerator: Sequence, IteratorProtocol, Sendable {
         let days = Swift.min(7_305, Swift.max(28, self.count / 5))
         start = end.adding(days: 1 - days)
         day = start
-        households = Swift.max(1, Int((Double(self.count) / Double(days * 5)).rounded()))
+        households = Swift.max(1, Int((Double(self.count) / Double(days * 3)).rounded()))
         var planned = Self.schedule(from: start, to: end, households: households, random: &random)
         // Scheduled rows never take more than a third of the total.
         let keep = self.count / 3
@@ -132,7 +132,7 @@ public struct DemoGenerator: Sequence, IteratorProtocol, Sendable {
                                  random: inout SeededRandom) -> [Scheduled] {
         var items: [Scheduled] = []
         var month = (year: start.year, month: start.month)
-        let salaries = (0..<households).map { _ in Int64(320_000 + random.below(380_000)) }
+        let salaries = (0..<households).map { _ in Int64(450_000 + random.below(400_000)) }
         while (month.year, month.month) <= (end.year, end.month) {
             for household in 0..<households {
                 let salary = salaries[household]

@@ -1,0 +1,24 @@
+import ArgumentParser
+import OutlayKit
+
+struct DoctorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor",
+        abstract: "Check the database: SQLite's integrity, the roll-ups against the transactions, the search and tag indexes.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let database = try global.openDatabase()
+        let problems = try StoreHealth(database: database).problems()
+        if output.json {
+            try JSONOutput.print(["ok": problems.isEmpty, "problems": problems, "database": database.path])
+        } else if problems.isEmpty {
+            print("\(database.path): all checks passed")
+        } else {
+            problems.forEach { print("problem: \($0)") }
+        }
+        if !problems.isEmpty { throw ExitCode(2) }
+    }
+}
