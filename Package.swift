@@ -11,14 +11,21 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         .target(
             name: "OutlayKit",
-            dependencies: ["CSQLiteTuning", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CSQLiteTuning",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "TerminalUI"),
+        // Helpers shared by the test targets (a loopback HTTP server); not shipped.
+        .target(name: "OutlayTestSupport", path: "Sources/OutlayTestSupport"),
         .executableTarget(
             name: "outlay",
             dependencies: [
@@ -29,12 +36,12 @@ let package = Package(
         ),
         .testTarget(
             name: "OutlayKitTests",
-            dependencies: ["OutlayKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["OutlayKit", "OutlayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "OutlayCLITests",
-            dependencies: ["OutlayKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["OutlayKit", "OutlayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

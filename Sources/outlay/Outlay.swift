@@ -15,7 +15,8 @@ struct Outlay: ParsableCommand {
         version: version,
         subcommands: [
             AddCommand.self, ListCommand.self, EditCommand.self, RemoveCommand.self, RestoreCommand.self,
-            UndoCommand.self, CategoriesCommand.self, DemoCommand.self, DoctorCommand.self, BenchCommand.self,
+            UndoCommand.self, CategoriesCommand.self, BudgetCommand.self, AlertsCommand.self, ReportCommand.self,
+            DemoCommand.self, DoctorCommand.self, BenchCommand.self,
         ]
     )
 

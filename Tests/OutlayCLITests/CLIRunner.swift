@@ -43,6 +43,7 @@ final class CLIRunner {
         env["NO_COLOR"] = "1"
         env["HOME"] = folder.path
         env["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
+        env["XDG_CONFIG_HOME"] = folder.appendingPathComponent("xdg-config").path
         env.removeValue(forKey: "OUTLAY_DB")
         for (key, value) in environment { env[key] = value }
         process.environment = env
@@ -77,7 +78,8 @@ final class CLIRunner {
         let queue = try DatabaseQueue(path: databasePath)
         return try queue.read { db in
             var rows: [String] = []
-            for table in ["transactions", "categories", "daily_totals", "monthly_totals", "undo_log", "transaction_tags"] {
+            for table in ["transactions", "categories", "daily_totals", "monthly_totals", "undo_log", "transaction_tags",
+                          "budgets", "notifications", "budget_alert_states"] {
                 rows += try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2").map { "\(table): \($0)" }
             }
             return rows

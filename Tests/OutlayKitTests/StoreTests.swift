@@ -17,11 +17,11 @@ import Testing
     }
 
     @Test func resolvesThePathFromFlagEnvironmentOrXDG() {
-        #expect(DatabaseLocation.resolve(explicit: "/x/a.sqlite", environment: ["OUTLAY_DB": "/y/b.sqlite"]) == "/x/a.sqlite")
-        #expect(DatabaseLocation.resolve(explicit: nil, environment: ["OUTLAY_DB": "/y/b.sqlite"]) == "/y/b.sqlite")
-        #expect(DatabaseLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/outlay/outlay.sqlite")
-        #expect(DatabaseLocation.resolve(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/outlay/outlay.sqlite")
-        #expect(DatabaseLocation.resolve(explicit: "~/o.sqlite", environment: ["HOME": "/h"]) == "/h/o.sqlite")
+        #expect(UserPaths.database(explicit: "/x/a.sqlite", environment: ["OUTLAY_DB": "/y/b.sqlite"]) == "/x/a.sqlite")
+        #expect(UserPaths.database(explicit: nil, environment: ["OUTLAY_DB": "/y/b.sqlite"]) == "/y/b.sqlite")
+        #expect(UserPaths.database(explicit: nil, environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/outlay/outlay.sqlite")
+        #expect(UserPaths.database(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/outlay/outlay.sqlite")
+        #expect(UserPaths.database(explicit: "~/o.sqlite", environment: ["HOME": "/h"]) == "/h/o.sqlite")
     }
 
     @Test func explainsFilesItCannotUse() throws {

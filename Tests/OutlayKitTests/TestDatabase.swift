@@ -6,15 +6,23 @@ final class TestDatabase {
     let folder: URL
     let database: AppDatabase
 
-    init() throws {
+    init(settings: OutlaySettings = OutlaySettings()) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-test-\(UUID().uuidString)")
-        database = try AppDatabase.open(path: folder.appendingPathComponent("nested/outlay.sqlite").path)
+        database = try AppDatabase.open(path: folder.appendingPathComponent("nested/outlay.sqlite").path, settings: settings)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
     var expenses: ExpenseService { ExpenseService(database: database) }
     var categories: CategoryService { CategoryService(database: database) }
+
+    /// Services whose "today" is `date`, for budget periods.
+    func expenses(on date: String) -> ExpenseService { ExpenseService(database: database, clock: .fixed(day(date))) }
+    func budgets(on date: String) -> BudgetService { BudgetService(database: database, clock: .fixed(day(date))) }
+    var inbox: NotificationService { NotificationService(database: database) }
+
+    /// Types of the notifications so far, oldest first.
+    func notificationTypes() throws -> [String] { try inbox.list().reversed().map(\.type.rawValue) }
 }
 
 func day(_ text: String) -> LocalDate {

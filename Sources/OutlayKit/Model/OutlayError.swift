@@ -20,6 +20,11 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case databaseLocked(path: String)
     case databaseUnavailable(path: String, reason: String)
     case demoTargetNotEmpty(path: String, count: Int)
+    case invalidPeriod(String)
+    case invalidThreshold(Int)
+    case unknownBudget(String)
+    case unknownNotification(String)
+    case invalidConfig(path: String, line: Int?, key: String?, reason: String)
 
     public var description: String {
         switch self {
@@ -57,6 +62,17 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
             return "database \(path) is locked by another process; try again when it finishes"
         case let .databaseUnavailable(path, reason):
             return "cannot open database \(path): \(reason)"
+        case let .invalidPeriod(text):
+            return "invalid period '\(text)': expected daily, weekly, monthly or yearly"
+        case let .invalidThreshold(value):
+            return "invalid threshold \(value): expected a percentage from 1 to 100"
+        case let .unknownBudget(id):
+            return "no budget with id '\(id)'"
+        case let .unknownNotification(id):
+            return "no alert with id '\(id)'"
+        case let .invalidConfig(path, line, key, reason):
+            let place = [line.map { "line \($0)" }, key.map { "key '\($0)'" }].compactMap { $0 }.joined(separator: ", ")
+            return "\(path)\(place.isEmpty ? "" : " (\(place))"): \(reason)"
         case let .demoTargetNotEmpty(path, count):
             return "database \(path) already holds \(count) transactions; pass --append to add demo data to it, or choose another file with --db"
         }

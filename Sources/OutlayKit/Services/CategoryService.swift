@@ -13,9 +13,9 @@ public struct CategoryUsage: Sendable, Hashable {
 /// restore lands in the right place) in the same database transaction.
 public struct CategoryService: Sendable {
     public let database: AppDatabase
-    let clock: @Sendable () -> Timestamp
+    let clock: ServiceClock
 
-    public init(database: AppDatabase, clock: @escaping @Sendable () -> Timestamp = { .now }) {
+    public init(database: AppDatabase, clock: ServiceClock = .system) {
         self.database = database
         self.clock = clock
     }
@@ -39,7 +39,7 @@ public struct CategoryService: Sendable {
     @discardableResult
     public func add(_ rawName: String, kind: TransactionKind, parent: String? = nil, color: String? = nil) throws -> Category {
         let name = try Category.normalizedName(rawName)
-        let now = clock()
+        let now = clock.now()
         return try database.write { db in
             guard !Self.exists(name, kind: kind, in: db) else { throw OutlayError.categoryExists(name, kind: kind) }
             let parentName = try parent.map { try Self.existingName($0, kind: kind, in: db) }
@@ -73,7 +73,7 @@ public struct CategoryService: Sendable {
     }
 
     private func move(_ rawFrom: String, into rawInto: String, kind: TransactionKind, creatingTarget: Bool) throws -> Int {
-        let now = clock()
+        let now = clock.now()
         return try database.write { db in
             let from = try Self.existingName(rawFrom, kind: kind, in: db)
             let into: String
@@ -93,11 +93,20 @@ public struct CategoryService: Sendable {
             let ids = try String.fetchAll(db, sql: "SELECT id FROM transactions WHERE kind = ? AND category = ?",
                                           arguments: [kind.rawValue, from])
             try repoint(kind: kind, from: from, into: into, at: now, in: db)
+            // Budgets follow an expense category to its new name.
+            let budgetIds = kind == .expense
+                ? try String.fetchAll(db, sql: "SELECT id FROM budgets WHERE category = ? AND deleted_at IS NULL", arguments: [from])
+                : []
+            try db.execute(sql: "UPDATE budgets SET category = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))",
+                           arguments: [into, now.milliseconds, TransactionRow.encodeTags(budgetIds)])
             try db.execute(sql: "UPDATE categories SET parent = ? WHERE kind = ? AND parent = ?", arguments: [into, kind.rawValue, from])
             try db.execute(sql: "DELETE FROM categories WHERE kind = ? AND name = ?", arguments: [kind.rawValue, from])
             let snapshot = CategorySnapshot(name: from, parent: source[0], color: source[1], createdAt: source[2])
-            try UndoEntry.categoryMoved(kind: kind.rawValue, from: snapshot, into: into, createdInto: creatingTarget, ids: ids)
-                .push(db, at: now)
+            try UndoEntry.categoryMoved(kind: kind.rawValue, from: snapshot, into: into, createdInto: creatingTarget, ids: ids,
+                                        budgetIds: budgetIds).push(db, at: now)
+            if kind == .expense {
+                try BudgetEvaluator.evaluate(categories: [from, into], database: database, clock: clock, in: db)
+            }
             return ids.count
         }
     }
@@ -129,7 +138,7 @@ public struct CategoryService: Sendable {
     // MARK: - Lookups shared with the expense service
 
     static func exists(_ name: String, kind: TransactionKind, in db: Database) -> Bool {
-        ((try? Bool.fetchOne(db, sql: "SELECT 1 FROM categories WHERE kind = ? AND name = ?",
+        ((try? Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM categories WHERE kind = ? AND name = ?"),
                              arguments: [kind.rawValue, name])) ?? nil) ?? false
     }
 

@@ -1,8 +1,12 @@
 /// Fills a database with `DemoGenerator` data in one transaction.
 public struct DemoService: Sendable {
     public let database: AppDatabase
+    let clock: ServiceClock
 
-    public init(database: AppDatabase) { self.database = database }
+    public init(database: AppDatabase, clock: ServiceClock = .system) {
+        self.database = database
+        self.clock = clock
+    }
 
     /// Refuses a database that already has transactions unless `append` is set,
     /// so demo rows never mix into someone's real data by accident.
@@ -13,6 +17,10 @@ public struct DemoService: Sendable {
             guard existing == 0 else { throw OutlayError.demoTargetNotEmpty(path: database.path, count: existing) }
         }
         let generator = DemoGenerator(count: count, seed: seed, end: end, currency: database.currency)
-        return try BulkLoader(database: database).insert(generator)
+        let database = database
+        return try BulkLoader(database: database).insert(generator) { db in
+            // One evaluation for the whole load: one alert per crossing, not one per row.
+            try BudgetEvaluator.evaluate(categories: nil, database: database, clock: clock, in: db)
+        }
     }
 }

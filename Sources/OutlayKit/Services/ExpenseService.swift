@@ -6,9 +6,9 @@ import GRDB
 /// needs; the search index and roll-ups follow through the schema's triggers.
 public struct ExpenseService: Sendable {
     public let database: AppDatabase
-    let clock: @Sendable () -> Timestamp
+    let clock: ServiceClock
 
-    public init(database: AppDatabase, clock: @escaping @Sendable () -> Timestamp = { .now }) {
+    public init(database: AppDatabase, clock: ServiceClock = .system) {
         self.database = database
         self.clock = clock
     }
@@ -19,7 +19,7 @@ public struct ExpenseService: Sendable {
 
     @discardableResult
     public func add(_ draft: TransactionDraft) throws -> Transaction {
-        let now = clock()
+        let now = clock.now()
         let id: String
         if let given = draft.id {
             guard let canonical = TransactionID.canonical(given) else { throw OutlayError.unknownTransaction(given) }
@@ -36,13 +36,14 @@ public struct ExpenseService: Sendable {
                 createdAt: now, updatedAt: now)
             try TransactionRow.insert(transaction, into: db)
             try UndoEntry.added(id: id).push(db, at: now)
+            try evaluateBudgets([transaction.category], in: db)
             return transaction
         }
     }
 
     @discardableResult
     public func edit(id: String, _ patch: TransactionPatch) throws -> Transaction {
-        let now = clock()
+        let now = clock.now()
         return try database.write { db in
             let before = try fetch(id, includeDeleted: false, in: db)
             var after = before
@@ -62,16 +63,18 @@ public struct ExpenseService: Sendable {
             after.updatedAt = now
             try TransactionRow.update(after, in: db)
             try UndoEntry.edited(before: TransactionSnapshot(before)).push(db, at: now)
+            try evaluateBudgets([before.category, after.category], in: db)
             return after
         }
     }
 
     @discardableResult
     public func delete(id: String) throws -> Transaction {
-        let now = clock()
+        let now = clock.now()
         return try database.write { db in
             let transaction = try setDeleted(id, to: now, at: now, mustBeLive: true, in: db)
             try UndoEntry.deleted(id: transaction.id).push(db, at: now)
+            try evaluateBudgets([transaction.category], in: db)
             return transaction
         }
     }
@@ -79,12 +82,13 @@ public struct ExpenseService: Sendable {
     /// Brings back a deleted transaction.
     @discardableResult
     public func restore(id: String) throws -> Transaction {
-        let now = clock()
+        let now = clock.now()
         return try database.write { db in
             let current = try fetch(id, includeDeleted: true, in: db)
             guard current.deletedAt != nil else { return current }
             let transaction = try setDeleted(current.id, to: nil, at: now, in: db)
             try UndoEntry.restored(id: transaction.id).push(db, at: now)
+            try evaluateBudgets([transaction.category], in: db)
             return transaction
         }
     }
@@ -121,21 +125,9 @@ public struct ExpenseService: Sendable {
         return TransactionPage(transactions: rows, nextCursor: next)
     }
 
-    /// `{totalIncome, totalExpenses, balance}` for any filter; from the daily
-    /// roll-ups when the filter allows, so it does not grow with row count.
+    /// `{totalIncome, totalExpenses, balance}` for any filter (see `Totals`).
     public func summary(_ filter: TransactionFilter = TransactionFilter()) throws -> TransactionSummary {
-        let (sql, arguments) = filter.isAnsweredByRollups
-            ? RollupQuery.totalsByKind(filter)
-            : TransactionQuery(filter).totalsByKind()
-        var summary = TransactionSummary(totalIncome: .zero(currency), totalExpenses: .zero(currency), count: 0)
-        try database.read { db in
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-                let total = Money(minorUnits: row[1], currency: currency)
-                if row[0] as String == TransactionKind.income.rawValue { summary.totalIncome = total } else { summary.totalExpenses = total }
-                summary.count += row[2] as Int
-            }
-        }
-        return summary
+        try database.read { db in try Totals.summary(filter, currency: currency, in: db) }
     }
 
     /// Live transactions in the database.
@@ -145,24 +137,17 @@ public struct ExpenseService: Sendable {
 
     // MARK: - Helpers
 
+    /// Spending changed in these categories (nil: anywhere): budgets that cover them re-evaluate, in this write.
+    func evaluateBudgets(_ categories: Set<String>?, in db: Database) throws {
+        try BudgetEvaluator.evaluate(categories: categories, database: database, clock: clock, in: db)
+    }
+
     func fetch(_ idOrTail: String, includeDeleted: Bool, in db: Database) throws -> Transaction {
-        let liveOnly = includeDeleted ? "" : " AND deleted_at IS NULL"
-        let select = "SELECT \(TransactionRow.columns) FROM transactions WHERE "
-        if let id = TransactionID.canonical(idOrTail) {
-            guard let row = try Row.fetchOne(db, sql: select + "id = ?" + liveOnly, arguments: [id]) else {
-                throw OutlayError.unknownTransaction(idOrTail)
-            }
-            return try TransactionRow.decode(row, currency: currency)
-        }
-        let tail = idOrTail.lowercased()
-        guard tail.count >= 4, tail.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
-            throw OutlayError.unknownTransaction(idOrTail)
-        }
-        let rows = try Row.fetchAll(db, sql: select + "id LIKE ?" + liveOnly + " LIMIT 6", arguments: ["%" + tail])
-        guard let row = rows.first else { throw OutlayError.unknownTransaction(idOrTail) }
-        guard rows.count == 1 else {
-            throw OutlayError.ambiguousTransaction(idOrTail, matches: rows.map { TransactionID.short($0[0]) })
-        }
+        let ids = try IDLookup.matches(idOrTail, in: "transactions", where: includeDeleted ? "1" : "deleted_at IS NULL", db: db)
+        guard let id = ids.first else { throw OutlayError.unknownTransaction(idOrTail) }
+        guard ids.count == 1 else { throw OutlayError.ambiguousTransaction(idOrTail, matches: ids.map(TransactionID.short)) }
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(TransactionRow.columns) FROM transactions WHERE id = ?",
+                                         arguments: [id]) else { throw OutlayError.unknownTransaction(idOrTail) }
         return try TransactionRow.decode(row, currency: currency)
     }
 

@@ -9,19 +9,21 @@ enum UndoEntry: Codable, Equatable {
     case deleted(id: String)
     case restored(id: String)
     case categoryAdded(kind: String, name: String)
-    /// Rename and merge both move `ids` from `from` to `into`; a rename also
-    /// created `into`, so undoing it removes that category again.
-    case categoryMoved(kind: String, from: CategorySnapshot, into: String, createdInto: Bool, ids: [String])
+    /// Rename and merge both move `ids` (and the budgets `budgetIds`) from
+    /// `from` to `into`; a rename also created `into`, so undoing it removes
+    /// that category again.
+    case categoryMoved(kind: String, from: CategorySnapshot, into: String, createdInto: Bool, ids: [String],
+                       budgetIds: [String]?)
 
     /// Entries beyond this many are forgotten, oldest first.
     static let depth = 200
 
     func push(_ db: Database, at time: Timestamp) throws {
         let payload = String(decoding: try JSONEncoder().encode(self), as: UTF8.self)
-        try db.execute(sql: "INSERT INTO undo_log(action, payload, created_at) VALUES (?, ?, ?)",
-                       arguments: [actionName, payload, time.milliseconds])
-        try db.execute(sql: "DELETE FROM undo_log WHERE seq <= (SELECT max(seq) FROM undo_log) - ?",
-                       arguments: [Self.depth])
+        try db.cachedStatement(sql: "INSERT INTO undo_log(action, payload, created_at) VALUES (?, ?, ?)")
+            .execute(arguments: [actionName, payload, time.milliseconds])
+        try db.cachedStatement(sql: "DELETE FROM undo_log WHERE seq <= (SELECT max(seq) FROM undo_log) - ?")
+            .execute(arguments: [Self.depth])
     }
 
     /// Removes and returns the newest entry.

@@ -11,6 +11,8 @@ public struct AppDatabase: Sendable {
     public let path: String
     /// The book's currency; every amount in this database is in it.
     public let currency: Currency
+    /// Week start, notification channels: what `config.toml` says.
+    public let settings: OutlaySettings
     let writer: any DatabaseWriter
 
     /// How long a write waits for another process's write to finish.
@@ -22,7 +24,7 @@ public struct AppDatabase: Sendable {
     private static let sqliteConfigured: Bool = outlay_sqlite_configure_multithread() == 0
 
     /// Opens (creating folders and file on first use) the database at `path`.
-    public static func open(path: String) throws -> AppDatabase {
+    public static func open(path: String, settings: OutlaySettings = OutlaySettings()) throws -> AppDatabase {
         _ = sqliteConfigured
         do {
             let folder = (path as NSString).deletingLastPathComponent
@@ -33,18 +35,19 @@ public struct AppDatabase: Sendable {
             throw OutlayError.databaseUnavailable(path: path, reason: "cannot create its folder (\(error.localizedDescription))")
         }
         return try mapErrors(path: path) {
-            try AppDatabase(path: path, writer: DatabasePool(path: path, configuration: configuration()))
+            try AppDatabase(path: path, settings: settings, writer: DatabasePool(path: path, configuration: configuration()))
         }
     }
 
     /// A private in-memory database, for tests and benchmarks.
-    public static func inMemory() throws -> AppDatabase {
+    public static func inMemory(settings: OutlaySettings = OutlaySettings()) throws -> AppDatabase {
         _ = sqliteConfigured
-        return try AppDatabase(path: ":memory:", writer: DatabaseQueue(configuration: configuration()))
+        return try AppDatabase(path: ":memory:", settings: settings, writer: DatabaseQueue(configuration: configuration()))
     }
 
-    private init(path: String, writer: any DatabaseWriter) throws {
+    private init(path: String, settings: OutlaySettings, writer: any DatabaseWriter) throws {
         self.path = path
+        self.settings = settings
         self.writer = writer
         try Schema.migrator().migrate(writer)
         let code = try writer.read { db in

@@ -13,8 +13,11 @@ import GRDBSQLite
 struct BulkLoader {
     let database: AppDatabase
 
-    /// Inserts every element; returns how many rows were written.
-    func insert<S: Sequence & Sendable>(_ transactions: S) throws -> Int where S.Element == Transaction {
+    /// Inserts every element; returns how many rows were written. `beforeCommit`
+    /// runs last inside the transaction, with the triggers back and every
+    /// derived table exact (budget evaluation, once for the whole load).
+    func insert<S: Sequence & Sendable>(_ transactions: S, beforeCommit: (Database) throws -> Void = { _ in }) throws -> Int
+    where S.Element == Transaction {
         let pipeline = RowPipeline<EncodedRow, [DayKey: DayTotal]> { emit in
             var totals: [DayKey: DayTotal] = [:]
             for transaction in transactions {
@@ -72,6 +75,7 @@ struct BulkLoader {
                     try monthlyUpsert.execute(arguments: [key.month, key.kind.rawValue, key.category, value.total, value.count])
                 }
                 for trigger in triggers { try db.execute(sql: trigger[1] as String) }
+                try beforeCommit(db)
                 return .commit
             }
             return inserted

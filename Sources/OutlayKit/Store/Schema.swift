@@ -9,6 +9,9 @@ enum Schema {
             try db.execute(sql: v1)
             try seedDefaultCategories(db)
         }
+        migrator.registerMigration("v2: budgets, alerts, notifications, periodic reports") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -21,6 +24,65 @@ enum Schema {
                            arguments: [kind.rawValue, name, now])
         }
     }
+
+    private static let v2 = """
+    CREATE TABLE budgets(
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        category TEXT,  -- NULL: all spending
+        amount INTEGER NOT NULL CHECK (amount > 0),
+        period TEXT NOT NULL CHECK (period IN ('daily', 'weekly', 'monthly', 'yearly')),
+        threshold INTEGER NOT NULL CHECK (threshold BETWEEN 1 AND 100),
+        rollover INTEGER NOT NULL DEFAULT 0,
+        start_date TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        deleted_at INTEGER
+    );
+
+    -- Whether spending is past a level in a period: an alert fires when it
+    -- goes from not crossed to crossed, so once per crossing, never twice.
+    CREATE TABLE budget_alert_states(
+        budget_id TEXT NOT NULL,
+        period_start TEXT NOT NULL,
+        level TEXT NOT NULL,
+        crossed INTEGER NOT NULL,
+        PRIMARY KEY (budget_id, period_start, level)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE notifications(
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        message TEXT NOT NULL,
+        priority TEXT NOT NULL CHECK (priority IN ('low', 'medium', 'high')),
+        metadata TEXT NOT NULL DEFAULT '{}',
+        is_read INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        read_at INTEGER
+    );
+    CREATE INDEX notifications_unread ON notifications(is_read, seq);
+
+    CREATE TABLE notification_deliveries(
+        notification_id TEXT NOT NULL REFERENCES notifications(id) ON DELETE CASCADE,
+        channel TEXT NOT NULL,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        next_attempt_at INTEGER,
+        delivered_at INTEGER,
+        PRIMARY KEY (notification_id, channel)
+    ) WITHOUT ROWID;
+    CREATE INDEX notification_deliveries_due ON notification_deliveries(status, next_attempt_at);
+
+    -- One weekly summary and one monthly report per ended period, ever.
+    CREATE TABLE periodic_reports(
+        kind TEXT NOT NULL,
+        period_start TEXT NOT NULL,
+        notification_id TEXT NOT NULL,
+        PRIMARY KEY (kind, period_start)
+    ) WITHOUT ROWID;
+    """
 
     // Trigger bodies shared by insert, update and delete: a live row counts
     // once in its day and its month; tombstones count nowhere.

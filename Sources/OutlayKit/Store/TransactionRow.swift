@@ -26,18 +26,18 @@ enum TransactionRow {
     }
 
     static func insert(_ transaction: Transaction, into db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO transactions(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: StatementArguments(arguments(transaction)))
+            """).execute(arguments: StatementArguments(arguments(transaction)))
     }
 
     /// Writes every field of `transaction` over the row with its id.
     static func update(_ transaction: Transaction, in db: Database) throws {
         let values = arguments(transaction)  // id first; the UPDATE wants it last
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE transactions SET kind = ?, amount = ?, category = ?, description = ?, date = ?, note = ?,
                 tags = ?, account = ?, created_at = ?, updated_at = ?, deleted_at = ? WHERE id = ?
-            """, arguments: StatementArguments(Array(values.dropFirst()) + [values[0]]))
+            """).execute(arguments: StatementArguments(Array(values.dropFirst()) + [values[0]]))
     }
 
     private static func arguments(_ t: Transaction) -> [any DatabaseValueConvertible & Sendable] {

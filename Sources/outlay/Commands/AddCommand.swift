@@ -35,7 +35,10 @@ struct AddCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let database = try global.openDatabase()
+        try global.withDatabase(printingAlerts: !output.json) { database in try add(to: database) }
+    }
+
+    private func add(to database: AppDatabase) throws {
         let money = try parseArgument("amount") { try Money.parse(amount, currency: database.currency) }
         let day = try parseDate("--date", date) ?? LocalDate.today()
         let draft = TransactionDraft(kind: income ? .income : .expense, amount: money, category: category,

@@ -24,7 +24,8 @@ struct BenchCommand: ParsableCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
 
-        var (_, figures) = try ExpenseBenchmark(transactions: transactions, seed: seed).run(in: folder)
+        var (database, figures) = try ExpenseBenchmark(transactions: transactions, seed: seed).run(in: folder)
+        try BudgetBenchmark().run(on: database, into: &figures)
         figures.record("peak_rss_mb", BenchmarkFigures.peakResidentMegabytes())
 
         if output.json {

@@ -28,8 +28,9 @@ struct CategoriesCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let service = CategoryService(database: try global.openDatabase())
-            let usages = try service.list(kind: income ? .income : expense ? .expense : nil)
+            let usages = try global.withDatabase(printingAlerts: !output.json) {
+                try CategoryService(database: $0).list(kind: income ? .income : expense ? .expense : nil)
+            }
             if output.json {
                 try JSONOutput.print(usages.map { usage -> [String: Any] in
                     ["name": usage.category.name, "kind": usage.category.kind.rawValue,
@@ -60,8 +61,9 @@ struct CategoriesCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let category = try CategoryService(database: try global.openDatabase())
-                .add(name, kind: income ? .income : .expense, parent: parent)
+            let category = try global.withDatabase(printingAlerts: !output.json) {
+                try CategoryService(database: $0).add(name, kind: income ? .income : .expense, parent: parent)
+            }
             if output.json {
                 try JSONOutput.print(["name": category.name, "kind": category.kind.rawValue, "parent": category.parent as Any])
             } else {
@@ -105,8 +107,10 @@ struct CategoriesCommand: ParsableCommand {
 private func moveTransactions(from: String, to: String, verb: String, kindOptions: CategoriesCommand.KindOptions,
                               global: GlobalOptions, output: OutputOptions,
                               _ move: (CategoryService, TransactionKind) throws -> Int) throws {
-    let service = CategoryService(database: try global.openDatabase())
-    let moved = try move(service, try kindOptions.kind(for: from, service: service))
+    let moved = try global.withDatabase(printingAlerts: !output.json) { database in
+        let service = CategoryService(database: database)
+        return try move(service, try kindOptions.kind(for: from, service: service))
+    }
     if output.json {
         try JSONOutput.print(["action": verb.lowercased(), "from": from, "to": to, "transactions": moved])
     } else {

@@ -21,9 +21,10 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let lastDay = try parseDate("--end", end) ?? LocalDate.today()
-        let database = try global.openDatabase()
         let started = Date()
-        let count = try DemoService(database: database).populate(count: transactions, seed: seed, end: lastDay, append: append)
+        let (database, count) = try global.withDatabase(printingAlerts: false) { database in
+            (database, try DemoService(database: database).populate(count: transactions, seed: seed, end: lastDay, append: append))
+        }
         let seconds = Date().timeIntervalSince(started)
         let first = DemoGenerator(count: transactions, seed: seed, end: lastDay).start
         if output.json {

@@ -10,8 +10,9 @@ struct DoctorCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let database = try global.openDatabase()
-        let problems = try StoreHealth(database: database).problems()
+        let (database, problems) = try global.withDatabase(printingAlerts: false) { database in
+            (database, try StoreHealth(database: database).problems())
+        }
         if output.json {
             try JSONOutput.print(["ok": problems.isEmpty, "problems": problems, "database": database.path])
         } else if problems.isEmpty {

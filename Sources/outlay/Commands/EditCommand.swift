@@ -29,7 +29,10 @@ struct EditCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try global.openDatabase()
+        try global.withDatabase(printingAlerts: !output.json) { database in try edit(in: database) }
+    }
+
+    private func edit(in database: AppDatabase) throws {
         var patch = TransactionPatch()
         patch.amount = try amount.map { text in try parseArgument("--amount") { try Money.parse(text, currency: database.currency) } }
         patch.description = description

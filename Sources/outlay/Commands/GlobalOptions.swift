@@ -6,9 +6,43 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The database file (default: $OUTLAY_DB, else ~/.local/share/outlay/outlay.sqlite).", valueName: "path"))
     var db: String?
 
-    var databasePath: String { DatabaseLocation.resolve(explicit: db) }
+    @Option(name: .long, help: ArgumentHelp("The config file (default: ~/.config/outlay/config.toml).", valueName: "path"))
+    var config: String?
 
-    func openDatabase() throws -> AppDatabase { try AppDatabase.open(path: databasePath) }
+    /// Loads the config, opens the database and makes the reports that are due.
+    func open() throws -> Session {
+        let settings = try OutlayConfig.load(path: UserPaths.config(explicit: config))
+        let database = try AppDatabase.open(path: UserPaths.database(explicit: db), settings: settings)
+        let notifications = NotificationService(database: database)
+        let before = try notifications.latestSequence()
+        try PeriodicReports(database: database).createDue()
+        return Session(database: database, notificationsBefore: before)
+    }
+}
+
+extension GlobalOptions {
+    /// Runs a command's work on an opened session, then finishes the session.
+    func withDatabase<T>(printingAlerts: Bool, _ body: (AppDatabase) throws -> T) throws -> T {
+        let session = try open()
+        defer { session.finish(printing: printingAlerts) }
+        return try body(session.database)
+    }
+}
+
+/// One command's use of the database.
+struct Session {
+    let database: AppDatabase
+    /// Notifications after this one were raised while this command ran.
+    let notificationsBefore: Int64
+
+    /// Sends what is due to the desktop and webhook channels, then shows people
+    /// the alerts and reports this command raised. Never fails the command:
+    /// its write has already committed, and failed deliveries are retried later.
+    func finish(printing: Bool) {
+        _ = try? NotificationDeliverer(database: database).deliverDue()
+        guard printing, let raised = try? NotificationService(database: database).created(after: notificationsBefore) else { return }
+        for notification in raised { print(AlertText.line(notification)) }
+    }
 }
 
 /// `--json` for commands that print data.

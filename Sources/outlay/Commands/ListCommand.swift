@@ -22,7 +22,10 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let database = try global.openDatabase()
+        try global.withDatabase(printingAlerts: !output.json) { database in try list(database) }
+    }
+
+    private func list(_ database: AppDatabase) throws {
         let currency = database.currency
         let filter = TransactionFilter(
             from: try parseDate("--from", from), to: try parseDate("--to", to),

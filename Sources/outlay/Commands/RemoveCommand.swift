@@ -11,7 +11,7 @@ struct RemoveCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let deleted = try ExpenseService(database: try global.openDatabase()).delete(id: id)
+        let deleted = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).delete(id: id) }
         if output.json { try JSONOutput.print(JSONOutput.object(deleted)) } else {
             print(TransactionText.line("Deleted", deleted) + "  (outlay undo brings it back)")
         }
@@ -28,7 +28,7 @@ struct RestoreCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let restored = try ExpenseService(database: try global.openDatabase()).restore(id: id)
+        let restored = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).restore(id: id) }
         if output.json { try JSONOutput.print(JSONOutput.object(restored)) } else { print(TransactionText.line("Restored", restored)) }
     }
 }

@@ -11,7 +11,7 @@ struct UndoCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let outcome = try ExpenseService(database: try global.openDatabase()).undo()
+        let outcome = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).undo() }
         if output.json {
             try JSONOutput.print(["undone": outcome.summary, "transaction": outcome.transaction.map { JSONOutput.object($0) as Any } ?? NSNull()])
         } else {

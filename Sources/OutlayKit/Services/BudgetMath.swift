@@ -1,0 +1,47 @@
+import GRDB
+
+/// Where a budget stands in the period containing `today`, from the roll-ups.
+enum BudgetMath {
+    static func status(_ budget: Budget, today: LocalDate, calendar: PeriodCalendar, in db: Database) throws -> BudgetStatus {
+        let currency = budget.amount.currency
+        let period = calendar.range(of: budget.period, containing: today)
+        let category = budget.scope.categoryName
+        let spent = try Totals.spent(from: period.lowerBound, to: period.upperBound, category: category, in: db)
+
+        // Rollover: each earlier period since the budget began passed on what it left
+        // (or what it overspent), so the carry is all earlier allowances minus all earlier spending.
+        var carry: Int64 = 0
+        if budget.rollover {
+            let first = calendar.range(of: budget.period, containing: budget.startDate).lowerBound
+            let earlierPeriods = calendar.index(of: budget.period, containing: today)
+                - calendar.index(of: budget.period, containing: first)
+            if earlierPeriods > 0 {
+                let spentBefore = try Totals.spent(from: first, to: period.lowerBound.adding(days: -1), category: category, in: db)
+                carry = Int64(earlierPeriods) * budget.amount.minorUnits - spentBefore
+            }
+        }
+        let limit = budget.amount.minorUnits + carry
+
+        let totalDays = period.upperBound.daysSinceEpoch - period.lowerBound.daysSinceEpoch + 1
+        let elapsedDays = today.daysSinceEpoch - period.lowerBound.daysSinceEpoch + 1
+        return BudgetStatus(
+            budget: budget, periodStart: period.lowerBound, periodEnd: period.upperBound,
+            carry: Money(minorUnits: carry, currency: currency), limit: Money(minorUnits: limit, currency: currency),
+            spent: Money(minorUnits: spent, currency: currency),
+            level: level(spent: spent, limit: limit, threshold: budget.threshold),
+            daysLeft: totalDays - elapsedDays + 1,
+            projected: Money(minorUnits: spent / Int64(elapsedDays) * Int64(totalDays)
+                             + spent % Int64(elapsedDays) * Int64(totalDays) / Int64(elapsedDays), currency: currency))
+    }
+
+    /// Exceeded at 100 % of the limit; warning at the threshold. A limit that
+    /// overspending has used up (zero or less) is exceeded by any spending.
+    static func level(spent: Int64, limit: Int64, threshold: Int) -> BudgetLevel {
+        guard limit > 0 else { return spent > 0 || limit < 0 ? .exceeded : .under }
+        if spent >= limit { return .exceeded }
+        // spent / limit >= threshold / 100, compared exactly as 128-bit products.
+        let lhs = spent.multipliedFullWidth(by: 100)
+        let rhs = limit.multipliedFullWidth(by: Int64(threshold))
+        return (lhs.high, lhs.low) >= (rhs.high, rhs.low) ? .warning : .under
+    }
+}

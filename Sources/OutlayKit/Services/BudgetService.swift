@@ -1,0 +1,73 @@
+import GRDB
+
+/// Creates, changes, removes and reports on budgets.
+///
+/// Setting or changing a budget evaluates it at once, so a limit lowered
+/// below what is already spent alerts straight away.
+public struct BudgetService: Sendable {
+    public let database: AppDatabase
+    let clock: ServiceClock
+
+    public init(database: AppDatabase, clock: ServiceClock = .system) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// Sets the budget for a scope and period: updates the existing one, or creates it.
+    @discardableResult
+    public func set(scope: BudgetScope, amount: Money, period: BudgetPeriod = .monthly, threshold: Int = 80,
+                    rollover: Bool = false) throws -> Budget {
+        guard amount.isPositive else {
+            throw OutlayError.invalidAmount(amount.decimalString, reason: "a budget must be greater than zero")
+        }
+        guard (1...100).contains(threshold) else { throw OutlayError.invalidThreshold(threshold) }
+        let now = clock.now()
+        return try database.write { db in
+            var scope = scope
+            if case let .category(name) = scope {
+                scope = .category(try CategoryService.existingName(name, kind: .expense, in: db))
+            }
+            let existing = try BudgetRow.fetchLive(db, currency: database.currency)
+                .first { $0.scope == scope && $0.period == period }
+            let budget = Budget(
+                id: existing?.id ?? TransactionID.make(at: now), scope: scope,
+                amount: Money(minorUnits: amount.minorUnits, currency: database.currency), period: period,
+                threshold: threshold, rollover: rollover, createdAt: existing?.createdAt ?? now, updatedAt: now,
+                startDate: existing?.startDate ?? clock.today())
+            try BudgetRow.save(budget, in: db)
+            try BudgetEvaluator.evaluate(categories: scope.categoryName.map { [$0] }, database: database, clock: clock, in: db)
+            return budget
+        }
+    }
+
+    /// Removes a budget (softly: its history stays for sync).
+    public func delete(id: String) throws {
+        let now = clock.now()
+        try database.write { db in
+            let budgetID = try resolve(id, in: db)
+            try db.execute(sql: "UPDATE budgets SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                           arguments: [now.milliseconds, now.milliseconds, budgetID])
+        }
+    }
+
+    public func list() throws -> [Budget] {
+        try database.read { db in try BudgetRow.fetchLive(db, currency: database.currency) }
+    }
+
+    /// Every live budget's current period: spent, remaining, level, days left, projection.
+    public func statuses() throws -> [BudgetStatus] {
+        let today = clock.today()
+        return try database.read { db in
+            try BudgetRow.fetchLive(db, currency: database.currency).map {
+                try BudgetMath.status($0, today: today, calendar: database.settings.calendar, in: db)
+            }
+        }
+    }
+
+    /// A full id, or a unique tail of one, as `budget list` shows.
+    private func resolve(_ idOrTail: String, in db: Database) throws -> String {
+        let ids = try IDLookup.matches(idOrTail, in: "budgets", where: "deleted_at IS NULL", limit: 2, db: db)
+        guard ids.count == 1 else { throw OutlayError.unknownBudget(idOrTail) }
+        return ids[0]
+    }
+}

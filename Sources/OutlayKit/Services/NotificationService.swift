@@ -1,0 +1,63 @@
+import GRDB
+
+/// The inbox: list, count, mark read, delete.
+public struct NotificationService: Sendable {
+    public let database: AppDatabase
+    let clock: ServiceClock
+
+    public init(database: AppDatabase, clock: ServiceClock = .system) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// Newest first.
+    public func list(unreadOnly: Bool = false, limit: Int = 200) throws -> [OutlayNotification] {
+        try database.read { db in
+            try NotificationRow.fetch(db, where: unreadOnly ? "is_read = 0" : "1", limit: limit)
+        }
+    }
+
+    /// Notifications created after the one with sequence number `seq` (see `latestSequence`).
+    public func created(after seq: Int64) throws -> [OutlayNotification] {
+        try database.read { db in try NotificationRow.fetch(db, where: "seq > ?", arguments: [seq]).reversed() }
+    }
+
+    public func latestSequence() throws -> Int64 {
+        try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM notifications") ?? 0 }
+    }
+
+    public func unreadCount() throws -> Int {
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notifications WHERE is_read = 0") ?? 0 }
+    }
+
+    public func markRead(id: String) throws {
+        let now = clock.now()
+        try database.write { db in
+            let id = try resolve(id, in: db)
+            try db.execute(sql: "UPDATE notifications SET is_read = 1, read_at = COALESCE(read_at, ?) WHERE id = ?",
+                           arguments: [now.milliseconds, id])
+        }
+    }
+
+    /// Returns how many were unread.
+    @discardableResult
+    public func markAllRead() throws -> Int {
+        let now = clock.now()
+        return try database.write { db in
+            try db.execute(sql: "UPDATE notifications SET is_read = 1, read_at = ? WHERE is_read = 0", arguments: [now.milliseconds])
+            return db.changesCount
+        }
+    }
+
+    public func delete(id: String) throws {
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM notifications WHERE id = ?", arguments: [try resolve(id, in: db)])
+        }
+    }
+
+    private func resolve(_ idOrTail: String, in db: Database) throws -> String {
+        let ids = try IDLookup.matches(idOrTail, in: "notifications", limit: 2, db: db)
+        guard ids.count == 1 else { throw OutlayError.unknownNotification(idOrTail) }
+        return ids[0]
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+
+/// The weekly summary and monthly report: made once per ended period, the
+/// first time Outlay opens the database after it ends (no cron needed).
+public struct PeriodicReports: Sendable {
+    public let database: AppDatabase
+    let clock: ServiceClock
+
+    public init(database: AppDatabase, clock: ServiceClock = .system) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// Makes the reports of the last ended week and month unless they exist
+    /// or the book has no transactions by then. Returns the new notifications' ids.
+    @discardableResult
+    public func createDue() throws -> [String] {
+        let today = clock.today()
+        let calendar = database.settings.calendar
+        let lastWeek = calendar.range(of: .weekly, containing: today).lowerBound.adding(days: -1)
+        let lastMonth = today.firstOfMonth.adding(days: -1)
+        return try database.write { db in
+            [try weekly(containing: lastWeek, in: db), try monthly(containing: lastMonth, in: db)].compactMap { $0 }
+        }
+    }
+
+    /// The weekly summary of the week containing `day` (an ended week), made now if it does not exist yet.
+    public func weeklySummary(containing day: LocalDate) throws -> OutlayNotification? {
+        try database.write { db in
+            _ = try weekly(containing: day, in: db)
+            let start = database.settings.calendar.range(of: .weekly, containing: day).lowerBound
+            return try NotificationRow.fetch(db, where: "id = (SELECT notification_id FROM periodic_reports WHERE kind = 'weekly' AND period_start = ?)",
+                                             arguments: [start.description]).first
+        }
+    }
+
+    // MARK: - Building them
+
+    private func weekly(containing day: LocalDate, in db: Database) throws -> String? {
+        let week = database.settings.calendar.range(of: .weekly, containing: day)
+        guard try isDue("weekly", week, in: db) else { return nil }
+        let spent = try Totals.spent(from: week.lowerBound, to: week.upperBound, category: nil, in: db)
+        let before = try Totals.spent(from: week.lowerBound.adding(days: -7), to: week.lowerBound.adding(days: -1), category: nil, in: db)
+        let top = try topCategory(week, in: db)
+        var message = "You spent \(money(spent)) in the week of \(week.lowerBound)"
+        if let top { message += "; top category \(top.name) (\(money(top.total)))" }
+        if before > 0 {
+            let change = (spent - before) * 100 / before
+            message += change == 0 ? "; the same as the week before" : "; \(abs(change))% \(change > 0 ? "more" : "less") than the week before"
+        }
+        let metadata: [String: Any] = ["periodStart": week.lowerBound.description, "periodEnd": week.upperBound.description,
+                                       "spent": decimal(spent), "previousSpent": decimal(before),
+                                       "topCategory": top?.name ?? NSNull(), "topCategorySpent": top.map { decimal($0.total) } ?? NSNull()]
+        return try store("weekly", week, type: .weeklySummary, message: message + ".", metadata: metadata, in: db)
+    }
+
+    private func monthly(containing day: LocalDate, in db: Database) throws -> String? {
+        let month = day.firstOfMonth...day.firstOfNextMonth.adding(days: -1)
+        guard try isDue("monthly", month, in: db) else { return nil }
+        let summary = try Totals.summary(TransactionFilter(from: month.lowerBound, to: month.upperBound),
+                                         currency: database.currency, in: db)
+        let spent = summary.totalExpenses.minorUnits, income = summary.totalIncome.minorUnits
+        var message = "In \(Self.monthNames[day.month - 1]) \(day.year) you spent \(money(spent))"
+        if let top = try topCategory(month, in: db), spent > 0 {
+            message += "; top category \(top.name) (\(money(top.total)), \(top.total * 100 / spent)%)"
+        }
+        message += "; income \(money(income))"
+        if income > 0 { message += ", saved \(money(income - spent)) (\((income - spent) * 100 / income)%)" }
+        let metadata: [String: Any] = ["periodStart": month.lowerBound.description, "periodEnd": month.upperBound.description,
+                                       "spent": decimal(spent), "income": decimal(income)]
+        return try store("monthly", month, type: .monthlyReport, message: message + ".", metadata: metadata, in: db)
+    }
+
+    /// Ended, not made yet, and the book has data by its end.
+    private func isDue(_ kind: String, _ period: ClosedRange<LocalDate>, in db: Database) throws -> Bool {
+        guard period.upperBound < clock.today() else { return false }
+        let made = try Bool.fetchOne(db, sql: "SELECT 1 FROM periodic_reports WHERE kind = ? AND period_start = ?",
+                                     arguments: [kind, period.lowerBound.description]) ?? false
+        let hasData = try Bool.fetchOne(db, sql: "SELECT 1 FROM daily_totals WHERE date <= ? LIMIT 1",
+                                        arguments: [period.upperBound.description]) ?? false
+        return !made && hasData
+    }
+
+    private func store(_ kind: String, _ period: ClosedRange<LocalDate>, type: NotificationType, message: String,
+                       metadata: [String: Any], in db: Database) throws -> String {
+        let id = try NotificationRow.insert(type: type, message: message, priority: .low, metadata: metadata,
+                                            channels: database.settings.channels, at: clock.now(), in: db)
+        try db.execute(sql: "INSERT INTO periodic_reports(kind, period_start, notification_id) VALUES (?, ?, ?)",
+                       arguments: [kind, period.lowerBound.description, id])
+        return id
+    }
+
+    private func topCategory(_ period: ClosedRange<LocalDate>, in db: Database) throws -> (name: String, total: Int64)? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT category, SUM(total) FROM daily_totals WHERE kind = 'expense' AND date BETWEEN ? AND ?
+            GROUP BY category ORDER BY 2 DESC, 1 LIMIT 1
+            """, arguments: [period.lowerBound.description, period.upperBound.description]) else { return nil }
+        return (row[0], row[1])
+    }
+
+    private func money(_ minorUnits: Int64) -> String { Money(minorUnits: minorUnits, currency: database.currency).description }
+    private func decimal(_ minorUnits: Int64) -> String { Money(minorUnits: minorUnits, currency: database.currency).decimalString }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+}

@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+
+/// How notifications and their deliveries are stored.
+enum NotificationRow {
+    static let columns = "id, type, message, priority, metadata, is_read, created_at, read_at"
+
+    /// Stores a new notification with a delivery row per channel. The inbox
+    /// (`in-app`) is delivered by being stored; the others wait for a deliverer.
+    @discardableResult
+    static func insert(type: NotificationType, message: String, priority: NotificationPriority,
+                       metadata: [String: Any], channels: [NotificationChannel], at now: Timestamp,
+                       in db: Database) throws -> String {
+        let id = TransactionID.make(at: now)
+        let json = (try? JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys]))
+            .flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+        try db.execute(sql: """
+            INSERT INTO notifications(\(columns)) VALUES (?, ?, ?, ?, ?, 0, ?, NULL)
+            """, arguments: [id, type.rawValue, message, priority.rawValue, json, now.milliseconds])
+        for channel in [NotificationChannel.inApp] + channels.filter({ $0 != .inApp }) {
+            let delivered = channel == .inApp
+            try db.execute(sql: """
+                INSERT INTO notification_deliveries(notification_id, channel, status, attempts, next_attempt_at, delivered_at)
+                VALUES (?, ?, ?, 0, ?, ?)
+                """, arguments: [id, channel.rawValue, (delivered ? DeliveryStatus.delivered : .pending).rawValue,
+                                 delivered ? nil : now.milliseconds, delivered ? now.milliseconds : nil])
+        }
+        return id
+    }
+
+    static func fetch(_ db: Database, where condition: String = "1", arguments: StatementArguments = [],
+                      limit: Int? = nil) throws -> [OutlayNotification] {
+        let limitClause = limit.map { " LIMIT \($0)" } ?? ""
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT \(columns) FROM notifications WHERE \(condition) ORDER BY seq DESC\(limitClause)
+            """, arguments: arguments)
+        return try rows.map { row in
+            let id: String = row[0]
+            let deliveries = try Row.fetchAll(db, sql: """
+                SELECT channel, status, attempts, last_error, next_attempt_at, delivered_at
+                FROM notification_deliveries WHERE notification_id = ? ORDER BY channel
+                """, arguments: [id]).compactMap { d -> NotificationDelivery? in
+                guard let channel = NotificationChannel(rawValue: d[0]), let status = DeliveryStatus(rawValue: d[1]) else { return nil }
+                return NotificationDelivery(channel: channel, status: status, attempts: d[2], lastError: d[3],
+                                            nextAttemptAt: (d[4] as Int64?).map(Timestamp.init(milliseconds:)),
+                                            deliveredAt: (d[5] as Int64?).map(Timestamp.init(milliseconds:)))
+            }
+            return OutlayNotification(
+                id: id, type: NotificationType(rawValue: row[1]) ?? .system, message: row[2],
+                priority: NotificationPriority(rawValue: row[3]) ?? .medium, metadata: row[4], isRead: row[5],
+                createdAt: Timestamp(milliseconds: row[6]), readAt: (row[7] as Int64?).map(Timestamp.init(milliseconds:)),
+                deliveries: deliveries)
+        }
+    }
+}

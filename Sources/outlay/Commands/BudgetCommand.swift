@@ -1,0 +1,95 @@
+import ArgumentParser
+import OutlayKit
+
+struct BudgetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budget",
+        abstract: "Set, list and remove budgets.",
+        subcommands: [Set.self, List.self, Remove.self],
+        defaultSubcommand: List.self)
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set the budget of a category (or --overall) for a period; an existing one is updated.",
+            discussion: "Example: outlay budget set food 400 --threshold 75")
+
+        @Argument(help: "The expense category, or nothing with --overall.") var category: String?
+        @Argument(help: "The amount per period.") var amount: String?
+        @Flag(help: "A budget for all spending.") var overall = false
+        @Option(help: "daily, weekly, monthly or yearly.") var period = "monthly"
+        @Option(help: "Alert at this percentage of the limit (1-100).") var threshold = 80
+        @Flag(help: "Carry what is left (or overspent) into the next period.") var rollover = false
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if overall && amount != nil { throw ValidationError("give either a category or --overall, not both") }
+            if !overall && amount == nil { throw ValidationError("give a category and an amount, or --overall and an amount") }
+        }
+
+        func run() throws {
+            // With --overall the one positional argument is the amount.
+            let amountText = overall ? (category ?? "") : (amount ?? "")
+            let status = try global.withDatabase(printingAlerts: !output.json) { database -> BudgetStatus? in
+                let money = try parseArgument("amount") { try Money.parse(amountText, currency: database.currency) }
+                let budgetPeriod = try parseArgument("--period") { try BudgetPeriod(parsing: period) }
+                let service = BudgetService(database: database)
+                let budget = try service.set(scope: overall ? .overall : .category(category ?? ""), amount: money,
+                                             period: budgetPeriod, threshold: threshold, rollover: rollover)
+                return try service.statuses().first { $0.budget.id == budget.id }
+            }
+            guard let status else { return }
+            if output.json { try JSONOutput.print(AlertText.object(status)) } else {
+                print("Budget \(status.budget.scope) \(status.budget.period.rawValue): \(status.budget.amount), \(status.spent) spent \(status.budget.period.currentName)")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Budgets with where spending stands in the current period.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let statuses = try global.withDatabase(printingAlerts: !output.json) { try BudgetService(database: $0).statuses() }
+            if output.json {
+                try JSONOutput.print(statuses.map(AlertText.object))
+                return
+            }
+            guard !statuses.isEmpty else {
+                print("No budgets yet. Set one with: outlay budget set food 400")
+                return
+            }
+            let style = TerminalStyle.standardOutput
+            var table = Table([
+                Table.Column(title: "ID"), Table.Column(title: "SCOPE", flexible: true), Table.Column(title: "PERIOD"),
+                Table.Column(title: "LIMIT", alignRight: true), Table.Column(title: "SPENT", alignRight: true),
+                Table.Column(title: "LEFT", alignRight: true), Table.Column(title: "USED", alignRight: true),
+                Table.Column(title: "LEVEL"), Table.Column(title: "DAYS LEFT", alignRight: true),
+            ])
+            for status in statuses {
+                let level = status.level
+                table.append([
+                    Table.Cell(text: String(status.budget.id.suffix(8))) { style.dim($0) },
+                    Table.Cell(text: status.budget.scope.description), Table.Cell(text: status.budget.period.rawValue),
+                    Table.Cell(text: status.limit.description), Table.Cell(text: status.spent.description),
+                    Table.Cell(text: status.remaining.description), Table.Cell(text: (status.percentText ?? "-") + "%"),
+                    Table.Cell(text: level.rawValue) { level == .exceeded ? style.red($0) : level == .warning ? style.yellow($0) : style.green($0) },
+                    Table.Cell(text: "\(status.daysLeft)"),
+                ])
+            }
+            print(table.render(width: TerminalStyle.width, style: style))
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "rm", abstract: "Remove a budget.")
+        @Argument(help: "The budget's id or its last characters.") var id: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try global.withDatabase(printingAlerts: true) { try BudgetService(database: $0).delete(id: id) }
+            print("Removed budget \(id)")
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import OutlayKit
+
+@Suite struct ConfigTests {
+    @Test func aMissingFileMeansDefaults() throws {
+        let settings = try OutlayConfig.load(path: "/nonexistent/outlay/config.toml")
+        #expect(settings == OutlaySettings())
+        #expect(settings.channels == [.inApp, .terminal] && settings.calendar.weekStart == 1)
+    }
+
+    @Test func readsNotificationsAndBudgets() throws {
+        let settings = try OutlayConfig.parse("""
+            # my settings
+            [notifications]
+            channels = ["in-app", "webhook", "desktop"]
+            webhook_url = "https://ntfy.example.org/outlay"
+
+            [budgets]
+            week_start = "Sunday"
+
+            [tui]
+            theme = "nord"
+            """, path: "config.toml")
+        #expect(settings.channels == [.inApp, .webhook, .desktop])
+        #expect(settings.webhookURL == "https://ntfy.example.org/outlay")
+        #expect(settings.calendar.weekStart == 7)
+    }
+
+    @Test(arguments: [
+        ("[notifications]\nchannels = [\"in-app\"\n", "config.toml (line 2", nil as String?),
+        ("[notifications]\nchanels = [\"in-app\"]\n", "config.toml (line 2, key 'notifications.chanels')", "unknown key"),
+        ("\n[notifications]\nchannels = \"webhook\"\n", "config.toml (line 3, key 'notifications.channels')", "expected a list"),
+        ("[notifications]\nchannels = [\"pager\"]\n", "key 'notifications.channels'", "unknown channel 'pager'"),
+        ("[notifications]\nwebhook_url = \"ftp://x\"\n", "line 2, key 'notifications.webhook_url'", "http"),
+        ("[budgets]\n\nweek_start = \"someday\"\n", "line 3, key 'budgets.week_start'", "weekday"),
+        ("budgets = 3\n", "line 1, key 'budgets'", "[budgets] table"),
+    ])
+    func malformedFilesNameFileLineAndKey(text: String, place: String, reason: String?) {
+        #expect {
+            try OutlayConfig.parse(text, path: "config.toml")
+        } throws: { error in
+            let message = String(describing: error)
+            return message.contains(place) && (reason.map(message.contains) ?? true)
+        }
+    }
+}
