@@ -42,6 +42,12 @@ public struct ExpenseBenchmark {
         figures.record("summary_ms", try BenchmarkFigures.medianMilliseconds {
             _ = try expenses.summary()
         })
+        // One add keeping the search index, tag index and both roll-ups exact (no budgets yet).
+        let today = LocalDate.today()
+        figures.record("add_with_rollups_ms", try BenchmarkFigures.medianMilliseconds {
+            try expenses.add(TransactionDraft(amount: Money(minorUnits: 480, currency: database.currency), category: "food",
+                                              description: "Benchmark coffee", date: today, tags: ["bench"]))
+        })
         return (database, figures)
     }
 

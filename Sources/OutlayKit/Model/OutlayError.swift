@@ -21,6 +21,9 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case databaseUnavailable(path: String, reason: String)
     case demoTargetNotEmpty(path: String, count: Int)
     case invalidPeriod(String)
+    case invalidMonth(String)
+    case invalidImport(String, String)
+    case cannotWrite(path: String, reason: String)
     case invalidThreshold(Int)
     case unknownBudget(String)
     case unknownNotification(String)
@@ -64,6 +67,12 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot open database \(path): \(reason)"
         case let .invalidPeriod(text):
             return "invalid period '\(text)': expected daily, weekly, monthly or yearly"
+        case let .invalidImport(place, reason):
+            return "\(place): \(reason)"
+        case let .cannotWrite(path, reason):
+            return "cannot write \(path): \(reason)"
+        case let .invalidMonth(text):
+            return "invalid month '\(text)': expected YYYY-MM"
         case let .invalidThreshold(value):
             return "invalid threshold \(value): expected a percentage from 1 to 100"
         case let .unknownBudget(id):

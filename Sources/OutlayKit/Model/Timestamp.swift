@@ -11,6 +11,17 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         Timestamp(milliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded()))
     }
 
+    /// Reads what `description` prints: `2024-03-01T09:30:00.000Z`.
+    public init?(parsing text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 24, bytes[10] == UInt8(ascii: "T"), bytes[23] == UInt8(ascii: "Z"),
+              let date = try? LocalDate(parsing: String(text.prefix(10))) else { return nil }
+        func number(_ range: Range<Int>) -> Int64? { Int64(String(decoding: bytes[range], as: UTF8.self)) }
+        guard let hours = number(11..<13), let minutes = number(14..<16), let seconds = number(17..<19),
+              let millis = number(20..<23), hours < 24, minutes < 60, seconds < 60 else { return nil }
+        milliseconds = Int64(date.daysSinceEpoch) * 86_400_000 + ((hours * 60 + minutes) * 60 + seconds) * 1_000 + millis
+    }
+
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.milliseconds < rhs.milliseconds }
 
     public var date: Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }

@@ -6,6 +6,11 @@ import GRDB
 /// years of data is then a few thousand rows, whatever the transaction count.
 enum RollupQuery {
     static func totalsByKind(_ filter: TransactionFilter) -> (sql: String, arguments: StatementArguments) {
+        totals(filter, groupedBy: "kind")
+    }
+
+    /// Sum and count per value of `column` (`kind`, `category`, or `kind, category`).
+    static func totals(_ filter: TransactionFilter, groupedBy column: String) -> (sql: String, arguments: StatementArguments) {
         var parts: [String] = []
         var arguments = StatementArguments()
         var scope = ""
@@ -14,7 +19,7 @@ enum RollupQuery {
         if let category = filter.category { scope += " AND category = ?"; scopeArguments += [category] }
 
         func daily(from: LocalDate?, to: LocalDate?) {
-            parts.append("SELECT kind, total, count FROM daily_totals WHERE date >= ? AND date <= ?" + scope)
+            parts.append("SELECT \(column), total, count FROM daily_totals WHERE date >= ? AND date <= ?" + scope)
             arguments += [from?.description ?? "0000-00-00", to?.description ?? "9999-99-99"]
             arguments += scopeArguments
         }
@@ -24,7 +29,7 @@ enum RollupQuery {
         if let first = firstWholeMonth, let last = lastWholeMonth, first > last {
             daily(from: filter.from, to: filter.to)  // no whole month inside the range
         } else {
-            parts.append("SELECT kind, total, count FROM monthly_totals WHERE month >= ? AND month <= ?" + scope)
+            parts.append("SELECT \(column), total, count FROM monthly_totals WHERE month >= ? AND month <= ?" + scope)
             arguments += [firstWholeMonth.map(\.monthKey) ?? "0000-00", lastWholeMonth.map(\.monthKey) ?? "9999-99"]
             arguments += scopeArguments
             if let from = filter.from, let first = firstWholeMonth, from != first {
@@ -34,7 +39,7 @@ enum RollupQuery {
                 daily(from: last.firstOfNextMonth, to: to)
             }
         }
-        let sql = "SELECT kind, SUM(total), SUM(count) FROM (\(parts.joined(separator: " UNION ALL "))) GROUP BY kind"
+        let sql = "SELECT \(column), SUM(total), SUM(count) FROM (\(parts.joined(separator: " UNION ALL "))) GROUP BY \(column)"
         return (sql, arguments)
     }
 }

@@ -45,6 +45,6 @@ struct AddCommand: ParsableCommand {
                                      description: description.joined(separator: " "), date: day, note: note,
                                      tags: tags, account: account)
         let added = try ExpenseService(database: database).add(draft)
-        if output.json { try JSONOutput.print(JSONOutput.object(added)) } else { print(TransactionText.line("Added", added)) }
+        if output.json { try JSONOutput.print(added.jsonObject) } else { print(TransactionText.line("Added", added)) }
     }
 }

@@ -42,6 +42,6 @@ struct EditCommand: ParsableCommand {
         if clearNote { patch.note = .some(nil) } else if let note { patch.note = .some(note) }
         if clearTags { patch.tags = [] } else if !tags.isEmpty { patch.tags = tags }
         let edited = try ExpenseService(database: database).edit(id: id, patch)
-        if output.json { try JSONOutput.print(JSONOutput.object(edited)) } else { print(TransactionText.line("Edited", edited)) }
+        if output.json { try JSONOutput.print(edited.jsonObject) } else { print(TransactionText.line("Edited", edited)) }
     }
 }

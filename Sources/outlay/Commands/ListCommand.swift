@@ -40,7 +40,7 @@ struct ListCommand: ParsableCommand {
         let service = ExpenseService(database: database)
         let page = try service.list(request)
         if output.json {
-            try JSONOutput.print(page.transactions.map(JSONOutput.object))
+            try JSONOutput.print(page.transactions.map(\.jsonObject))
             return
         }
         let summary = try service.summary(filter)

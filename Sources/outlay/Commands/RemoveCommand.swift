@@ -12,7 +12,7 @@ struct RemoveCommand: ParsableCommand {
 
     func run() throws {
         let deleted = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).delete(id: id) }
-        if output.json { try JSONOutput.print(JSONOutput.object(deleted)) } else {
+        if output.json { try JSONOutput.print(deleted.jsonObject) } else {
             print(TransactionText.line("Deleted", deleted) + "  (outlay undo brings it back)")
         }
     }
@@ -29,6 +29,6 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         let restored = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).restore(id: id) }
-        if output.json { try JSONOutput.print(JSONOutput.object(restored)) } else { print(TransactionText.line("Restored", restored)) }
+        if output.json { try JSONOutput.print(restored.jsonObject) } else { print(TransactionText.line("Restored", restored)) }
     }
 }

@@ -1,12 +1,188 @@
 import ArgumentParser
 import Foundation
 import OutlayKit
+import TerminalUI
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Reports on your spending.",
-        subcommands: [Weekly.self])
+        abstract: "Reports on your spending, from the roll-ups: milliseconds at any size.",
+        subcommands: [Summary.self, Trends.self, Categories.self, Daily.self, Weekdays.self, Top.self, Insights.self,
+                      Matrix.self, Weekly.self])
+
+    /// `--month`, the current one by default.
+    struct MonthOption: ParsableArguments {
+        @Option(help: "The month, YYYY-MM (default: this month).") var month: String?
+
+        var value: YearMonth {
+            get throws { try month.map { text in try parseArgument("--month") { try YearMonth(parsing: text) } } ?? YearMonth(LocalDate.today()) }
+        }
+    }
+
+    struct Summary: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "A month's spending: total, count, per category, average.")
+        @OptionGroup var month: MonthOption
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let summary = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).monthlySummary(try month.value) }
+            if output.json { return try JSONOutput.print(summary.json) }
+            print("\(summary.period): \(summary.totalSpent) spent in \(summary.transactionCount) expenses, \(summary.averagePerTransaction) on average")
+            print(ReportText.categories(summary.categoryBreakdown))
+        }
+    }
+
+    struct Trends: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Spending and income per month, oldest first, ending with --month.")
+        @Option(help: "How many months.") var months = 12
+        @OptionGroup var month: MonthOption
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let trends = try global.withDatabase(printingAlerts: false) {
+                try AnalyticsService(database: $0).trends(months: months, endingWith: try month.value)
+            }
+            if output.json { return try JSONOutput.print(trends.json) }
+            let most = trends.months.map(\.totalSpent.minorUnits).max() ?? 0
+            var table = Table([Table.Column(title: "MONTH"), Table.Column(title: "SPENT", alignRight: true),
+                               Table.Column(title: "INCOME", alignRight: true), Table.Column(title: "COUNT", alignRight: true),
+                               Table.Column(title: "")])
+            for month in trends.months {
+                table.append([Table.Cell(text: month.month.description), Table.Cell(text: month.totalSpent.description),
+                              Table.Cell(text: month.totalIncome.description), Table.Cell(text: "\(month.transactionCount)"),
+                              Table.Cell(text: BarText.bar(month.totalSpent.minorUnits, of: most, width: 30))])
+            }
+            print(table.render(width: TerminalStyle.width, style: .standardOutput))
+        }
+    }
+
+    struct Categories: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Spending per category over a week, month or year, with shares.")
+        @Option(help: "week, month or year.") var period = "month"
+        @Option(help: "Any day of the period, YYYY-MM-DD (default: today).") var date: String?
+        @OptionGroup var month: MonthOption
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            guard let kind = AnalysisPeriod(rawValue: period) else { throw InputError(description: "--period: invalid period '\(period)': expected week, month or year") }
+            let day = try parseDate("--date", date) ?? (month.month != nil ? try month.value.first : LocalDate.today())
+            let analysis = try global.withDatabase(printingAlerts: false) {
+                try AnalyticsService(database: $0).categoryAnalysis(kind, containing: day)
+            }
+            if output.json { return try JSONOutput.print(analysis.json) }
+            print("\(analysis.start) to \(analysis.end): \(analysis.totalSpent) spent")
+            print(ReportText.categories(analysis.categories))
+        }
+    }
+
+    struct Daily: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Spending on each of the last 30 days (or of --month).")
+        @Option(help: "How many days, ending today.") var days = 30
+        @OptionGroup var month: MonthOption
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let pattern = try global.withDatabase(printingAlerts: false) { database -> DailyPattern in
+                let service = AnalyticsService(database: database)
+                if month.month != nil {
+                    let chosen = try month.value
+                    return try service.dailyPattern(days: chosen.last.daysSinceEpoch - chosen.first.daysSinceEpoch + 1, endingWith: chosen.last)
+                }
+                return try service.dailyPattern(days: days, endingWith: LocalDate.today())
+            }
+            if output.json { return try JSONOutput.print(pattern.json) }
+            let most = pattern.days.map(\.total.minorUnits).max() ?? 0
+            var table = Table([Table.Column(title: "DATE"), Table.Column(title: "DAY"), Table.Column(title: "SPENT", alignRight: true),
+                               Table.Column(title: "")])
+            for day in pattern.days {
+                table.append([Table.Cell(text: day.date.description), Table.Cell(text: ReportText.weekday(day.date)),
+                              Table.Cell(text: day.total.description), Table.Cell(text: BarText.bar(day.total.minorUnits, of: most, width: 30))])
+            }
+            print(table.render(width: TerminalStyle.width, style: .standardOutput))
+            print("\(pattern.totalSpent) in \(pattern.days.count) days, \(pattern.averageDaily) a day on average")
+        }
+    }
+
+    struct Weekdays: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Average spending per weekday over the last 13 weeks (or --month).")
+        @OptionGroup var month: MonthOption
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let today = LocalDate.today()
+            let range = month.month != nil ? try month.value.range : today.adding(days: -90)...today
+            let pattern = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).weekdayPattern(range) }
+            if output.json { return try JSONOutput.print(pattern.json) }
+            let most = pattern.weekdays.map(\.averagePerDay.minorUnits).max() ?? 0
+            var table = Table([Table.Column(title: "WEEKDAY"), Table.Column(title: "AVERAGE", alignRight: true),
+                               Table.Column(title: "TOTAL", alignRight: true), Table.Column(title: "")])
+            for day in pattern.weekdays {
+                table.append([Table.Cell(text: day.name), Table.Cell(text: day.averagePerDay.description),
+                              Table.Cell(text: day.total.description),
+                              Table.Cell(text: BarText.bar(day.averagePerDay.minorUnits, of: most, width: 30))])
+            }
+            print("\(pattern.start) to \(pattern.end)")
+            print(table.render(width: TerminalStyle.width, style: .standardOutput))
+        }
+    }
+
+    struct Top: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The largest expenses of a month.")
+        @Option(help: "How many.") var limit = 10
+        @OptionGroup var month: MonthOption
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let chosen = try month.value
+            let top = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).topExpenses(chosen.range, limit: limit) }
+            if output.json {
+                return try JSONOutput.print(["period": chosen.description, "expenses": top.expenses.map(\.jsonObject)])
+            }
+            print(top.expenses.isEmpty ? "No expenses in \(chosen)." : TransactionText.table(top.expenses))
+        }
+    }
+
+    struct Insights: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Observations about a month's spending (see README for the rules).")
+        @OptionGroup var month: MonthOption
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let chosen = try month.value
+            let insights = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).insights(chosen) }
+            if output.json { return try JSONOutput.print(["period": chosen.description, "insights": insights.map(\.json)]) }
+            print(insights.isEmpty ? "No spending in \(chosen) yet." : insights.map { "- " + $0.message }.joined(separator: "\n"))
+        }
+    }
+
+    struct Matrix: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Every category's total per month over a range of months.")
+        @Option(help: "First month, YYYY-MM (default: 11 months before --to).") var from: String?
+        @Option(help: "Last month, YYYY-MM (default: this month).") var to: String?
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let last = try to.map { text in try parseArgument("--to") { try YearMonth(parsing: text) } } ?? YearMonth(LocalDate.today())
+            let first = try from.map { text in try parseArgument("--from") { try YearMonth(parsing: text) } } ?? last.adding(months: -11)
+            guard first <= last else { throw InputError(description: "--from \(first) is after --to \(last)") }
+            let matrix = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).matrix(from: first, to: last) }
+            if output.json { return try JSONOutput.print(matrix.json) }
+            var table = Table([Table.Column(title: "CATEGORY", flexible: true)]
+                              + matrix.months.map { Table.Column(title: $0.description, alignRight: true) })
+            for row in matrix.rows {
+                table.append([Table.Cell(text: "\(row.kind == .income ? "+" : "")\(row.category)")] + row.totals.map { Table.Cell(text: $0.description) })
+            }
+            print(table.render(width: Int.max, style: .standardOutput))
+        }
+    }
 
     struct Weekly: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -29,4 +205,23 @@ struct ReportCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// Tables shared by the reports.
+enum ReportText {
+    static func categories(_ categories: [CategoryTotal]) -> String {
+        guard !categories.isEmpty else { return "No expenses." }
+        let most = categories.first?.total.minorUnits ?? 0
+        var table = Table([Table.Column(title: "CATEGORY"), Table.Column(title: "SPENT", alignRight: true),
+                           Table.Column(title: "SHARE", alignRight: true), Table.Column(title: "COUNT", alignRight: true),
+                           Table.Column(title: "")])
+        for category in categories {
+            table.append([Table.Cell(text: category.category), Table.Cell(text: category.total.description),
+                          Table.Cell(text: (category.percentage?.description ?? "0.0") + "%"), Table.Cell(text: "\(category.count)"),
+                          Table.Cell(text: BarText.bar(category.total.minorUnits, of: most, width: 30))])
+        }
+        return table.render(width: TerminalStyle.width, style: .standardOutput)
+    }
+
+    static func weekday(_ date: LocalDate) -> String { ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][date.isoWeekday - 1] }
 }

@@ -13,7 +13,7 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         let outcome = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).undo() }
         if output.json {
-            try JSONOutput.print(["undone": outcome.summary, "transaction": outcome.transaction.map { JSONOutput.object($0) as Any } ?? NSNull()])
+            try JSONOutput.print(["undone": outcome.summary, "transaction": outcome.transaction.map { $0.jsonObject as Any } ?? NSNull()])
         } else {
             print("Undone: \(outcome.summary)")
         }

@@ -1,0 +1,158 @@
+import GRDB
+
+/// The analytics of SPEC 2, expenses only unless the name says income.
+///
+/// Everything but the list of top expenses and the search for unusually
+/// large ones reads the daily and monthly roll-ups, so the answer does not
+/// grow with the number of transactions. Month ranges cover every day,
+/// the last one included.
+public struct AnalyticsService: Sendable {
+    public let database: AppDatabase
+    let clock: ServiceClock
+
+    public init(database: AppDatabase, clock: ServiceClock = .system) {
+        self.database = database
+        self.clock = clock
+    }
+
+    var currency: Currency { database.currency }
+
+    func money(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: currency) }
+
+    // MARK: - Reports
+
+    public func monthlySummary(_ month: YearMonth) throws -> MonthlySummary {
+        let categories = try database.read { db in try categoryTotals(month.range, in: db) }
+        let total = categories.reduce(0) { $0 + $1.total.minorUnits }
+        let count = categories.reduce(0) { $0 + $1.count }
+        return MonthlySummary(period: month, totalSpent: money(total), transactionCount: count,
+                              categoryBreakdown: categories, averagePerTransaction: money(count == 0 ? 0 : total / Int64(count)))
+    }
+
+    /// The `count` months ending with `last`, oldest first.
+    public func trends(months count: Int = 12, endingWith last: YearMonth) throws -> Trends {
+        let first = last.adding(months: 1 - max(1, count))
+        let rows = try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT month, kind, SUM(total), SUM(count) FROM monthly_totals
+                WHERE month >= ? AND month <= ? GROUP BY month, kind
+                """, arguments: [first.description, last.description])
+        }
+        var months = (0..<max(1, count)).map { MonthTrend(month: first.adding(months: $0), totalSpent: money(0),
+                                                         totalIncome: money(0), transactionCount: 0) }
+        for row in rows {
+            guard let month = try? YearMonth(parsing: row[0]), let index = months.firstIndex(where: { $0.month == month }) else { continue }
+            if row[1] as String == TransactionKind.income.rawValue {
+                months[index].totalIncome = money(row[2])
+            } else {
+                months[index].totalSpent = money(row[2])
+                months[index].transactionCount = row[3]
+            }
+        }
+        return Trends(months: months)
+    }
+
+    /// Spending per category over the week, month or year containing `date`.
+    public func categoryAnalysis(_ period: AnalysisPeriod, containing date: LocalDate) throws -> CategoryAnalysis {
+        let range = database.settings.calendar.range(of: period.budgetPeriod, containing: date)
+        let categories = try database.read { db in try categoryTotals(range, in: db) }
+        return CategoryAnalysis(period: period, start: range.lowerBound, end: range.upperBound,
+                                totalSpent: money(categories.reduce(0) { $0 + $1.total.minorUnits }), categories: categories)
+    }
+
+    /// Each of the `days` days ending with `end`.
+    public func dailyPattern(days: Int = 30, endingWith end: LocalDate) throws -> DailyPattern {
+        let start = end.adding(days: 1 - max(1, days))
+        let totals = try dailyTotals(start...end)
+        let total = totals.reduce(0) { $0 + $1.total.minorUnits }
+        return DailyPattern(days: totals, totalSpent: money(total), averageDaily: money(total / Int64(totals.count)))
+    }
+
+    public func weekdayPattern(_ range: ClosedRange<LocalDate>) throws -> WeekdayPattern {
+        var weekdays = (1...7).map { WeekdayTotal(weekday: $0, total: money(0), count: 0, days: 0, averagePerDay: money(0)) }
+        for day in try dailyTotals(range) {
+            let index = day.date.isoWeekday - 1
+            weekdays[index].total = money(weekdays[index].total.minorUnits + day.total.minorUnits)
+            weekdays[index].count += day.count
+            weekdays[index].days += 1
+        }
+        for index in weekdays.indices where weekdays[index].days > 0 {
+            weekdays[index].averagePerDay = money(weekdays[index].total.minorUnits / Int64(weekdays[index].days))
+        }
+        return WeekdayPattern(start: range.lowerBound, end: range.upperBound, weekdays: weekdays)
+    }
+
+    /// The `limit` largest expenses in the range, largest first.
+    public func topExpenses(_ range: ClosedRange<LocalDate>, limit: Int = 10) throws -> TopExpenses {
+        let expenses = try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(TransactionRow.columns) FROM transactions
+                WHERE deleted_at IS NULL AND kind = 'expense' AND date >= ? AND date <= ?
+                ORDER BY amount DESC, date DESC, id DESC LIMIT ?
+                """, arguments: [range.lowerBound.description, range.upperBound.description, max(1, limit)])
+                .map { try TransactionRow.decode($0, currency: currency) }
+        }
+        return TopExpenses(start: range.lowerBound, end: range.upperBound, expenses: expenses)
+    }
+
+    public func incomeVsExpenses(_ range: ClosedRange<LocalDate>) throws -> IncomeVsExpenses {
+        let summary = try database.read { db in
+            try Totals.summary(TransactionFilter(from: range.lowerBound, to: range.upperBound), currency: currency, in: db)
+        }
+        return IncomeVsExpenses(start: range.lowerBound, end: range.upperBound,
+                                totalIncome: summary.totalIncome, totalExpenses: summary.totalExpenses)
+    }
+
+    /// Every category's monthly totals from `first` to `last`.
+    public func matrix(from first: YearMonth, to last: YearMonth) throws -> CategoryMatrix {
+        let months = stride(from: 0, through: max(0, (last.year - first.year) * 12 + last.month - first.month), by: 1)
+            .map { first.adding(months: $0) }
+        let rows = try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT kind, category, month, total FROM monthly_totals WHERE month >= ? AND month <= ?
+                ORDER BY kind DESC, category
+                """, arguments: [first.description, last.description])
+        }
+        var matrix: [CategoryMatrix.Row] = []
+        for row in rows {
+            guard let kind = TransactionKind(rawValue: row[0]), let month = try? YearMonth(parsing: row[2]) else { continue }
+            let category: String = row[1]
+            if matrix.last?.kind != kind || matrix.last?.category != category {
+                matrix.append(CategoryMatrix.Row(kind: kind, category: category, totals: months.map { _ in money(0) }))
+            }
+            let index = (month.year - first.year) * 12 + month.month - first.month
+            matrix[matrix.count - 1].totals[index] = money(row[3])
+        }
+        return CategoryMatrix(months: months, rows: matrix)
+    }
+
+    // MARK: - From the roll-ups
+
+    /// Expenses per category over a range, largest first, with shares.
+    func categoryTotals(_ range: ClosedRange<LocalDate>, in db: Database) throws -> [CategoryTotal] {
+        let (sql, arguments) = RollupQuery.totals(
+            TransactionFilter(from: range.lowerBound, to: range.upperBound, kind: .expense), groupedBy: "category")
+        let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+        let total = rows.reduce(Int64(0)) { $0 + ($1[1] as Int64) }
+        return rows.map { row in
+            CategoryTotal(category: row[0], total: money(row[1]), count: row[2], percentage: Percent(row[1], of: total))
+        }.sorted { ($0.total.minorUnits, $1.category) > ($1.total.minorUnits, $0.category) }
+    }
+
+    func dailyTotals(_ range: ClosedRange<LocalDate>) throws -> [DayTotal] {
+        let rows = try database.read { db in
+            try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT date, SUM(total), SUM(count) FROM daily_totals
+                WHERE kind = 'expense' AND date >= ? AND date <= ? GROUP BY date
+                """), arguments: [range.lowerBound.description, range.upperBound.description])
+        }
+        var byDate: [String: (Int64, Int)] = [:]
+        for row in rows { byDate[row[0]] = (row[1], row[2]) }
+        let days = range.upperBound.daysSinceEpoch - range.lowerBound.daysSinceEpoch + 1
+        return (0..<max(0, days)).map { offset in
+            let date = range.lowerBound.adding(days: offset)
+            let (total, count) = byDate[date.description] ?? (0, 0)
+            return DayTotal(date: date, total: money(total), count: count)
+        }
+    }
+}
