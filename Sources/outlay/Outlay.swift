@@ -15,7 +15,7 @@ struct Outlay: ParsableCommand {
         version: version,
         subcommands: [
             AddCommand.self, ListCommand.self, EditCommand.self, RemoveCommand.self, RestoreCommand.self,
-            UndoCommand.self, CategoriesCommand.self, BudgetCommand.self, AlertsCommand.self, ReportCommand.self, ExportCommand.self,
+            UndoCommand.self, CategoriesCommand.self, BudgetCommand.self, AlertsCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
             DemoCommand.self, DoctorCommand.self, BenchCommand.self,
         ]
     )

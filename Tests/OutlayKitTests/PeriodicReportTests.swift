@@ -28,8 +28,16 @@ import Testing
         #expect(try PeriodicReports(database: store.database, clock: .fixed(day("2024-03-17"))).createDue().isEmpty)
         #expect(try reports.weeklySummary(containing: day("2024-03-06"))?.id == weekly.id)
         #expect(try store.inbox.list().count == 2)
-        // The next week brings the next summary.
+        // The next week, with spending in it, brings the next summary.
+        try store.expenses(on: "2024-03-14").add(draft("9", "lunch", category: "food", on: "2024-03-14"))
         #expect(try PeriodicReports(database: store.database, clock: .fixed(day("2024-03-18"))).createDue().count == 1)
+    }
+
+    @Test func nothingIsMadeForAWeekWithoutTransactions() throws {
+        let store = try Self.store()
+        try PeriodicReports(database: store.database, clock: .fixed(day("2024-03-26"))).createDue()
+        // February's report, yes; the empty week of 18 March, no.
+        #expect(try store.inbox.list().map(\.type) == [.monthlyReport])
     }
 
     @Test func nothingIsMadeForAnEmptyBookOrAWeekNotOver() throws {

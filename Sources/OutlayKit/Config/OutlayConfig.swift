@@ -11,6 +11,10 @@ import TOMLKit
 ///
 /// [budgets]
 /// week_start = "monday"
+///
+/// [[import.rules]]
+/// match = "starbucks"        # or a regular expression: "/^uber( eats)?/"
+/// category = "food"
 /// ```
 /// Sections other than these belong to other parts of Outlay and are left alone.
 public enum OutlayConfig {
@@ -56,6 +60,20 @@ public enum OutlayConfig {
                 throw reader.error("budgets", "week_start", "expected a weekday name such as monday or sunday")
             }
             settings.calendar = PeriodCalendar(weekStart: index + 1)
+        }
+        if let section = try reader.section("import", in: table, keys: ["rules"]), let value = section["rules"] {
+            guard let rules = value.array else { throw reader.error("import", "rules", "expected [[import.rules]] tables") }
+            settings.importRules = try rules.map { item in
+                guard let rule = item.table, let match = rule["match"]?.string, let category = rule["category"]?.string,
+                      !match.isEmpty else {
+                    throw reader.error("import", "rules", "each rule needs match = \"text\" and category = \"name\"")
+                }
+                do {
+                    return try CategoryRule(match: match, category: category)
+                } catch {
+                    throw reader.error("import", "rules", "match \"\(match)\" is not a valid regular expression")
+                }
+            }
         }
         return settings
     }

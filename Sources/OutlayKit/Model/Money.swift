@@ -128,6 +128,8 @@ extension Money {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // Most text has nothing to trim: check the ends' bytes before doing any work.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }

@@ -23,6 +23,7 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidPeriod(String)
     case invalidMonth(String)
     case invalidImport(String, String)
+    case importRejected(file: String, rows: [BadRow], total: Int)
     case cannotWrite(path: String, reason: String)
     case invalidThreshold(Int)
     case unknownBudget(String)
@@ -67,6 +68,10 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot open database \(path): \(reason)"
         case let .invalidPeriod(text):
             return "invalid period '\(text)': expected daily, weekly, monthly or yearly"
+        case let .importRejected(file, rows, total):
+            let more = total > rows.count ? "\n  … and \(total - rows.count) more" : ""
+            return "\(file): \(total) row\(total == 1 ? "" : "s") cannot be read, so nothing was imported (--skip-bad imports the rest):\n"
+                + rows.map { "  \($0)" }.joined(separator: "\n") + more
         case let .invalidImport(place, reason):
             return "\(place): \(reason)"
         case let .cannotWrite(path, reason):

@@ -6,11 +6,14 @@ public struct OutlaySettings: Sendable, Hashable {
     public var channels: [NotificationChannel]
     /// Where the `webhook` channel posts.
     public var webhookURL: String?
+    /// How imports categorise rows, in order.
+    public var importRules: [CategoryRule]
 
     public init(calendar: PeriodCalendar = PeriodCalendar(), channels: [NotificationChannel] = [.inApp, .terminal],
-                webhookURL: String? = nil) {
+                webhookURL: String? = nil, importRules: [CategoryRule] = []) {
         self.calendar = calendar
         self.channels = channels
         self.webhookURL = webhookURL
+        self.importRules = importRules
     }
 }

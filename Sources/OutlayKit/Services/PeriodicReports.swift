@@ -13,7 +13,7 @@ public struct PeriodicReports: Sendable {
     }
 
     /// Makes the reports of the last ended week and month unless they exist
-    /// or the book has no transactions by then. Returns the new notifications' ids.
+    /// or had no transactions. Returns the new notifications' ids.
     @discardableResult
     public func createDue() throws -> [String] {
         let today = clock.today()
@@ -72,13 +72,13 @@ public struct PeriodicReports: Sendable {
         return try store("monthly", month, type: .monthlyReport, message: message + ".", metadata: metadata, in: db)
     }
 
-    /// Ended, not made yet, and the book has data by its end.
+    /// Ended, not made yet, and with transactions in it (a summary of nothing is noise).
     private func isDue(_ kind: String, _ period: ClosedRange<LocalDate>, in db: Database) throws -> Bool {
         guard period.upperBound < clock.today() else { return false }
         let made = try Bool.fetchOne(db, sql: "SELECT 1 FROM periodic_reports WHERE kind = ? AND period_start = ?",
                                      arguments: [kind, period.lowerBound.description]) ?? false
-        let hasData = try Bool.fetchOne(db, sql: "SELECT 1 FROM daily_totals WHERE date <= ? LIMIT 1",
-                                        arguments: [period.upperBound.description]) ?? false
+        let hasData = try Bool.fetchOne(db, sql: "SELECT 1 FROM daily_totals WHERE date >= ? AND date <= ? LIMIT 1",
+                                        arguments: [period.lowerBound.description, period.upperBound.description]) ?? false
         return !made && hasData
     }
 

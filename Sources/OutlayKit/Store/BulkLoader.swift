@@ -13,26 +13,50 @@ import GRDBSQLite
 struct BulkLoader {
     let database: AppDatabase
 
+    /// A row to load, with the import fingerprint that marks it as already
+    /// present (nil: always insert).
+    struct Item: Sendable {
+        var transaction: Transaction
+        var fingerprint: ImportFingerprint?
+    }
+
+    struct Counts: Sendable, Hashable {
+        var inserted = 0
+        var duplicates = 0
+    }
+
     /// Inserts every element; returns how many rows were written. `beforeCommit`
     /// runs last inside the transaction, with the triggers back and every
     /// derived table exact (budget evaluation, once for the whole load).
-    func insert<S: Sequence & Sendable>(_ transactions: S, beforeCommit: (Database) throws -> Void = { _ in }) throws -> Int
+    func insert<S: Sequence & Sendable>(_ transactions: S, beforeCommit: @escaping (Database) throws -> Void = { _ in }) throws -> Int
     where S.Element == Transaction {
-        let pipeline = RowPipeline<EncodedRow, [DayKey: DayTotal]> { emit in
-            var totals: [DayKey: DayTotal] = [:]
-            for transaction in transactions {
-                if transaction.deletedAt == nil {
-                    let key = DayKey(day: transaction.date.daysSinceEpoch, kind: transaction.kind, category: transaction.category)
-                    totals[key, default: DayTotal()].add(transaction.amount.minorUnits)
-                }
-                guard emit(EncodedRow(transaction)) else { break }
+        let (counts, _) = try load(produce: { emit in
+            for transaction in transactions { guard emit(Item(transaction: transaction)) else { break } }
+        }, finish: { db, _, _ in
+            try beforeCommit(db)
+            return .commit
+        })
+        return counts.inserted
+    }
+
+    /// Loads what `produce` emits (made on a second thread), skipping items
+    /// whose fingerprint is already stored. `finish` sees what `produce`
+    /// returned and the counts, and decides whether the whole load commits.
+    func load<Extra: Sendable>(produce: @escaping @Sendable (_ emit: (Item) -> Bool) -> Extra,
+                               finish: (Database, Extra, Counts) throws -> Database.TransactionCompletion) throws -> (Counts, Extra?) {
+        let pipeline = RowPipeline<EncodedRow, (DayTotals, Extra)> { emit in
+            var totals = DayTotals()
+            let extra = produce { item in
+                if item.transaction.deletedAt == nil { totals.add(item.transaction) }
+                return emit(EncodedRow(item.transaction, fingerprint: item.fingerprint))
             }
-            return totals
+            return (totals, extra)
         }
         defer { pipeline.finish() }
 
-        return try database.writeWithoutTransaction { db in
-            var inserted = 0
+        var counts = Counts()
+        var extra: Extra?
+        try database.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 let triggers = try Row.fetchAll(db, sql: """
                     SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'transactions'
@@ -43,10 +67,29 @@ struct BulkLoader {
                 let statement = try db.makeStatement(sql: """
                     INSERT INTO transactions(\(TransactionRow.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
+                let remember = try db.makeStatement(sql: "INSERT OR IGNORE INTO import_fingerprints(key) VALUES (?)")
+                var skipped = DayTotals()
                 while let chunk = pipeline.next() {
-                    for row in chunk { try row.insert(with: statement.sqliteStatement, db: db) }
-                    inserted += chunk.count
+                    for row in chunk {
+                        if let fingerprint = row.fingerprint {
+                            sqlite3_bind_int64(remember.sqliteStatement, 1, fingerprint.key)
+                            let code = sqlite3_step(remember.sqliteStatement)
+                            sqlite3_reset(remember.sqliteStatement)
+                            guard code == SQLITE_DONE else {
+                                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                            }
+                            if db.changesCount == 0 {
+                                skipped.add(row)
+                                counts.duplicates += 1
+                                continue
+                            }
+                        }
+                        try row.insert(with: statement.sqliteStatement, db: db)
+                        counts.inserted += 1
+                    }
                 }
+                guard let (produced, producerExtra) = pipeline.result else { return .rollback }
+                extra = producerExtra
 
                 try db.execute(sql: """
                     INSERT INTO transactions_fts(rowid, description, note)
@@ -56,33 +99,18 @@ struct BulkLoader {
                     INSERT INTO transaction_tags(tag, seq)
                         SELECT j.value, t.seq FROM transactions t, json_each(t.tags) j WHERE t.seq >= ? AND t.tags <> '[]'
                     """, arguments: [firstSeq])
-                let upsert = try db.makeStatement(sql: """
-                    INSERT INTO daily_totals(date, kind, category, total, count) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT DO UPDATE SET total = total + excluded.total, count = count + excluded.count
-                    """)
-                let monthlyUpsert = try db.makeStatement(sql: """
-                    INSERT INTO monthly_totals(month, kind, category, total, count) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT DO UPDATE SET total = total + excluded.total, count = count + excluded.count
-                    """)
-                var months: [MonthKey: DayTotal] = [:]
-                for (key, value) in pipeline.result ?? [:] {
-                    let date = LocalDate(daysSinceEpoch: key.day).description
-                    try upsert.execute(arguments: [date, key.kind.rawValue, key.category, value.total, value.count])
-                    months[MonthKey(month: String(date.prefix(7)), kind: key.kind, category: key.category), default: DayTotal()]
-                        .add(value)
-                }
-                for (key, value) in months {
-                    try monthlyUpsert.execute(arguments: [key.month, key.kind.rawValue, key.category, value.total, value.count])
-                }
+                try produced.subtracting(skipped).save(in: db)
                 for trigger in triggers { try db.execute(sql: trigger[1] as String) }
-                try beforeCommit(db)
-                return .commit
+                return try finish(db, producerExtra, counts)
             }
-            return inserted
         }
+        return (counts, extra)
     }
+}
 
-    private struct DayKey: Hashable, Sendable {
+/// Sums and counts per (day, kind, category), and per month, for the roll-ups.
+private struct DayTotals: Sendable {
+    private struct Key: Hashable, Sendable {
         let day: Int
         let kind: TransactionKind
         let category: String
@@ -94,24 +122,55 @@ struct BulkLoader {
         let category: String
     }
 
-    private struct DayTotal: Sendable {
-        var total: Int64 = 0
-        var count: Int64 = 0
+    private var totals: [Key: (total: Int64, count: Int64)] = [:]
 
-        mutating func add(_ amount: Int64) {
-            total += amount
-            count += 1
+    mutating func add(_ t: Transaction) {
+        add(Key(day: t.date.daysSinceEpoch, kind: t.kind, category: t.category), t.amount.minorUnits, 1)
+    }
+
+    mutating func add(_ row: EncodedRow) {
+        guard row.deletedAt == nil, let kind = TransactionKind(rawValue: row.texts.kind),
+              let date = try? LocalDate(parsing: row.texts.date) else { return }
+        add(Key(day: date.daysSinceEpoch, kind: kind, category: row.texts.category), row.amount, 1)
+    }
+
+    private mutating func add(_ key: Key, _ amount: Int64, _ count: Int64) {
+        totals[key, default: (0, 0)].total += amount
+        totals[key, default: (0, 0)].count += count
+    }
+
+    func subtracting(_ other: DayTotals) -> DayTotals {
+        var result = self
+        for (key, value) in other.totals { result.add(key, -value.total, -value.count) }
+        return result
+    }
+
+    func save(in db: Database) throws {
+        let daily = try db.makeStatement(sql: """
+            INSERT INTO daily_totals(date, kind, category, total, count) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET total = total + excluded.total, count = count + excluded.count
+            """)
+        let monthly = try db.makeStatement(sql: """
+            INSERT INTO monthly_totals(month, kind, category, total, count) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET total = total + excluded.total, count = count + excluded.count
+            """)
+        var months: [MonthKey: (total: Int64, count: Int64)] = [:]
+        for (key, value) in totals where value.count != 0 {
+            let date = LocalDate(daysSinceEpoch: key.day)
+            try daily.execute(arguments: [date.description, key.kind.rawValue, key.category, value.total, value.count])
+            let month = MonthKey(month: date.monthKey, kind: key.kind, category: key.category)
+            months[month, default: (0, 0)].total += value.total
+            months[month, default: (0, 0)].count += value.count
         }
-
-        mutating func add(_ other: DayTotal) {
-            total += other.total
-            count += other.count
+        for (key, value) in months {
+            try monthly.execute(arguments: [key.month, key.kind.rawValue, key.category, value.total, value.count])
         }
     }
 }
 
 /// A transaction as the columns of its row, encoded off the writing thread.
 private struct EncodedRow: Sendable {
+    let fingerprint: ImportFingerprint?
     let texts: (id: String, kind: String, category: String, description: String, date: String,
                 note: String?, tags: String, account: String?)
     let amount: Int64
@@ -119,7 +178,8 @@ private struct EncodedRow: Sendable {
     let updatedAt: Int64
     let deletedAt: Int64?
 
-    init(_ t: Transaction) {
+    init(_ t: Transaction, fingerprint: ImportFingerprint?) {
+        self.fingerprint = fingerprint
         texts = (t.id, t.kind.rawValue, t.category, t.description, t.date.description, t.note,
                  t.tags.isEmpty ? "[]" : TransactionRow.encodeTags(t.tags), t.account)
         amount = t.amount.minorUnits

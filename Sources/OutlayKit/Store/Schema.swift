@@ -12,6 +12,9 @@ enum Schema {
         migrator.registerMigration("v2: budgets, alerts, notifications, periodic reports") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3: import fingerprints") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -82,6 +85,13 @@ enum Schema {
         notification_id TEXT NOT NULL,
         PRIMARY KEY (kind, period_start)
     ) WITHOUT ROWID;
+    """
+
+    // What imports have brought in, so a re-import skips it: one integer per
+    // row, the day in its high bits (see `ImportFingerprint.key`), so that
+    // date-ordered bank files append instead of writing all over the table.
+    private static let v3 = """
+    CREATE TABLE import_fingerprints(key INTEGER PRIMARY KEY);
     """
 
     // Trigger bodies shared by insert, update and delete: a live row counts

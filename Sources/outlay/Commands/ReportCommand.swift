@@ -201,7 +201,7 @@ struct ReportCommand: ParsableCommand {
             if output.json {
                 try JSONOutput.print(summary.map { AlertText.object($0) as Any } ?? NSNull())
             } else {
-                print(summary?.message ?? "No weekly summary: the week has not ended, or there are no transactions by then.")
+                print(summary?.message ?? "No weekly summary: the week has not ended, or it has no transactions.")
             }
         }
     }

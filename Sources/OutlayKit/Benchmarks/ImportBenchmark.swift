@@ -1,0 +1,45 @@
+import Foundation
+
+/// `import_rows_per_s` of `outlay bench`: a bank-style CSV of `rows` rows
+/// (semicolons, DD.MM.YYYY dates, decimal commas, quoted fields) written to
+/// `folder`, then imported into a fresh database with five categorisation
+/// rules: both passes, parsing, categorising, fingerprints, roll-ups, search index.
+public struct ImportBenchmark {
+    public let rows: Int
+
+    public init(rows: Int) { self.rows = rows }
+
+    public func run(in folder: URL, into figures: inout BenchmarkFigures) throws {
+        let csv = folder.appendingPathComponent("bank-export.csv")
+        try write(to: csv)
+        let rules = try [("grocery", "food"), ("coffee", "food"), ("fuel", "transport"), ("/^(taxi|train)/", "transport"),
+                         ("cinema", "entertainment")].map { try CategoryRule(match: $0.0, category: $0.1) }
+        let database = try AppDatabase.open(path: folder.appendingPathComponent("import.sqlite").path,
+                                            settings: OutlaySettings(importRules: rules))
+        let start = DispatchTime.now().uptimeNanoseconds
+        let report = try ImportService(database: database).importFile(csv.path)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        figures.record("import_rows_per_s", (Double(report.imported) / seconds).rounded())
+    }
+
+    private func write(to url: URL) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else {
+            throw OutlayError.cannotWrite(path: url.path, reason: "cannot create the benchmark CSV")
+        }
+        defer { try? handle.close() }
+        var output = BufferedOutput(handle: handle)
+        try output.append("Buchungstag;Verwendungszweck;Betrag;Währung\n")
+        for t in DemoGenerator(count: rows, seed: 3, end: LocalDate.today()) {
+            let date = "\(two(t.date.day)).\(two(t.date.month)).\(t.date.year)"
+            let sign = t.kind == .expense ? "-" : ""
+            // 1234.56 written as 1.234,56
+            let whole = t.amount.minorUnits / 100, cents = t.amount.minorUnits % 100
+            let grouped = whole >= 1_000 ? "\(whole / 1_000).\(String(format: "%03d", whole % 1_000))" : "\(whole)"
+            try output.append(CSVFormat.line([date, t.description + (t.note.map { "; \($0)" } ?? ""),
+                                              "\(sign)\(grouped),\(two(Int(cents)))", "EUR"], delimiter: ";"))
+        }
+        try output.flush()
+    }
+
+    private func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}

@@ -1,0 +1,121 @@
+/// The date formats bank exports use, each tried on a whole column.
+public enum BankDateFormat: String, Sendable, CaseIterable {
+    case iso = "YYYY-MM-DD"
+    case dayMonthYear = "DD/MM/YYYY"
+    case monthDayYear = "MM/DD/YYYY"
+    case dotted = "DD.MM.YYYY"
+    case dayMonthName = "D MMM YYYY"
+    case monthNameDay = "MMM D, YYYY"
+
+    public init(parsing text: String) throws(OutlayError) {
+        guard let format = Self.allCases.first(where: { $0.rawValue.caseInsensitiveCompare(text) == .orderedSame }) else {
+            throw .invalidImport("--date-format", "unknown format '\(text)'; use one of \(Self.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        self = format
+    }
+
+    static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    func parse(_ text: String) -> LocalDate? { parse(DateShape(text)) }
+
+    /// Reads a value already split into its parts (see `DateShape`).
+    func parse(_ shape: DateShape) -> LocalDate? {
+        let n = shape.numbers, w = shape.numberWidths
+        switch self {
+        case .iso:
+            guard shape.month == nil, n.count >= 3, w[0] == 4, shape.separator == UInt8(ascii: "-") || shape.separator == UInt8(ascii: "/")
+            else { return nil }
+            return LocalDate(year: n[0], month: n[1], day: n[2])
+        case .dayMonthYear, .monthDayYear, .dotted:
+            let separator: UInt8 = self == .dotted ? UInt8(ascii: ".") : UInt8(ascii: "/")
+            guard shape.month == nil, n.count >= 3, shape.separator == separator, w[0] <= 2, w[1] <= 2, w[2] == 4 || w[2] == 2
+            else { return nil }
+            let year = w[2] == 2 ? 2000 + n[2] : n[2]
+            return self == .monthDayYear ? LocalDate(year: year, month: n[0], day: n[1]) : LocalDate(year: year, month: n[1], day: n[0])
+        case .dayMonthName, .monthNameDay:
+            guard let month = shape.month, n.count >= 2, w[1] == 4, shape.monthFirst == (self == .monthNameDay) else { return nil }
+            return LocalDate(year: n[1], month: month, day: n[0])
+        }
+    }
+}
+
+/// A date value taken apart in one pass over its bytes: up to three runs of
+/// digits (with their widths), the separator after the first, and a month
+/// name if there is one. Anything after a time ("T10:00", " 10:00") is ignored.
+struct DateShape {
+    var numbers: [Int] = []
+    var numberWidths: [Int] = []
+    var separator: UInt8 = 0
+    var month: Int?
+    var monthFirst = false
+
+    init(_ text: String) {
+        var value = 0, width = 0
+        var word: [UInt8] = []
+        func endNumber() {
+            if width > 0 { numbers.append(value); numberWidths.append(width) }
+            value = 0
+            width = 0
+        }
+        func endWord() {
+            if word.count >= 3, month == nil, let index = BankDateFormat.monthNames.firstIndex(where: { Array($0.utf8) == Array(word.prefix(3)) }) {
+                month = index + 1
+                monthFirst = numbers.isEmpty
+            }
+            word.removeAll()
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                endWord()
+                value = value * 10 + Int(byte - 48)
+                width += 1
+                if width > 4 { numbers = []; return }  // not a date
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                endNumber()
+                if byte == UInt8(ascii: "T") && numbers.count == 3 { return }  // a time follows
+                word.append(byte | 0x20)
+            default:
+                endNumber()
+                endWord()
+                if numbers.count == 1 && separator == 0 { separator = byte }
+                if numbers.count == 3 && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: ":")) { return }
+            }
+        }
+        endNumber()
+        endWord()
+    }
+}
+
+/// Weighs the date formats a column could be in, value by value: the format
+/// is the one that reads the most values (a value none reads, such as
+/// 2024-02-30, becomes a bad row later rather than deciding the format).
+struct DateFormatEvidence: Sendable {
+    private var parsed: [BankDateFormat: Int] = [:]
+    /// Whether some value reads differently as day/month and month/day.
+    private(set) var dayMonthDiffer = false
+
+    mutating func observe(_ text: String) {
+        guard !text.trimmingWhitespace().isEmpty else { return }
+        let shape = DateShape(text)
+        for format in BankDateFormat.allCases where format.parse(shape) != nil { parsed[format, default: 0] += 1 }
+        if let a = BankDateFormat.dayMonthYear.parse(shape), let b = BankDateFormat.monthDayYear.parse(shape), a != b {
+            dayMonthDiffer = true
+        }
+    }
+
+    /// The format, or an error that says what to pass as `--date-format`.
+    func decide(column: String, file: String) throws(OutlayError) -> BankDateFormat {
+        guard let most = parsed.values.max(), most > 0 else {
+            throw .invalidImport(file, "column '\(column)' has dates in no format Outlay knows (\(BankDateFormat.allCases.map(\.rawValue).joined(separator: ", "))); pass --date-format")
+        }
+        var best = Set(parsed.filter { $0.value == most }.keys)
+        if best.contains(.dayMonthYear) && best.contains(.monthDayYear) {
+            guard !dayMonthDiffer else {
+                throw .invalidImport(file, "the dates in column '\(column)' read as both DD/MM/YYYY and MM/DD/YYYY; say which with --date-format DD/MM/YYYY or --date-format MM/DD/YYYY")
+            }
+            best.remove(.monthDayYear)  // the same day either way
+        }
+        return BankDateFormat.allCases.first(where: best.contains) ?? .iso
+    }
+}

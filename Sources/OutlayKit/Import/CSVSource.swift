@@ -1,0 +1,130 @@
+/// A delimited file. The delimiter, header and columns, and a first guess
+/// at the date format and decimal mark, come from its first rows; reading
+/// it then weighs the evidence of the whole date and amount columns, and if
+/// that decides differently from the guess, asks to be read again (once).
+struct CSVSource: ImportSource {
+    let path: String
+    let delimiter: UInt8
+    let layout: ImportLayout
+    let dateFormat: BankDateFormat
+    let decimalMark: Character
+    let currency: Currency
+    /// `layout.columns` as an array by `ImportField.position`: no hashing per field.
+    let columnIndex: [Int?]
+    /// Whether `--date-format` gave the format (then it is not weighed).
+    let dateFormatGiven: Bool
+    /// Rows looked at for the first guess.
+    static let sampleRows = 10_000
+
+    static func prepare(path: String, overrides: [String: ImportField], dateFormat: BankDateFormat?,
+                        currency: Currency) throws -> CSVSource {
+        let delimiter = try DelimitedReader.detectDelimiter(in: path)
+        let reader = DelimitedReader(file: try TextFile(path: path), delimiter: delimiter)
+        var layout: ImportLayout?
+        var dates = DateFormatEvidence()
+        var marks = DecimalMarkEvidence()
+        var recordsSeen = 0
+        var sampledWholeFile = true
+        while let record = try reader.next() {
+            recordsSeen += 1
+            if layout != nil && recordsSeen > Self.sampleRows { sampledWholeFile = false; break }
+            guard let found = layout else {
+                layout = ImportLayout.fromHeader(record.fields, line: record.line, overrides: overrides)
+                if let found = layout {
+                    reader.decodedColumns = Set([ImportField.date, .amount, .debit, .credit].compactMap { found.columns[$0] })
+                }
+                // Columns named by number, and this row is already data: the file has no header.
+                if var headerless = layout, let index = headerless.columns[.date], index < record.fields.count,
+                   BankDateFormat.allCases.contains(where: { $0.parse(record.fields[index]) != nil }) {
+                    headerless.headerLine = record.line - 1
+                    headerless.names = record.fields.indices.map { "column \($0 + 1)" }
+                    layout = headerless
+                    dates.observe(record.fields[index])
+                }
+                if layout == nil && recordsSeen >= 30 { break }
+                continue
+            }
+            func value(_ field: ImportField) -> String? {
+                found.columns[field].flatMap { $0 < record.fields.count ? record.fields[$0] : nil }
+            }
+            if let date = value(.date) { dates.observe(date) }
+            for field in [ImportField.amount, .debit, .credit] { if let amount = value(field) { marks.observe(amount) } }
+        }
+        guard let layout else {
+            throw OutlayError.invalidImport(path, "no header row with date, description and amount (or debit and credit) columns in the first 30 lines; name the columns with --map COLUMN=FIELD")
+        }
+        // When the sample leaves the format open but rows remain, guess: reading the whole file settles it.
+        let format = try dateFormat ?? (sampledWholeFile ? dates.decide(column: layout.name(of: .date), file: path)
+                                                         : (try? dates.decide(column: layout.name(of: .date), file: path)) ?? .dayMonthYear)
+        return CSVSource(path: path, delimiter: delimiter, layout: layout, dateFormat: format, decimalMark: marks.mark,
+                         currency: currency, columnIndex: ImportField.allCases.map { layout.columns[$0] },
+                         dateFormatGiven: dateFormat != nil)
+    }
+
+    func read(_ emit: (Result<ImportedRow, BadRow>) -> Bool) throws -> (any ImportSource)? {
+        let reader = DelimitedReader(file: try TextFile(path: path), delimiter: delimiter)
+        var dates = DateFormatEvidence()
+        var marks = DecimalMarkEvidence()
+        let dateColumn = columnIndex[ImportField.date.position]
+        let amountColumns = [ImportField.amount, .debit, .credit].compactMap { columnIndex[$0.position] }
+        while let record = try reader.next() {
+            guard record.line > layout.headerLine else { continue }
+            guard record.fields.contains(where: { !$0.trimmingWhitespace().isEmpty }) else { continue }
+            if let dateColumn, dateColumn < record.fields.count, !dateFormatGiven { dates.observe(record.fields[dateColumn]) }
+            for column in amountColumns where column < record.fields.count { marks.observe(record.fields[column]) }
+            guard emit(convert(record.fields, line: record.line)) else { return nil }
+        }
+        let format = dateFormatGiven ? dateFormat : try dates.decide(column: layout.name(of: .date), file: path)
+        guard format != dateFormat || marks.mark != decimalMark else { return nil }
+        return CSVSource(path: path, delimiter: delimiter, layout: layout, dateFormat: format, decimalMark: marks.mark,
+                         currency: currency, columnIndex: columnIndex, dateFormatGiven: true)
+    }
+
+    private func convert(_ fields: [String], line: Int) -> Result<ImportedRow, BadRow> {
+        func value(_ field: ImportField) -> String? {
+            guard let index = columnIndex[field.position], index < fields.count else { return nil }
+            let text = fields[index].trimmingWhitespace()
+            return text.isEmpty ? nil : text
+        }
+        func bad(_ reason: String) -> Result<ImportedRow, BadRow> { .failure(BadRow(line: line, reason: reason)) }
+        let needed = layout.columns.values.max() ?? 0
+        guard fields.count > needed else { return bad("expected \(needed + 1) fields, found \(fields.count)") }
+        guard let dateText = value(.date) else { return bad("no date in column '\(layout.name(of: .date))'") }
+        guard let date = dateFormat.parse(dateText) else { return bad("date '\(dateText)' is not \(dateFormat.rawValue)") }
+
+        var amount: Int64
+        if let text = value(.amount) {
+            guard let parsed = BankAmount.parse(text, decimalMark: decimalMark, currency: currency) else {
+                return bad("amount '\(text)' is not a number")
+            }
+            amount = parsed
+        } else {
+            let debit = value(.debit), credit = value(.credit)
+            guard debit != nil || credit != nil else { return bad("no amount") }
+            var total: Int64 = 0
+            if let debit {
+                guard let parsed = BankAmount.parse(debit, decimalMark: decimalMark, currency: currency) else { return bad("debit '\(debit)' is not a number") }
+                total -= abs(parsed)
+            }
+            if let credit {
+                guard let parsed = BankAmount.parse(credit, decimalMark: decimalMark, currency: currency) else { return bad("credit '\(credit)' is not a number") }
+                total += abs(parsed)
+            }
+            amount = total
+        }
+
+        var kind: TransactionKind?
+        if let type = value(.type)?.lowercased() {
+            switch type {
+            case "income", "credit", "cr", "deposit", "in": kind = .income
+            case "expense", "debit", "dr", "withdrawal", "payment", "out": kind = .expense
+            default: return bad("type '\(type)' is neither income nor expense")
+            }
+            amount = abs(amount)
+        }
+        guard let description = value(.description) else { return bad("empty description") }
+        return .success(ImportedRow(
+            line: line, date: date, signedAmount: amount, kind: kind, description: description, category: value(.category),
+            note: value(.note), id: value(.id), tags: value(.tags)?.split(separator: ";").map { String($0) } ?? []))
+    }
+}

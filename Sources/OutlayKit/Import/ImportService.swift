@@ -1,0 +1,219 @@
+import Foundation
+import GRDB
+
+public enum ImportFormat: String, Sendable, CaseIterable {
+    case csv, ofx, qif, json
+
+    /// From the file's extension (`.qfx` is OFX; anything unknown is read as CSV).
+    static func guess(from path: String) -> ImportFormat {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "ofx", "qfx": .ofx
+        case "qif": .qif
+        case "json": .json
+        default: .csv
+        }
+    }
+}
+
+public struct ImportOptions: Sendable {
+    public var format: ImportFormat?
+    /// Column name (or 1-based number) → field, over what the header says.
+    public var mappings: [String: ImportField]
+    public var dateFormat: BankDateFormat?
+    /// Import the readable rows and list the others, instead of importing nothing.
+    public var skipBad: Bool
+    /// Do everything, then roll back: report what would be imported.
+    public var dryRun: Bool
+
+    public init(format: ImportFormat? = nil, mappings: [String: ImportField] = [:], dateFormat: BankDateFormat? = nil,
+                skipBad: Bool = false, dryRun: Bool = false) {
+        self.format = format
+        self.mappings = mappings
+        self.dateFormat = dateFormat
+        self.skipBad = skipBad
+        self.dryRun = dryRun
+    }
+}
+
+public struct ImportReport: Sendable, Hashable {
+    public var file: String
+    public var format: ImportFormat
+    public var imported: Int
+    public var duplicates: Int
+    /// The first 20 rows that could not be read.
+    public var badRows: [BadRow]
+    public var badRowCount: Int
+    public var dryRun: Bool
+}
+
+/// `outlay import`: one transaction for the whole file. Rows are read and
+/// categorised on a second thread while this one writes; any unreadable row
+/// rolls everything back (unless `skipBad`), and so does `dryRun`. Rows an
+/// earlier import brought in are skipped by fingerprint. Budgets evaluate
+/// once, at the end, inside the same transaction.
+public struct ImportService: Sendable {
+    public let database: AppDatabase
+    let clock: ServiceClock
+
+    public static let reportedBadRows = 20
+
+    public init(database: AppDatabase, clock: ServiceClock = .system) {
+        self.database = database
+        self.clock = clock
+    }
+
+    public func importFile(_ path: String, options: ImportOptions = ImportOptions()) throws -> ImportReport {
+        let format = options.format ?? ImportFormat.guess(from: path)
+        var source = try makeSource(format, path: path, options: options)
+        while true {
+            let (report, corrected) = try load(source, path: path, format: format, options: options)
+            guard let corrected else { return report }
+            source = corrected  // the whole file read differently from its start: once more, as it really is
+        }
+    }
+
+    private func load(_ source: any ImportSource, path: String, format: ImportFormat,
+                      options: ImportOptions) throws -> (ImportReport, (any ImportSource)?) {
+        let known = try database.read { db in
+            Set(try Row.fetchAll(db, sql: "SELECT kind, name FROM categories").map { "\($0[0] as String):\($0[1] as String)" })
+        }
+        for rule in database.settings.importRules where !known.contains("expense:\(rule.category)") && !known.contains("income:\(rule.category)") {
+            throw OutlayError.invalidImport("config.toml [[import.rules]]", "rule '\(rule.match)' names unknown category '\(rule.category)'")
+        }
+        let converter = RowConverter(categorizer: Categorizer(database.settings.importRules), known: known,
+                                     currency: database.currency, now: clock.now())
+        let database = database, clock = clock
+
+        let (counts, problems) = try BulkLoader(database: database).load(produce: { emit in
+            var converter = converter
+            var problems = Problems()
+            do {
+                problems.corrected = try source.read { result in
+                    switch result.flatMap({ converter.transaction($0) }) {
+                    case let .success(item): return emit(item)
+                    case let .failure(bad):
+                        problems.add(bad)
+                        return options.skipBad || problems.count <= Self.reportedBadRows
+                    }
+                }
+            } catch {
+                problems.fatal = (error as? OutlayError)?.description ?? "\(error)"
+            }
+            return problems
+        }, finish: { (db: Database, problems: Problems, _: BulkLoader.Counts) in
+            if problems.fatal != nil || problems.corrected != nil || options.dryRun || (problems.count > 0 && !options.skipBad) {
+                return .rollback
+            }
+            try BudgetEvaluator.evaluate(categories: nil, database: database, clock: clock, in: db)
+            return .commit
+        })
+        let found = problems ?? Problems()
+        if let fatal = found.fatal { throw OutlayError.invalidImport(path, fatal) }
+        if let corrected = found.corrected { return (ImportReport(file: path, format: format, imported: 0, duplicates: 0, badRows: [], badRowCount: 0, dryRun: true), corrected) }
+        if found.count > 0 && !options.skipBad {
+            throw OutlayError.importRejected(file: path, rows: found.rows, total: found.count)
+        }
+        return (ImportReport(file: path, format: format, imported: counts.inserted, duplicates: counts.duplicates,
+                             badRows: found.rows, badRowCount: found.count, dryRun: options.dryRun), nil)
+    }
+
+    private func makeSource(_ format: ImportFormat, path: String, options: ImportOptions) throws -> any ImportSource {
+        switch format {
+        case .csv: try CSVSource.prepare(path: path, overrides: options.mappings, dateFormat: options.dateFormat, currency: database.currency)
+        case .ofx: OFXSource(path: path, currency: database.currency)
+        case .qif: QIFSource(path: path, currency: database.currency, dateFormat: options.dateFormat)
+        case .json: OutlayJSONSource(path: path)
+        }
+    }
+
+    struct Problems: @unchecked Sendable {
+        var rows: [BadRow] = []
+        var count = 0
+        var fatal: String?
+        /// Set when the source asks to be read again differently (see `ImportSource.read`).
+        var corrected: (any ImportSource)?
+
+        mutating func add(_ row: BadRow) {
+            count += 1
+            if rows.count < ImportService.reportedBadRows { rows.append(row) }
+        }
+    }
+}
+
+/// Turns file rows into transactions: kind, category (rules first, then
+/// the file's column, else "other"), id and fingerprint.
+struct RowConverter: Sendable {
+    /// "kind:name" of every category.
+    let known: Set<String>
+    let currency: Currency
+    let now: Timestamp
+    /// How often each (date, amount, description) has been seen in this file.
+    private var occurrences: [Int64: Int] = [:]
+    private var categorizer: Categorizer
+    /// For the random part of new ids: seeded once, so a million rows make no million system calls.
+    private var random: SeededRandom
+    /// Orders the new ids of this import (see `TransactionID.make(milliseconds:counter:random:)`).
+    private var made: UInt32 = 0
+
+    init(categorizer: Categorizer, known: Set<String>, currency: Currency, now: Timestamp) {
+        self.categorizer = categorizer
+        self.known = known
+        self.currency = currency
+        self.now = now
+        var system = SystemRandomNumberGenerator()
+        random = SeededRandom(seed: system.next())
+    }
+
+    mutating func transaction(_ row: ImportedRow) -> Result<BulkLoader.Item, BadRow> {
+        func bad(_ reason: String) -> Result<BulkLoader.Item, BadRow> { .failure(BadRow(line: row.line, reason: reason)) }
+        guard row.signedAmount != 0 else { return bad("the amount is zero") }
+        let kind = row.kind ?? (row.signedAmount < 0 ? .expense : .income)
+        let description = row.description.trimmingWhitespace()
+        guard !description.isEmpty else { return bad("empty description") }
+        var category = "other"
+        if let ruled = categorizer.category(for: description), known.contains("\(kind.rawValue):\(ruled)") {
+            category = ruled
+        } else if let given = row.category {
+            let name = (try? Category.normalizedName(given)) ?? given
+            guard known.contains("\(kind.rawValue):\(name)") else {
+                return bad("unknown \(kind.rawValue) category '\(given)' (add it with outlay categories add, or map it with an import rule)")
+            }
+            category = name
+        }
+        made &+= 1
+        var id = TransactionID.make(milliseconds: now.milliseconds, counter: made, random: random.next())
+        let fingerprint: ImportFingerprint
+        if let given = row.id {
+            guard let canonical = TransactionID.canonical(given) else { return bad("id '\(given)' is not a UUID") }
+            id = canonical
+            fingerprint = ImportFingerprint(date: row.date, signedAmount: 0, description: canonical, occurrence: 0)  // the id is the content
+        } else {
+            let content = ImportFingerprint.content(date: row.date, signedAmount: row.signedAmount, description: description)
+            let occurrence = (occurrences[content] ?? 0) + 1
+            occurrences[content] = occurrence
+            fingerprint = ImportFingerprint(content: content, day: row.date.daysSinceEpoch, occurrence: occurrence)
+        }
+        let tags = row.tags.map { $0.trimmingWhitespace().lowercased() }.filter { !$0.isEmpty && !$0.contains(where: \.isWhitespace) }
+        let transaction = Transaction(
+            id: id, kind: kind, amount: Money(minorUnits: row.signedAmount.magnitude > UInt64(Int64.max) ? .max : abs(row.signedAmount), currency: currency),
+            category: category, description: description, date: row.date, note: row.note, tags: tags,
+            createdAt: row.createdAt ?? now, updatedAt: row.updatedAt ?? now)
+        return .success(BulkLoader.Item(transaction: transaction, fingerprint: fingerprint))
+    }
+}
+
+/// Outlay's own JSON export, read back whole (it is Outlay's, and small next to a bank's CSV).
+struct OutlayJSONSource: ImportSource {
+    let path: String
+
+    func read(_ emit: (Result<ImportedRow, BadRow>) -> Bool) throws -> (any ImportSource)? {
+        guard let data = FileManager.default.contents(atPath: path) else { throw OutlayError.invalidImport(path, "cannot be read") }
+        for (index, t) in try OutlayJSON.read(data, file: path).enumerated() {
+            let row = ImportedRow(line: index + 1, date: t.date, signedAmount: t.amount.minorUnits, kind: t.kind,
+                                  description: t.description, category: t.category, note: t.note, id: t.id, tags: t.tags,
+                                  createdAt: t.createdAt, updatedAt: t.updatedAt)
+            guard emit(.success(row)) else { return nil }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,33 @@
+/// A row as an imported file gives it, before categories and ids are settled.
+struct ImportedRow: Sendable {
+    var line: Int
+    var date: LocalDate
+    /// Negative for money going out, unless `kind` says otherwise.
+    var signedAmount: Int64
+    /// When the file says (a type column); otherwise the sign decides.
+    var kind: TransactionKind?
+    var description: String
+    var category: String?
+    var note: String?
+    var id: String?
+    var tags: [String] = []
+    var createdAt: Timestamp?
+    var updatedAt: Timestamp?
+}
+
+/// A row that cannot be read, and why.
+public struct BadRow: Error, Sendable, Hashable, CustomStringConvertible {
+    public var line: Int
+    public var reason: String
+
+    public var description: String { "line \(line): \(reason)" }
+}
+
+/// One kind of file: CSV, OFX, QIF, Outlay's JSON.
+protocol ImportSource: Sendable {
+    /// Calls `row` for each row in file order; stops early when it returns false.
+    /// Returns a corrected source when what the whole file showed contradicts
+    /// what reading it assumed: the rows emitted must then be thrown away and
+    /// the file read again with that source.
+    func read(_ row: (Result<ImportedRow, BadRow>) -> Bool) throws -> (any ImportSource)?
+}
