@@ -45,16 +45,10 @@ struct ReportCommand: ParsableCommand {
                 try AnalyticsService(database: $0).trends(months: months, endingWith: try month.value)
             }
             if output.json { return try JSONOutput.print(trends.json) }
-            let most = trends.months.map(\.totalSpent.minorUnits).max() ?? 0
-            var table = Table([Table.Column(title: "MONTH"), Table.Column(title: "SPENT", alignRight: true),
-                               Table.Column(title: "INCOME", alignRight: true), Table.Column(title: "COUNT", alignRight: true),
-                               Table.Column(title: "")])
-            for month in trends.months {
-                table.append([Table.Cell(text: month.month.description), Table.Cell(text: month.totalSpent.description),
-                              Table.Cell(text: month.totalIncome.description), Table.Cell(text: "\(month.transactionCount)"),
-                              Table.Cell(text: BarText.bar(month.totalSpent.minorUnits, of: most, width: 30))])
-            }
-            print(table.render(width: TerminalStyle.width, style: .standardOutput))
+            print(ReportText.barTable(["MONTH", "SPENT", "INCOME", "COUNT"], trends.months.map { month in
+                ([month.month.description, month.totalSpent.description, month.totalIncome.description, "\(month.transactionCount)"],
+                 month.totalSpent.minorUnits)
+            }))
         }
     }
 
@@ -95,14 +89,9 @@ struct ReportCommand: ParsableCommand {
                 return try service.dailyPattern(days: days, endingWith: LocalDate.today())
             }
             if output.json { return try JSONOutput.print(pattern.json) }
-            let most = pattern.days.map(\.total.minorUnits).max() ?? 0
-            var table = Table([Table.Column(title: "DATE"), Table.Column(title: "DAY"), Table.Column(title: "SPENT", alignRight: true),
-                               Table.Column(title: "")])
-            for day in pattern.days {
-                table.append([Table.Cell(text: day.date.description), Table.Cell(text: ReportText.weekday(day.date)),
-                              Table.Cell(text: day.total.description), Table.Cell(text: BarText.bar(day.total.minorUnits, of: most, width: 30))])
-            }
-            print(table.render(width: TerminalStyle.width, style: .standardOutput))
+            print(ReportText.barTable(["DATE", "DAY", "SPENT"], pattern.days.map { day in
+                ([day.date.description, ReportText.weekday(day.date), day.total.description], day.total.minorUnits)
+            }))
             print("\(pattern.totalSpent) in \(pattern.days.count) days, \(pattern.averageDaily) a day on average")
         }
     }
@@ -118,16 +107,10 @@ struct ReportCommand: ParsableCommand {
             let range = month.month != nil ? try month.value.range : today.adding(days: -90)...today
             let pattern = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).weekdayPattern(range) }
             if output.json { return try JSONOutput.print(pattern.json) }
-            let most = pattern.weekdays.map(\.averagePerDay.minorUnits).max() ?? 0
-            var table = Table([Table.Column(title: "WEEKDAY"), Table.Column(title: "AVERAGE", alignRight: true),
-                               Table.Column(title: "TOTAL", alignRight: true), Table.Column(title: "")])
-            for day in pattern.weekdays {
-                table.append([Table.Cell(text: day.name), Table.Cell(text: day.averagePerDay.description),
-                              Table.Cell(text: day.total.description),
-                              Table.Cell(text: BarText.bar(day.averagePerDay.minorUnits, of: most, width: 30))])
-            }
             print("\(pattern.start) to \(pattern.end)")
-            print(table.render(width: TerminalStyle.width, style: .standardOutput))
+            print(ReportText.barTable(["WEEKDAY", "AVERAGE", "TOTAL"], pattern.weekdays.map { day in
+                ([day.name, day.averagePerDay.description, day.total.description], day.averagePerDay.minorUnits)
+            }))
         }
     }
 
@@ -209,18 +192,23 @@ struct ReportCommand: ParsableCommand {
 
 /// Tables shared by the reports.
 enum ReportText {
-    static func categories(_ categories: [CategoryTotal]) -> String {
-        guard !categories.isEmpty else { return "No expenses." }
-        let most = categories.first?.total.minorUnits ?? 0
-        var table = Table([Table.Column(title: "CATEGORY"), Table.Column(title: "SPENT", alignRight: true),
-                           Table.Column(title: "SHARE", alignRight: true), Table.Column(title: "COUNT", alignRight: true),
-                           Table.Column(title: "")])
-        for category in categories {
-            table.append([Table.Cell(text: category.category), Table.Cell(text: category.total.description),
-                          Table.Cell(text: (category.percentage?.description ?? "0.0") + "%"), Table.Cell(text: "\(category.count)"),
-                          Table.Cell(text: BarText.bar(category.total.minorUnits, of: most, width: 30))])
+    /// A table whose first column is a label, the others right-aligned figures,
+    /// ending with a bar proportional to each row's `measure`.
+    static func barTable(_ titles: [String], _ rows: [(cells: [String], measure: Int64)]) -> String {
+        let most = rows.map(\.measure).max() ?? 0
+        var table = Table(titles.enumerated().map { Table.Column(title: $1, alignRight: $0 > 0) } + [Table.Column(title: "")])
+        for row in rows {
+            table.append(row.cells.map { Table.Cell(text: $0) } + [Table.Cell(text: BarText.bar(row.measure, of: most, width: 30))])
         }
         return table.render(width: TerminalStyle.width, style: .standardOutput)
+    }
+
+    static func categories(_ categories: [CategoryTotal]) -> String {
+        guard !categories.isEmpty else { return "No expenses." }
+        return barTable(["CATEGORY", "SPENT", "SHARE", "COUNT"], categories.map { category in
+            ([category.category, category.total.description, (category.percentage?.description ?? "0.0") + "%", "\(category.count)"],
+             category.total.minorUnits)
+        })
     }
 
     static func weekday(_ date: LocalDate) -> String { ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][date.isoWeekday - 1] }
