@@ -20,49 +20,62 @@ public enum BankDateFormat: String, Sendable, CaseIterable {
 
     /// Reads a value already split into its parts (see `DateShape`).
     func parse(_ shape: DateShape) -> LocalDate? {
-        let n = shape.numbers, w = shape.numberWidths
+        let n = shape.number, w = shape.width
         switch self {
         case .iso:
-            guard shape.month == nil, n.count >= 3, w[0] == 4, shape.separator == UInt8(ascii: "-") || shape.separator == UInt8(ascii: "/")
-            else { return nil }
-            return LocalDate(year: n[0], month: n[1], day: n[2])
+            guard shape.month == nil, shape.count >= 3, w(0) == 4,
+                  shape.separator == UInt8(ascii: "-") || shape.separator == UInt8(ascii: "/") else { return nil }
+            return LocalDate(year: n(0), month: n(1), day: n(2))
         case .dayMonthYear, .monthDayYear, .dotted:
             let separator: UInt8 = self == .dotted ? UInt8(ascii: ".") : UInt8(ascii: "/")
-            guard shape.month == nil, n.count >= 3, shape.separator == separator, w[0] <= 2, w[1] <= 2, w[2] == 4 || w[2] == 2
+            guard shape.month == nil, shape.count >= 3, shape.separator == separator, w(0) <= 2, w(1) <= 2, w(2) == 4 || w(2) == 2
             else { return nil }
-            let year = w[2] == 2 ? 2000 + n[2] : n[2]
-            return self == .monthDayYear ? LocalDate(year: year, month: n[0], day: n[1]) : LocalDate(year: year, month: n[1], day: n[0])
+            let year = w(2) == 2 ? 2000 + n(2) : n(2)
+            return self == .monthDayYear ? LocalDate(year: year, month: n(0), day: n(1)) : LocalDate(year: year, month: n(1), day: n(0))
         case .dayMonthName, .monthNameDay:
-            guard let month = shape.month, n.count >= 2, w[1] == 4, shape.monthFirst == (self == .monthNameDay) else { return nil }
-            return LocalDate(year: n[1], month: month, day: n[0])
+            guard let month = shape.month, shape.count >= 2, w(1) == 4, shape.monthFirst == (self == .monthNameDay) else { return nil }
+            return LocalDate(year: n(1), month: month, day: n(0))
         }
     }
 }
 
 /// A date value taken apart in one pass over its bytes: up to three runs of
 /// digits (with their widths), the separator after the first, and a month
-/// name if there is one. Anything after a time ("T10:00", " 10:00") is ignored.
+/// name if there is one. Anything after a time ("T10:00", " 10:00") is
+/// ignored. Fixed fields, no arrays: it is made once for every imported row.
 struct DateShape {
-    var numbers: [Int] = []
-    var numberWidths: [Int] = []
+    private(set) var count = 0
+    private var values = (0, 0, 0)
+    private var widths = (0, 0, 0)
     var separator: UInt8 = 0
     var month: Int?
     var monthFirst = false
 
+    func number(_ index: Int) -> Int { index == 0 ? values.0 : index == 1 ? values.1 : values.2 }
+    func width(_ index: Int) -> Int { index == 0 ? widths.0 : index == 1 ? widths.1 : widths.2 }
+
     init(_ text: String) {
         var value = 0, width = 0
-        var word: [UInt8] = []
+        var word: UInt32 = 0, wordLength = 0  // the first three letters, packed
         func endNumber() {
-            if width > 0 { numbers.append(value); numberWidths.append(width) }
+            guard width > 0 else { return }
+            switch count {
+            case 0: values.0 = value; widths.0 = width
+            case 1: values.1 = value; widths.1 = width
+            default: values.2 = value; widths.2 = width
+            }
+            count += 1
             value = 0
             width = 0
         }
         func endWord() {
-            if word.count >= 3, month == nil, let index = BankDateFormat.monthNames.firstIndex(where: { Array($0.utf8) == Array(word.prefix(3)) }) {
+            guard wordLength > 0 else { return }
+            if wordLength >= 3, month == nil, let index = DateShape.monthWords.firstIndex(of: word) {
                 month = index + 1
-                monthFirst = numbers.isEmpty
+                monthFirst = count == 0
             }
-            word.removeAll()
+            word = 0
+            wordLength = 0
         }
         for byte in text.utf8 {
             switch byte {
@@ -70,21 +83,26 @@ struct DateShape {
                 endWord()
                 value = value * 10 + Int(byte - 48)
                 width += 1
-                if width > 4 { numbers = []; return }  // not a date
+                if width > 4 { count = 0; return }  // not a date
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                 endNumber()
-                if byte == UInt8(ascii: "T") && numbers.count == 3 { return }  // a time follows
-                word.append(byte | 0x20)
+                if byte == UInt8(ascii: "T") && count == 3 { return }  // a time follows
+                if wordLength < 3 { word = word << 8 | UInt32(byte | 0x20) }
+                wordLength += 1
             default:
                 endNumber()
                 endWord()
-                if numbers.count == 1 && separator == 0 { separator = byte }
-                if numbers.count == 3 && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: ":")) { return }
+                if count == 1 && separator == 0 { separator = byte }
+                if count == 3 && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: ":")) { return }
             }
+            if count == 3 && width == 0 && wordLength == 0 && month == nil { continue }
         }
         endNumber()
         endWord()
     }
+
+    /// "jan" … "dec", packed as `init` packs words.
+    static let monthWords: [UInt32] = BankDateFormat.monthNames.map { name in name.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 }
 
 /// Weighs the date formats a column could be in, value by value: the format
@@ -97,7 +115,11 @@ struct DateFormatEvidence: Sendable {
 
     mutating func observe(_ text: String) {
         guard !text.trimmingWhitespace().isEmpty else { return }
-        let shape = DateShape(text)
+        observe(DateShape(text))
+    }
+
+    mutating func observe(_ shape: DateShape) {
+        guard shape.count > 0 else { return }
         for format in BankDateFormat.allCases where format.parse(shape) != nil { parsed[format, default: 0] += 1 }
         if let a = BankDateFormat.dayMonthYear.parse(shape), let b = BankDateFormat.monthDayYear.parse(shape), a != b {
             dayMonthDiffer = true

@@ -70,9 +70,11 @@ struct CSVSource: ImportSource {
         while let record = try reader.next() {
             guard record.line > layout.headerLine else { continue }
             guard record.fields.contains(where: { !$0.trimmingWhitespace().isEmpty }) else { continue }
-            if let dateColumn, dateColumn < record.fields.count, !dateFormatGiven { dates.observe(record.fields[dateColumn]) }
+            // One look at the date serves both the evidence and the row.
+            let shape = dateColumn.flatMap { $0 < record.fields.count ? DateShape(record.fields[$0]) : nil }
+            if let shape, !dateFormatGiven { dates.observe(shape) }
             for column in amountColumns where column < record.fields.count { marks.observe(record.fields[column]) }
-            guard emit(convert(record.fields, line: record.line)) else { return nil }
+            guard emit(convert(record.fields, line: record.line, dateShape: shape)) else { return nil }
         }
         let format = dateFormatGiven ? dateFormat : try dates.decide(column: layout.name(of: .date), file: path)
         guard format != dateFormat || marks.mark != decimalMark else { return nil }
@@ -80,7 +82,7 @@ struct CSVSource: ImportSource {
                          currency: currency, columnIndex: columnIndex, dateFormatGiven: true)
     }
 
-    private func convert(_ fields: [String], line: Int) -> Result<ImportedRow, BadRow> {
+    private func convert(_ fields: [String], line: Int, dateShape: DateShape?) -> Result<ImportedRow, BadRow> {
         func value(_ field: ImportField) -> String? {
             guard let index = columnIndex[field.position], index < fields.count else { return nil }
             let text = fields[index].trimmingWhitespace()
@@ -90,7 +92,9 @@ struct CSVSource: ImportSource {
         let needed = layout.columns.values.max() ?? 0
         guard fields.count > needed else { return bad("expected \(needed + 1) fields, found \(fields.count)") }
         guard let dateText = value(.date) else { return bad("no date in column '\(layout.name(of: .date))'") }
-        guard let date = dateFormat.parse(dateText) else { return bad("date '\(dateText)' is not \(dateFormat.rawValue)") }
+        guard let date = dateShape.flatMap(dateFormat.parse) ?? dateFormat.parse(dateText) else {
+            return bad("date '\(dateText)' is not \(dateFormat.rawValue)")
+        }
 
         var amount: Int64
         if let text = value(.amount) {

@@ -80,8 +80,10 @@ public struct ImportService: Sendable {
         for rule in database.settings.importRules where !known.contains("expense:\(rule.category)") && !known.contains("income:\(rule.category)") {
             throw OutlayError.invalidImport("config.toml [[import.rules]]", "rule '\(rule.match)' names unknown category '\(rule.category)'")
         }
+        // About 40 bytes a row: room for the occurrence counts up front instead of growing a million-entry table.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let converter = RowConverter(categorizer: Categorizer(database.settings.importRules), known: known,
-                                     currency: database.currency, now: clock.now())
+                                     currency: database.currency, now: clock.now(), expectedRows: size / 40)
         let database = database, clock = clock
 
         let (counts, problems) = try BulkLoader(database: database).load(produce: { emit in
@@ -155,7 +157,8 @@ struct RowConverter: Sendable {
     /// Orders the new ids of this import (see `TransactionID.make(milliseconds:counter:random:)`).
     private var made: UInt32 = 0
 
-    init(categorizer: Categorizer, known: Set<String>, currency: Currency, now: Timestamp) {
+    init(categorizer: Categorizer, known: Set<String>, currency: Currency, now: Timestamp, expectedRows: Int = 0) {
+        occurrences.reserveCapacity(min(expectedRows, 4_000_000))
         self.categorizer = categorizer
         self.known = known
         self.currency = currency

@@ -64,28 +64,21 @@ struct BulkLoader {
                 for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger[0] as String)") }
                 let firstSeq = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) + 1 FROM transactions")) ?? 1
 
+                // A row whose import key is there already (an earlier import brought it) is skipped;
+                // any other constraint still fails the load.
                 let statement = try db.makeStatement(sql: """
-                    INSERT INTO transactions(\(TransactionRow.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO transactions(\(TransactionRow.columns), import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(import_key) WHERE import_key IS NOT NULL DO NOTHING
                     """)
-                let remember = try db.makeStatement(sql: "INSERT OR IGNORE INTO import_fingerprints(key) VALUES (?)")
                 var skipped = DayTotals()
                 while let chunk = pipeline.next() {
                     for row in chunk {
-                        if let fingerprint = row.fingerprint {
-                            sqlite3_bind_int64(remember.sqliteStatement, 1, fingerprint.key)
-                            let code = sqlite3_step(remember.sqliteStatement)
-                            sqlite3_reset(remember.sqliteStatement)
-                            guard code == SQLITE_DONE else {
-                                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-                            }
-                            if db.changesCount == 0 {
-                                skipped.add(row)
-                                counts.duplicates += 1
-                                continue
-                            }
+                        if try row.insert(with: statement.sqliteStatement, db: db) {
+                            counts.inserted += 1
+                        } else {
+                            skipped.add(row)
+                            counts.duplicates += 1
                         }
-                        try row.insert(with: statement.sqliteStatement, db: db)
-                        counts.inserted += 1
                     }
                 }
                 guard let (produced, producerExtra) = pipeline.result else { return .rollback }
@@ -191,8 +184,9 @@ private struct EncodedRow: Sendable {
     // SQLITE_TRANSIENT: SQLite copies the text, so Swift strings may go away after binding.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    /// Binds the columns in `TransactionRow.columns` order and steps the INSERT.
-    func insert(with statement: SQLiteStatement, db: Database) throws {
+    /// Binds the columns in `TransactionRow.columns` order, then the import key,
+    /// and steps the INSERT. False when the row was already there.
+    func insert(with statement: SQLiteStatement, db: Database) throws -> Bool {
         func text(_ index: Int32, _ value: String?) {
             guard var value else { sqlite3_bind_null(statement, index); return }
             // With the length given, SQLite neither scans for a NUL nor needs one appended.
@@ -215,10 +209,12 @@ private struct EncodedRow: Sendable {
         integer(10, createdAt)
         integer(11, updatedAt)
         integer(12, deletedAt)
+        integer(13, fingerprint?.key)
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
+        return sqlite3_changes(db.sqliteConnection) > 0
     }
 }

@@ -12,7 +12,7 @@ enum Schema {
         migrator.registerMigration("v2: budgets, alerts, notifications, periodic reports") { db in
             try db.execute(sql: v2)
         }
-        migrator.registerMigration("v3: import fingerprints") { db in
+        migrator.registerMigration("v3: import keys") { db in
             try db.execute(sql: v3)
         }
         return migrator
@@ -87,11 +87,13 @@ enum Schema {
     ) WITHOUT ROWID;
     """
 
-    // What imports have brought in, so a re-import skips it: one integer per
-    // row, the day in its high bits (see `ImportFingerprint.key`), so that
-    // date-ordered bank files append instead of writing all over the table.
+    // What an import brought in, so a re-import skips it: one integer per
+    // imported row, the day in its high bits (see `ImportFingerprint.key`),
+    // so date-ordered bank files append to the index. Kept on soft-deleted
+    // rows too: a row the user deleted is not brought back by a re-import.
     private static let v3 = """
-    CREATE TABLE import_fingerprints(key INTEGER PRIMARY KEY);
+    ALTER TABLE transactions ADD COLUMN import_key INTEGER;
+    CREATE UNIQUE INDEX transactions_by_import_key ON transactions(import_key) WHERE import_key IS NOT NULL;
     """
 
     // Trigger bodies shared by insert, update and delete: a live row counts
