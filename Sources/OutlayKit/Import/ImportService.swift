@@ -66,14 +66,20 @@ public struct ImportService: Sendable {
         let format = options.format ?? ImportFormat.guess(from: path)
         var source = try makeSource(format, path: path, options: options)
         while true {
-            let (report, corrected) = try load(source, path: path, format: format, options: options)
-            guard let corrected else { return report }
-            source = corrected  // the whole file read differently from its start: once more, as it really is
+            switch try load(source, path: path, format: format, options: options) {
+            case let .finished(report): return report
+            case let .readAgain(corrected): source = corrected  // the whole file read differently from its start
+            }
         }
     }
 
-    private func load(_ source: any ImportSource, path: String, format: ImportFormat,
-                      options: ImportOptions) throws -> (ImportReport, (any ImportSource)?) {
+    private enum LoadOutcome {
+        case finished(ImportReport)
+        /// Nothing was kept: read the file again with this source.
+        case readAgain(any ImportSource)
+    }
+
+    private func load(_ source: any ImportSource, path: String, format: ImportFormat, options: ImportOptions) throws -> LoadOutcome {
         let known = try database.read { db in
             Set(try Row.fetchAll(db, sql: "SELECT kind, name FROM categories").map { "\($0[0] as String):\($0[1] as String)" })
         }
@@ -111,12 +117,12 @@ public struct ImportService: Sendable {
         })
         let found = problems ?? Problems()
         if let fatal = found.fatal { throw OutlayError.invalidImport(path, fatal) }
-        if let corrected = found.corrected { return (ImportReport(file: path, format: format, imported: 0, duplicates: 0, badRows: [], badRowCount: 0, dryRun: true), corrected) }
+        if let corrected = found.corrected { return .readAgain(corrected) }
         if found.count > 0 && !options.skipBad {
             throw OutlayError.importRejected(file: path, rows: found.rows, total: found.count)
         }
-        return (ImportReport(file: path, format: format, imported: counts.inserted, duplicates: counts.duplicates,
-                             badRows: found.rows, badRowCount: found.count, dryRun: options.dryRun), nil)
+        return .finished(ImportReport(file: path, format: format, imported: counts.inserted, duplicates: counts.duplicates,
+                                      badRows: found.rows, badRowCount: found.count, dryRun: options.dryRun))
     }
 
     private func makeSource(_ format: ImportFormat, path: String, options: ImportOptions) throws -> any ImportSource {
@@ -128,7 +134,7 @@ public struct ImportService: Sendable {
         }
     }
 
-    struct Problems: @unchecked Sendable {
+    struct Problems: Sendable {
         var rows: [BadRow] = []
         var count = 0
         var fatal: String?
