@@ -190,6 +190,22 @@ import Testing
         #expect(try StoreHealth(database: book.store.database).problems() == [])
     }
 
+    @Test func everyBadRowIsCountedAndTheFirstTwentyListed() throws {
+        let book = try Book()
+        var text = "Date,Description,Amount\n"
+        for index in 0..<50 { text += "2024-03-05,Row \(index),\(index % 2 == 0 ? "oops" : "-1.00")\n" }
+        let path = try book.file("many.csv", text)
+        #expect {
+            try book.load(path)
+        } throws: { error in
+            guard case let .importRejected(file, rows, total) = error as? OutlayError else { return false }
+            return file == path && total == 25 && rows.count == 20 && "\(error)".contains("… and 5 more")
+        }
+        // An error that names the file names it once.
+        let broken = try book.file("broken.csv", "Date,Description,Amount\n2024-03-05,\"never closed,-1.00\n")
+        #expect { try book.load(broken) } throws: { "\($0)".components(separatedBy: broken).count == 2 }
+    }
+
     @Test func aDryRunImportsNothing() throws {
         let book = try Book()
         let report = try book.load(try book.file("dry.csv", "Date,Description,Amount\n2024-03-05,Coffee,-4.50\n"), ImportOptions(dryRun: true))

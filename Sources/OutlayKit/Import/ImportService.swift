@@ -98,14 +98,18 @@ public struct ImportService: Sendable {
             do {
                 problems.corrected = try source.read { result in
                     switch result.flatMap({ converter.transaction($0) }) {
-                    case let .success(item): return emit(item)
+                    case let .success(item):
+                        // Once a bad row means nothing will be kept, read on only to count the bad rows.
+                        return problems.count > 0 && !options.skipBad ? true : emit(item)
                     case let .failure(bad):
                         problems.add(bad)
-                        return options.skipBad || problems.count <= Self.reportedBadRows
+                        return true
                     }
                 }
+            } catch let error as OutlayError {
+                problems.fatal = error
             } catch {
-                problems.fatal = (error as? OutlayError)?.description ?? "\(error)"
+                problems.fatal = .invalidImport(path, "\(error)")
             }
             return problems
         }, finish: { (db: Database, problems: Problems, _: BulkLoader.Counts) in
@@ -116,7 +120,7 @@ public struct ImportService: Sendable {
             return .commit
         })
         let found = problems ?? Problems()
-        if let fatal = found.fatal { throw OutlayError.invalidImport(path, fatal) }
+        if let fatal = found.fatal { throw fatal }
         if let corrected = found.corrected { return .readAgain(corrected) }
         if found.count > 0 && !options.skipBad {
             throw OutlayError.importRejected(file: path, rows: found.rows, total: found.count)
@@ -137,7 +141,7 @@ public struct ImportService: Sendable {
     struct Problems: Sendable {
         var rows: [BadRow] = []
         var count = 0
-        var fatal: String?
+        var fatal: OutlayError?
         /// Set when the source asks to be read again differently (see `ImportSource.read`).
         var corrected: (any ImportSource)?
 
