@@ -122,12 +122,17 @@ import Testing
         let cli = try CLIRunner()
         try cli.run(["add", "1", "Existing"])
         let holder = try DatabaseQueue(path: cli.databasePath)
+        // Like a TUI that has written and is writing again: a live WAL, and the write lock held.
+        try holder.write { db in try db.execute(sql: "INSERT OR REPLACE INTO settings(key, value) VALUES ('holder', '1')") }
         try holder.writeWithoutTransaction { db in
             try db.execute(sql: "BEGIN EXCLUSIVE")
             defer { try? db.execute(sql: "ROLLBACK") }
             let result = try cli.run(["add", "2", "Blocked"])
             #expect(result.status != 0)
             #expect(result.stderr.contains("locked") && result.stderr.contains(cli.databasePath), "\(result.stderr)")
+            // Reading needs no write lock: a list works while another process writes.
+            let reading = try cli.run(["list", "--json"])
+            #expect(reading.status == 0, "\(reading.stderr)")
         }
         #expect(try (cli.run(["list", "--json"]).json() as? [Any])?.count == 1)
     }

@@ -38,7 +38,7 @@ public struct DemoGenerator: Sequence, IteratorProtocol, Sendable {
         self.end = end
         self.currency = currency
         random = SeededRandom(seed: seed)
-        let days = Swift.min(7_305, Swift.max(28, self.count / 5))
+        let days = Self.days(for: self.count)
         start = end.adding(days: 1 - days)
         day = start
         households = Swift.max(1, Int((Double(self.count) / Double(days * 3)).rounded()))
@@ -54,6 +54,12 @@ public struct DemoGenerator: Sequence, IteratorProtocol, Sendable {
         totalWeight = (0..<days).reduce(0) { $0 + Self.weight(of: first.adding(days: $1)) }
         spendingLeftToday = todaysSpendingCount()
     }
+
+    /// The first day of `count` rows ending on `end`, without making them.
+    public static func startDate(count: Int, end: LocalDate) -> LocalDate { end.adding(days: 1 - days(for: Swift.max(0, count))) }
+
+    /// The span grows with the count: about five rows a day, four weeks to twenty years.
+    private static func days(for count: Int) -> Int { Swift.min(7_305, Swift.max(28, count / 5)) }
 
     public mutating func next() -> Transaction? {
         while emitted < count {

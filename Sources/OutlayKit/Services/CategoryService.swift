@@ -97,8 +97,10 @@ public struct CategoryService: Sendable {
             let budgetIds = kind == .expense
                 ? try String.fetchAll(db, sql: "SELECT id FROM budgets WHERE category = ? AND deleted_at IS NULL", arguments: [from])
                 : []
-            try db.execute(sql: "UPDATE budgets SET category = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))",
-                           arguments: [into, now.milliseconds, TransactionRow.encodeTags(budgetIds)])
+            if kind == .expense {
+                try db.execute(sql: "UPDATE budgets SET category = ?, updated_at = ? WHERE category = ? AND deleted_at IS NULL",
+                               arguments: [into, now.milliseconds, from])
+            }
             try db.execute(sql: "UPDATE categories SET parent = ? WHERE kind = ? AND parent = ?", arguments: [into, kind.rawValue, from])
             try db.execute(sql: "DELETE FROM categories WHERE kind = ? AND name = ?", arguments: [kind.rawValue, from])
             let snapshot = CategorySnapshot(name: from, parent: source[0], color: source[1], createdAt: source[2])

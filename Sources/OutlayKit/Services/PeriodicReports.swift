@@ -20,6 +20,12 @@ public struct PeriodicReports: Sendable {
         let calendar = database.settings.calendar
         let lastWeek = calendar.range(of: .weekly, containing: today).lowerBound.adding(days: -1)
         let lastMonth = today.firstOfMonth.adding(days: -1)
+        // Every command runs this: look with a read, and take the write lock only when a report is due.
+        let anythingDue = try database.read { db in
+            try isDue("weekly", calendar.range(of: .weekly, containing: lastWeek), in: db)
+                || isDue("monthly", calendar.range(of: .monthly, containing: lastMonth), in: db)
+        }
+        guard anythingDue else { return [] }
         return try database.write { db in
             [try weekly(containing: lastWeek, in: db), try monthly(containing: lastMonth, in: db)].compactMap { $0 }
         }
@@ -56,7 +62,7 @@ public struct PeriodicReports: Sendable {
     }
 
     private func monthly(containing day: LocalDate, in db: Database) throws -> String? {
-        let month = day.firstOfMonth...day.firstOfNextMonth.adding(days: -1)
+        let month = database.settings.calendar.range(of: .monthly, containing: day)
         guard try isDue("monthly", month, in: db) else { return nil }
         let summary = try Totals.summary(TransactionFilter(from: month.lowerBound, to: month.upperBound),
                                          currency: database.currency, in: db)

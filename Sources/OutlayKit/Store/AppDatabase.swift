@@ -49,7 +49,10 @@ public struct AppDatabase: Sendable {
         self.path = path
         self.settings = settings
         self.writer = writer
-        try Schema.migrator().migrate(writer)
+        // Migrating takes the write lock even when nothing is pending: look first, so that
+        // opening for a read never waits on (or fails behind) another process's write.
+        let migrator = Schema.migrator()
+        if try !writer.read(migrator.hasCompletedMigrations) { try migrator.migrate(writer) }
         let code = try writer.read { db in
             try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'currency'")
         }

@@ -26,7 +26,7 @@ struct DemoCommand: ParsableCommand {
             (database, try DemoService(database: database).populate(count: transactions, seed: seed, end: lastDay, append: append))
         }
         let seconds = Date().timeIntervalSince(started)
-        let first = DemoGenerator(count: transactions, seed: seed, end: lastDay).start
+        let first = DemoGenerator.startDate(count: transactions, end: lastDay)
         if output.json {
             try JSONOutput.print(["transactions": count, "from": first.description, "to": lastDay.description,
                                   "seconds": (seconds * 1000).rounded() / 1000, "database": database.path])
