@@ -24,12 +24,20 @@ let package = Package(
         ),
         .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "TerminalUI"),
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNCursesW"]),
+        .target(
+            name: "OutlayTUI",
+            dependencies: ["OutlayKit", "TerminalUI", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // Helpers shared by the test targets (a loopback HTTP server); not shipped.
         .target(name: "OutlayTestSupport", path: "Sources/OutlayTestSupport"),
         .executableTarget(
             name: "outlay",
             dependencies: [
                 "OutlayKit",
+                "OutlayTUI",
+                "TerminalCurses",
                 "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -39,6 +47,7 @@ let package = Package(
             dependencies: ["OutlayKit", "OutlayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "OutlayTUITests", dependencies: ["OutlayTUI", "OutlayKit", "TerminalUI"], exclude: ["Snapshots"]),
         .testTarget(
             name: "OutlayCLITests",
             dependencies: ["OutlayKit", "OutlayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

@@ -16,12 +16,16 @@ struct Outlay: ParsableCommand {
         subcommands: [
             AddCommand.self, ListCommand.self, EditCommand.self, RemoveCommand.self, RestoreCommand.self,
             UndoCommand.self, CategoriesCommand.self, BudgetCommand.self, AlertsCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
-            DemoCommand.self, DoctorCommand.self, BenchCommand.self,
+            DemoCommand.self, DoctorCommand.self, SnapshotCommand.self, BenchCommand.self,
         ]
     )
 
-    /// Until the TUI lands, `outlay` alone shows what it can do.
+    @Option(help: ArgumentHelp("The dashboard's theme (default: [tui] theme in config.toml, else dark).", valueName: "name"))
+    var theme: String?
+    @OptionGroup var global: GlobalOptions
+
+    /// `outlay` alone opens the dashboard.
     func run() throws {
-        print(Outlay.helpMessage())
+        try DashboardLauncher.run(global: global, themeName: theme)
     }
 }

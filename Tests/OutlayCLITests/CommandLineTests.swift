@@ -3,11 +3,15 @@ import GRDB
 import Testing
 
 @Suite struct CommandLineTests {
-    @Test func bareOutlayPrintsHelpAndVersionWorks() throws {
+    @Test func helpListsTheCommandsAndBareOutlayWithoutATerminalSaysWhy() throws {
         let cli = try CLIRunner()
-        let help = try cli.run([], database: .some(nil))
+        // `outlay` alone opens the dashboard; in a pipe it explains instead of drawing garbage.
+        let bare = try cli.run([])
+        #expect(bare.status != 0)
+        #expect(bare.stderr.contains("the dashboard needs a terminal"))
+        let help = try cli.run(["--help"], database: .some(nil))
         #expect(help.status == 0)
-        for command in ["add", "list", "edit", "rm", "undo", "categories", "demo", "bench"] {
+        for command in ["add", "list", "edit", "rm", "undo", "categories", "demo", "snapshot", "bench"] {
             #expect(help.stdout.contains(command), "help lists \(command)")
         }
         let version = try cli.run(["--version"], database: .some(nil))
@@ -204,5 +208,22 @@ import Testing
             #expect((figures[key] ?? 0) > 0, "\(key)")
         }
         #expect(figures["transactions"] == 3000)
+    }
+}
+
+@Suite struct SnapshotCommandTests {
+    @Test func snapshotPrintsOneFrameOfThePaneAskedFor() throws {
+        let cli = try CLIRunner()
+        try cli.run(["add", "12.50", "Ramen 🍜", "--category", "food"])
+        let frame = try cli.run(["snapshot", "--size", "80x24", "--pane", "transactions", "--theme", "nord"])
+        #expect(frame.status == 0, "\(frame.stderr)")
+        let lines = frame.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 24)
+        #expect(lines[0].hasPrefix("╭ 1 Transactions"))
+        #expect(frame.stdout.contains("Ramen 🍜") && frame.stdout.contains("-12.50"))
+        let bad = try cli.run(["snapshot", "--size", "80by24"])
+        #expect(bad.status != 0 && bad.stderr.contains("--size: '80by24' is not WIDTHxHEIGHT"))
+        let pane = try cli.run(["snapshot", "--pane", "wallet"])
+        #expect(pane.status != 0 && pane.stderr.contains("--pane: 'wallet' is not a pane"))
     }
 }

@@ -18,6 +18,11 @@ public enum UserPaths {
         return base("XDG_CONFIG_HOME", default: "/.config", environment) + "/outlay/config.toml"
     }
 
+    /// Where the dashboard keeps an unsaved entry between runs: `$XDG_STATE_HOME/outlay/draft.json`.
+    public static func draft(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        base("XDG_STATE_HOME", default: "/.local/state", environment) + "/outlay/draft.json"
+    }
+
     private static func base(_ variable: String, default suffix: String, _ environment: [String: String]) -> String {
         environment[variable].flatMap { $0.isEmpty ? nil : $0 } ?? (home(environment) + suffix)
     }

@@ -47,4 +47,17 @@ public struct OutlayNotification: Sendable, Hashable {
     public var createdAt: Timestamp
     public var readAt: Timestamp?
     public var deliveries: [NotificationDelivery]
+
+    public init(id: String, type: NotificationType, message: String, priority: NotificationPriority, metadata: String = "{}",
+                isRead: Bool = false, createdAt: Timestamp, readAt: Timestamp? = nil, deliveries: [NotificationDelivery] = []) {
+        self.id = id
+        self.type = type
+        self.message = message
+        self.priority = priority
+        self.metadata = metadata
+        self.isRead = isRead
+        self.createdAt = createdAt
+        self.readAt = readAt
+        self.deliveries = deliveries
+    }
 }

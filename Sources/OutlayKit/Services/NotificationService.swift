@@ -39,6 +39,17 @@ public struct NotificationService: Sendable {
         }
     }
 
+    /// Records that the dashboard has shown every alert on the `terminal` channel.
+    public func markTerminalDelivered() throws {
+        let now = clock.now()
+        try database.write { db in
+            try db.execute(sql: """
+                UPDATE notification_deliveries SET status = 'delivered', delivered_at = ?
+                WHERE channel = 'terminal' AND status = 'pending'
+                """, arguments: [now.milliseconds])
+        }
+    }
+
     /// Returns how many were unread.
     @discardableResult
     public func markAllRead() throws -> Int {

@@ -7,6 +7,9 @@ public enum DisplayWidth {
 
     public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
+        // Fast path for what a dashboard draws most (Latin text, dashes, box
+        // lines, blocks, shapes, braille): one scalar, always one cell.
+        if character.unicodeScalars.count == 1, isAlwaysNarrow(first.value) { return 1 }
         if character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation })
             || character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) {
             return 2
@@ -16,6 +19,13 @@ public enum DisplayWidth {
             return 0
         }
         return isWide(first) ? 2 : 1
+    }
+
+    static func isAlwaysNarrow(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2190...0x2193, 0x2500...0x25FC, 0x2800...0x28FF: true
+        default: false
+        }
     }
 
     /// East Asian Wide and Fullwidth ranges (Unicode 15, UAX #11).

@@ -1,0 +1,95 @@
+import Foundation
+import OutlayKit
+import TerminalUI
+
+/// The event loop: keys and ticks become actions, `update` turns them into
+/// effects, the runner's answers go back through `update`, and a frame is
+/// drawn when the state changed.
+public final class DashboardApp {
+    public private(set) var state: AppState
+    let runner: EffectRunner
+    let terminal: Terminal
+    private var lastFrameState: AppState?
+
+    /// Another process's change shows within this long.
+    static let tickMilliseconds = 500
+
+    public init(state: AppState, runner: EffectRunner, terminal: Terminal) {
+        self.state = state
+        self.runner = runner
+        self.terminal = terminal
+    }
+
+    /// Changes the state from outside the loop (before it starts: a restored draft).
+    public func modify(_ body: (inout AppState) -> Void) {
+        body(&state)
+    }
+
+    /// Loads every pane.
+    public func start() {
+        perform(Dashboard.start(state))
+    }
+
+    /// Feeds one action through `update` and runs the effects until none are left.
+    public func dispatch(_ action: Action) {
+        perform(Dashboard.update(&state, action))
+    }
+
+    private func perform(_ effects: [Effect]) {
+        var pending = effects[...]
+        while let effect = pending.popFirst() {
+            for action in runner.run(effect) {
+                pending.append(contentsOf: Dashboard.update(&state, action))
+            }
+        }
+    }
+
+    /// Renders the state into a buffer of the terminal's size, without showing it.
+    public func frame() -> Buffer {
+        var buffer = Buffer(width: state.width, height: state.height)
+        DashboardView.render(state, into: &buffer)
+        return buffer
+    }
+
+    /// Draws the frame if anything changed since the last one.
+    public func render(force: Bool = false) {
+        guard force || lastFrameState != state else { return }
+        var buffer = Buffer(width: state.width, height: state.height)
+        let cursor = DashboardView.render(state, into: &buffer)
+        terminal.show(buffer, cursor: cursor)
+        lastFrameState = state
+    }
+
+    /// Runs until the user quits or `stopRequested` says so (a signal).
+    public func run(stopRequested: () -> Bool) {
+        let backend = terminal.backend
+        let size = backend.size
+        dispatch(.resize(width: size.width, height: size.height))
+        start()
+        render(force: true)
+        var nextTick = Date().addingTimeInterval(Double(Self.tickMilliseconds) / 1_000)
+        while !state.shouldQuit, !stopRequested() {
+            let wait = Swift.max(0, Int(nextTick.timeIntervalSinceNow * 1_000))
+            if let event = backend.nextEvent(timeoutMilliseconds: wait) {
+                handle(event)
+                // Keys typed faster than frames are drawn are all taken before the next frame.
+                while !state.shouldQuit, let more = backend.nextEvent(timeoutMilliseconds: 0) { handle(more) }
+            }
+            if Date() >= nextTick {
+                dispatch(.tick)
+                nextTick = Date().addingTimeInterval(Double(Self.tickMilliseconds) / 1_000)
+            }
+            render()
+        }
+    }
+
+    private func handle(_ event: TerminalEvent) {
+        switch event {
+        case let .key(key):
+            dispatch(.key(key))
+        case let .resize(width, height):
+            terminal.invalidate()
+            dispatch(.resize(width: width, height: height))
+        }
+    }
+}

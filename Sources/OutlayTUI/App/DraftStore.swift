@@ -1,0 +1,43 @@
+import Foundation
+import TerminalUI
+
+/// Keeps an unsaved transaction entry on disk when the dashboard closes
+/// (quit, SIGTERM, closed terminal) and offers it again next time.
+public struct DraftStore: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// The add form that was open or put aside, if it holds anything.
+    public static func unsaved(in state: AppState) -> FormState? {
+        if case let .form(form) = state.modal, form.kind == .addTransaction, form.hasTypedContent {
+            return form
+        }
+        return state.cancelledDraft
+    }
+
+    public func save(_ form: FormState?) {
+        guard let form else {
+            try? FileManager.default.removeItem(atPath: path)
+            return
+        }
+        let values = Dictionary(uniqueKeysWithValues: form.fields.map { ($0.id.rawValue, $0.input.text) })
+        guard let data = try? JSONSerialization.data(withJSONObject: values, options: [.sortedKeys]) else { return }
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
+    }
+
+    /// Puts a kept entry back as the form `a` opens, and removes the file.
+    public func restore(into state: inout AppState) {
+        guard let data = FileManager.default.contents(atPath: path),
+              let values = try? JSONSerialization.jsonObject(with: data) as? [String: String] else { return }
+        var draft = state.cancelledDraft ?? Dashboard.addTransactionForm(&state)
+        state.notice = nil
+        for index in draft.fields.indices {
+            if let text = values[draft.fields[index].id.rawValue] { draft.fields[index].input = TextInput(text) }
+        }
+        state.cancelledDraft = draft
+        state.notice = Notice(text: "An unsaved entry from last time is kept: press \(state.keymap.label(for: .add))", level: .info)
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}

@@ -1,0 +1,156 @@
+import Dispatch
+import OutlayKit
+import TerminalUI
+
+/// Does what `update` asks, against the domain library, and reports back as actions.
+///
+/// Local reads and writes take well under a millisecond to a few
+/// milliseconds, so they run on the UI thread; deliveries that may touch the
+/// network (webhooks, desktop) run in the background.
+public final class EffectRunner {
+    let database: AppDatabase
+    let clock: ServiceClock
+    let themes: ThemeLibrary
+    /// Rings the terminal bell (the live app's backend; tests count).
+    var bell: () -> Void
+    private var lastChangeStamp: String?
+
+    public init(database: AppDatabase, clock: ServiceClock = .system, themes: ThemeLibrary, bell: @escaping () -> Void = {}) {
+        self.database = database
+        self.clock = clock
+        self.themes = themes
+        self.bell = bell
+    }
+
+    var expenses: ExpenseService { ExpenseService(database: database, clock: clock) }
+
+    public func run(_ effect: Effect) -> [Action] {
+        do {
+            return try perform(effect)
+        } catch {
+            if case .submit = effect { return [.saveFailed("\(error)")] }
+            return [.failed("\(error)")]
+        }
+    }
+
+    private func perform(_ effect: Effect) throws -> [Action] {
+        switch effect {
+        case let .loadTransactions(filter, mode, after):
+            // What is read from here on is current: only changes after this moment need a reload.
+            lastChangeStamp = database.changeStamp()
+            return [.transactionsLoaded(try loadTransactions(filter, mode, after: after))]
+        case let .loadSummaries(filtered, period):
+            let periodSummary = try expenses.summary(period)
+            return [.summariesLoaded(filtered: filtered == period ? periodSummary : try expenses.summary(filtered), period: periodSummary)]
+        case .loadBudgets:
+            return [.budgetsLoaded(try BudgetService(database: database, clock: clock).statuses())]
+        case let .loadAnalytics(month):
+            return [.analyticsLoaded(try loadAnalytics(month))]
+        case .loadAlerts:
+            let service = NotificationService(database: database, clock: clock)
+            let alerts = try service.list(limit: 200)
+            if alerts.contains(where: { $0.deliveries.contains { $0.channel == .terminal && $0.status == .pending } }) {
+                try service.markTerminalDelivered()
+            }
+            return [.alertsLoaded(alerts, unread: try service.unreadCount(), latest: try service.latestSequence())]
+        case .loadCategories:
+            return [.categoriesLoaded(try CategoryService(database: database, clock: clock).list().map(\.category.name))]
+        case let .submit(submission):
+            return [.saved(try save(submission))]
+        case let .deleteTransaction(id):
+            let removed = try expenses.delete(id: id)
+            return written("Deleted '\(removed.description)' — u undoes")
+        case let .deleteBudget(id):
+            try BudgetService(database: database, clock: clock).delete(id: id)
+            return written("Budget deleted")
+        case .undo:
+            let outcome = try expenses.undo()
+            return written("Undone: \(outcome.summary)")
+        case let .markRead(id):
+            try NotificationService(database: database, clock: clock).markRead(id: id)
+            return [.loadAlerts].flatMap(run)
+        case .markAllRead:
+            let count = try NotificationService(database: database, clock: clock).markAllRead()
+            return written("Marked \(count) alert\(count == 1 ? "" : "s") read")
+        case let .loadTheme(name):
+            let (theme, problem) = themes.load(name)
+            return [.themeLoaded(theme, problem: problem)]
+        case .checkExternalChanges:
+            let stamp = database.changeStamp()
+            defer { lastChangeStamp = stamp }
+            return lastChangeStamp.map { $0 != stamp } == true ? [.externalChange] : []
+        case .bell:
+            bell()
+            return []
+        }
+    }
+
+    private func written(_ message: String) -> [Action] {
+        deliverInBackground()
+        return [.saved(message)]
+    }
+
+    private func save(_ submission: Submission) throws -> String {
+        defer { deliverInBackground() }
+        switch submission {
+        case let .addTransaction(draft):
+            let added = try expenses.add(draft)
+            return "Added '\(added.description)' \(added.amount) in \(added.category)"
+        case let .editTransaction(id, patch):
+            let edited = try expenses.edit(id: id, patch)
+            return "Saved '\(edited.description)'"
+        case let .setBudget(replacing, scope, amount, period, threshold, rollover):
+            let budgets = BudgetService(database: database, clock: clock)
+            let saved = try budgets.set(scope: scope, amount: amount, period: period, threshold: threshold, rollover: rollover)
+            if let replacing, replacing != saved.id { try budgets.delete(id: replacing) }
+            return "Budget for \(saved.scope): \(saved.amount) \(saved.period.rawValue)"
+        }
+    }
+
+    /// Desktop and webhook alerts go out after the write, off the UI thread.
+    private func deliverInBackground() {
+        let database = self.database
+        DispatchQueue.global(qos: .utility).async {
+            _ = try? NotificationDeliverer(database: database).deliverDue()
+        }
+    }
+
+    private func loadTransactions(_ filter: TransactionFilter, _ mode: TransactionsLoadMode, after: TransactionCursor?) throws -> TransactionsLoad {
+        let size = TransactionsState.pageSize
+        switch mode {
+        case .top, .older:
+            let page = try expenses.list(TransactionPageRequest(filter: filter, order: .newestFirst, limit: size, after: after))
+            return TransactionsLoad(mode: mode, rows: page.transactions, hasMore: page.nextCursor != nil)
+        case .reload:
+            // The same stretch as before, from the same starting point.
+            let page = try expenses.list(TransactionPageRequest(filter: filter, order: .newestFirst, limit: size * 2, after: after))
+            return TransactionsLoad(mode: mode, rows: page.transactions, hasMore: page.nextCursor != nil)
+        case .bottom, .newer:
+            // Read towards the newest; one extra row tells where the window starts.
+            let page = try expenses.list(TransactionPageRequest(filter: filter, order: .oldestFirst, limit: size + 1,
+                                                                after: mode == .bottom ? nil : after))
+            var rows = page.transactions
+            var windowAfter: TransactionCursor?
+            let hasMore = rows.count > size
+            if hasMore {
+                let beyond = rows.removeLast()
+                windowAfter = TransactionCursor(date: beyond.date, id: beyond.id)
+            }
+            return TransactionsLoad(mode: mode, rows: rows.reversed(), hasMore: hasMore, windowAfter: windowAfter)
+        }
+    }
+
+    private func loadAnalytics(_ month: YearMonth) throws -> AnalyticsData {
+        let analytics = AnalyticsService(database: database, clock: clock)
+        let today = clock.today()
+        // The daily sparkline ends today in the current month, else on the month's last day.
+        let end = month.range.contains(today) ? today : month.last
+        return AnalyticsData(
+            month: month,
+            categories: try analytics.categoryAnalysis(.month, containing: month.first),
+            trends: try analytics.trends(months: 12, endingWith: month),
+            daily: try analytics.dailyPattern(days: 30, endingWith: end),
+            weekdays: try analytics.weekdayPattern(month.first...end),
+            insights: try analytics.insights(month))
+    }
+}

@@ -1,0 +1,59 @@
+/// Everything the dashboard does on a key. The raw value is the name used in
+/// `config.toml`'s `[keys]` section and in the command palette.
+public enum Command: String, CaseIterable, Sendable {
+    case nextPane = "next-pane", previousPane = "previous-pane"
+    case focusTransactions = "transactions", focusBudgets = "budgets", focusAnalytics = "analytics", focusAlerts = "alerts"
+    case down, up, top, bottom
+    case pageDown = "page-down", pageUp = "page-up"
+    case filter, add, edit, delete, undo
+    case previousPeriod = "previous-period", nextPeriod = "next-period", allTime = "all-time"
+    case markRead = "mark-read", markAllRead = "mark-all-read"
+    case zoom
+    case nextTheme = "next-theme"
+    case palette, help, refresh, quit
+
+    /// What the help overlay and palette say it does.
+    public var summary: String {
+        switch self {
+        case .nextPane: "Focus the next pane"
+        case .previousPane: "Focus the previous pane"
+        case .focusTransactions: "Focus Transactions"
+        case .focusBudgets: "Focus Budgets"
+        case .focusAnalytics: "Focus Analytics"
+        case .focusAlerts: "Focus Alerts"
+        case .down: "Move down"
+        case .up: "Move up"
+        case .top: "Go to the first row"
+        case .bottom: "Go to the last row"
+        case .pageDown: "Half a page down"
+        case .pageUp: "Half a page up"
+        case .filter: "Filter transactions (text, cat:food, tag:x, >50, <10)"
+        case .add: "Add a transaction (or a budget in Budgets)"
+        case .edit: "Edit the selected row"
+        case .delete: "Delete the selected row"
+        case .undo: "Undo the last change"
+        case .previousPeriod: "Previous month"
+        case .nextPeriod: "Next month"
+        case .allTime: "Show all time (toggle)"
+        case .markRead: "Mark the selected alert read"
+        case .markAllRead: "Mark every alert read"
+        case .zoom: "Zoom the focused pane"
+        case .nextTheme: "Next theme"
+        case .palette: "Command palette"
+        case .help: "This help"
+        case .refresh: "Reload everything"
+        case .quit: "Quit"
+        }
+    }
+
+    /// Where the help overlay lists it.
+    public var group: String {
+        switch self {
+        case .nextPane, .previousPane, .focusTransactions, .focusBudgets, .focusAnalytics, .focusAlerts, .zoom: "Panes"
+        case .down, .up, .top, .bottom, .pageDown, .pageUp: "Moving"
+        case .filter, .add, .edit, .delete, .undo, .markRead, .markAllRead: "Editing"
+        case .previousPeriod, .nextPeriod, .allTime: "Period"
+        case .nextTheme, .palette, .help, .refresh, .quit: "General"
+        }
+    }
+}

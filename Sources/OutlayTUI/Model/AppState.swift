@@ -1,0 +1,79 @@
+import OutlayKit
+import TerminalUI
+
+/// Everything the dashboard shows, as plain values. `update` changes it;
+/// views only read it.
+public struct AppState: Sendable, Equatable {
+    public var width: Int
+    public var height: Int
+    public var focus: Pane = .transactions
+    public var zoomed = false
+    public var period: ViewPeriod
+    public var today: LocalDate
+    public var currency: Currency
+
+    public var transactions = TransactionsState()
+    public var budgets: [BudgetStatus] = []
+    public var budgetSelected = 0
+    public var analytics: AnalyticsData?
+    public var alerts: [OutlayNotification] = []
+    public var alertSelected = 0
+    public var unreadAlerts = 0
+    /// The newest alert seen; a newer one rings the bell. Nil before the first load.
+    public var latestAlert: Int64?
+    /// Income, spending and balance of the period (no filter), for the status bar.
+    public var periodSummary: TransactionSummary?
+    public var categories: [String] = []
+
+    public var modal: Overlay?
+    public var notice: Notice?
+    /// The add form last closed with Esc, offered again on the next `a`.
+    public var cancelledDraft: FormState?
+
+    public var keymap: Keymap
+    public var theme: Theme
+    public var themeNames: [String]
+    public var noColor: Bool
+    public var syncStatus = "local only"
+    public var shouldQuit = false
+
+    public init(width: Int, height: Int, today: LocalDate, currency: Currency, keymap: Keymap = .defaults,
+                theme: Theme = .dark, themeNames: [String] = ["dark"], noColor: Bool = false) {
+        self.width = width
+        self.height = height
+        self.today = today
+        self.currency = currency
+        period = .month(YearMonth(today))
+        self.keymap = keymap
+        self.theme = noColor ? theme.withoutColor : theme
+        self.themeNames = themeNames
+        self.noColor = noColor
+    }
+}
+
+public enum Overlay: Sendable, Equatable {
+    case form(FormState)
+    case palette(PaletteState)
+    case help
+}
+
+public struct Notice: Sendable, Equatable {
+    public enum Level: Sendable, Equatable { case info, error }
+    public var text: String
+    public var level: Level
+
+    public init(text: String, level: Level) {
+        self.text = text
+        self.level = level
+    }
+}
+
+/// The Analytics pane's figures for one month.
+public struct AnalyticsData: Sendable, Equatable {
+    public var month: YearMonth
+    public var categories: CategoryAnalysis
+    public var trends: Trends
+    public var daily: DailyPattern
+    public var weekdays: WeekdayPattern
+    public var insights: [Insight]
+}

@@ -1,0 +1,61 @@
+import OutlayKit
+import TerminalUI
+
+/// What a form edits.
+public enum FormKind: Sendable, Hashable {
+    case addTransaction
+    case editTransaction(id: String)
+    case addBudget
+    case editBudget(id: String, scope: BudgetScope, period: BudgetPeriod)
+
+    var title: String {
+        switch self {
+        case .addTransaction: "Add a transaction"
+        case .editTransaction: "Edit the transaction"
+        case .addBudget: "Add a budget"
+        case .editBudget: "Edit the budget"
+        }
+    }
+}
+
+public enum FieldID: String, Sendable, Hashable {
+    case amount, description, category, date, kind, tags, note
+    case scope, period, threshold, rollover
+}
+
+public struct FormField: Sendable, Equatable {
+    public var id: FieldID
+    public var label: String
+    public var input: TextInput
+    public var placeholder: String
+    public var hint: String?
+    /// Shown once the field has been visited or a save was tried, so a fresh form is not all red.
+    public var error: String?
+    public var touched = false
+}
+
+/// An open form: every keystroke lives here, so nothing typed is lost when a save fails.
+public struct FormState: Sendable, Equatable {
+    public var kind: FormKind
+    public var fields: [FormField]
+    public var focused = 0
+    /// Why the last save failed (the database's answer); the input stays.
+    public var submitError: String?
+
+    /// True when the user typed something worth keeping (the date and type start filled in).
+    public var hasTypedContent: Bool {
+        fields.contains { ![.date, .kind, .period, .threshold, .rollover].contains($0.id) && !$0.input.text.isEmpty }
+    }
+
+    subscript(id: FieldID) -> FormField? {
+        fields.first { $0.id == id }
+    }
+
+    func text(_ id: FieldID) -> String {
+        self[id]?.input.text.trimmingCharacters(in: .whitespaces) ?? ""
+    }
+
+    mutating func update(_ id: FieldID, _ change: (inout FormField) -> Void) {
+        if let index = fields.firstIndex(where: { $0.id == id }) { change(&fields[index]) }
+    }
+}

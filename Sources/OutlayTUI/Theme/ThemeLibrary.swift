@@ -1,0 +1,128 @@
+import Foundation
+import TerminalUI
+import TOMLKit
+
+/// A theme or settings file that cannot be used, named with its file and line.
+public struct ConfigFileError: Error, CustomStringConvertible, Equatable {
+    public let path: String
+    public let line: Int?
+    public let reason: String
+    public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)" }
+}
+
+/// Finds and reads themes: the user's folder first, then the ones shipped with Outlay.
+public struct ThemeLibrary: Sendable {
+    /// Searched in order; a user theme with a shipped theme's name replaces it.
+    public let directories: [String]
+
+    public init(directories: [String]) { self.directories = directories }
+
+    /// `$XDG_CONFIG_HOME/outlay/themes`, then the `themes/` folder of the
+    /// clone or installation this executable runs from.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeLibrary {
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
+        var directories = [config + "/outlay/themes"]
+        directories += shippedDirectories()
+        return ThemeLibrary(directories: directories)
+    }
+
+    /// `<prefix>/share/outlay/themes` beside an installed binary, and `themes/` in
+    /// a folder above the executable (a clone: `.build/debug/outlay`).
+    static func shippedDirectories() -> [String] {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
+        var found = [folder.appendingPathComponent("../share/outlay/themes").standardized.path]
+        for _ in 0..<5 {
+            found.append(folder.appendingPathComponent("themes").path)
+            folder.deleteLastPathComponent()
+        }
+        return found.filter { FileManager.default.fileExists(atPath: $0 + "/dark.toml") || $0.contains("/.config/") }
+    }
+
+    /// Every theme name found, `dark` first, then alphabetical.
+    public func names() -> [String] {
+        var names: Set<String> = ["dark"]
+        for directory in directories {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            for file in files where file.hasSuffix(".toml") { names.insert(String(file.dropLast(5))) }
+        }
+        return ["dark"] + names.subtracting(["dark"]).sorted()
+    }
+
+    /// The theme called `name`; a broken or missing one gives `dark` and the reason.
+    public func load(_ name: String) -> (theme: Theme, problem: String?) {
+        guard let path = path(of: name) else {
+            return (.dark, name == "dark" ? nil : "no theme called '\(name)' (looked in \(directories.joined(separator: ", ")))")
+        }
+        do {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw ConfigFileError(path: path, line: nil, reason: "cannot be read as UTF-8 text")
+            }
+            return (try Self.parse(text, path: path, name: name), nil)
+        } catch let error as ConfigFileError {
+            return (.dark, "\(error); using dark")
+        } catch {
+            return (.dark, "\(path): \(error); using dark")
+        }
+    }
+
+    func path(of name: String) -> String? {
+        guard !name.contains("/") else { return nil }
+        return directories.map { "\($0)/\(name).toml" }.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Reads a theme file; slots it leaves out come from `dark`.
+    public static func parse(_ text: String, path: String, name: String) throws -> Theme {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigFileError(path: path, line: error.source.begin.line, reason: error.description)
+        }
+        var theme = Theme.dark
+        theme.name = table["name"]?.string ?? name
+        guard let colors = table["colors"] else { return theme }
+        guard let slots = colors.table else { throw ConfigFileError(path: path, line: line(of: "colors", in: text), reason: "[colors] must be a table") }
+        let paths: [String: WritableKeyPath<Theme, Color>] = [
+            "background": \.background, "surface": \.surface, "text": \.text, "muted": \.muted, "accent": \.accent,
+            "income": \.income, "expense": \.expense, "warning": \.warning, "danger": \.danger, "selection": \.selection,
+            "selection_text": \.selectionText, "border": \.border,
+        ]
+        for key in slots.keys {
+            let value = slots[key]
+            if key == "chart_series" {
+                guard let list = value?.array, !list.isEmpty else {
+                    throw ConfigFileError(path: path, line: line(of: key, in: text), reason: "chart_series must be a list of \"#rrggbb\" colours")
+                }
+                theme.chartSeries = try list.map { item in
+                    guard let hex = item.string, let color = Color(hex: hex) else {
+                        throw ConfigFileError(path: path, line: line(of: key, in: text),
+                                         reason: "chart_series: \(item.string.map { "'\($0)'" } ?? "a value") is not a #rrggbb colour")
+                    }
+                    return color
+                }
+            } else if let slot = paths[key] {
+                guard let hex = value?.string, let color = Color(hex: hex) else {
+                    throw ConfigFileError(path: path, line: line(of: key, in: text),
+                                     reason: "\(key): \(value?.string.map { "'\($0)'" } ?? "the value") is not a #rrggbb colour")
+                }
+                theme[keyPath: slot] = color
+            } else {
+                throw ConfigFileError(path: path, line: line(of: key, in: text),
+                                 reason: "unknown slot '\(key)'; known: \((paths.keys.sorted() + ["chart_series"]).joined(separator: ", "))")
+            }
+        }
+        return theme
+    }
+
+    /// The first line that sets `key` (or opens `[key]`), counting from 1.
+    static func line(of key: String, in text: String) -> Int? {
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line == "[\(key)]" { return index + 1 }
+            if line.hasPrefix(key), line.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") { return index + 1 }
+        }
+        return nil
+    }
+}

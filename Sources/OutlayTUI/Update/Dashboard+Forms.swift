@@ -1,0 +1,221 @@
+import OutlayKit
+import TerminalUI
+
+extension Dashboard {
+    // MARK: - Opening forms
+
+    /// A new transaction form, or the one last closed with Esc, as it was left.
+    static func addTransactionForm(_ state: inout AppState) -> FormState {
+        if let draft = state.cancelledDraft {
+            state.cancelledDraft = nil
+            state.notice = Notice(text: "Your unsaved entry is back", level: .info)
+            return draft
+        }
+        return transactionForm(.addTransaction, amount: "", description: "", category: "", date: state.today.description,
+                               kind: .expense, tags: "", note: "")
+    }
+
+    static func editTransactionForm(_ transaction: Transaction) -> FormState {
+        transactionForm(.editTransaction(id: transaction.id), amount: transaction.amount.decimalString,
+                        description: transaction.description, category: transaction.category, date: transaction.date.description,
+                        kind: transaction.kind, tags: transaction.tags.joined(separator: ", "), note: transaction.note ?? "")
+    }
+
+    private static func transactionForm(_ kind: FormKind, amount: String, description: String, category: String, date: String,
+                                        kind transactionKind: TransactionKind, tags: String, note: String) -> FormState {
+        FormState(kind: kind, fields: [
+            FormField(id: .amount, label: "Amount", input: TextInput(amount), placeholder: "12.50"),
+            FormField(id: .description, label: "Description", input: TextInput(description), placeholder: "Coffee with Sam"),
+            FormField(id: .category, label: "Category", input: TextInput(category), placeholder: "food",
+                      hint: "empty: chosen from the description"),
+            FormField(id: .date, label: "Date", input: TextInput(date), placeholder: "YYYY-MM-DD",
+                      hint: "YYYY-MM-DD, today, yesterday or -3 (days ago)"),
+            FormField(id: .kind, label: "Type", input: TextInput(transactionKind.rawValue), placeholder: "",
+                      hint: "Space switches expense/income"),
+            FormField(id: .tags, label: "Tags", input: TextInput(tags), placeholder: "trip, work"),
+            FormField(id: .note, label: "Note", input: TextInput(note), placeholder: "optional"),
+        ])
+    }
+
+    static func budgetForm(_ state: AppState, editing budget: Budget?) -> FormState {
+        let kind: FormKind = budget.map { .editBudget(id: $0.id, scope: $0.scope, period: $0.period) } ?? .addBudget
+        return FormState(kind: kind, fields: [
+            FormField(id: .scope, label: "Category", input: TextInput(budget?.scope.description ?? ""), placeholder: "food",
+                      hint: "a category, or overall"),
+            FormField(id: .amount, label: "Amount", input: TextInput(budget?.amount.decimalString ?? ""), placeholder: "400"),
+            FormField(id: .period, label: "Period", input: TextInput(budget?.period.rawValue ?? "monthly"), placeholder: "monthly",
+                      hint: "daily, weekly, monthly or yearly"),
+            FormField(id: .threshold, label: "Alert at %", input: TextInput(String(budget?.threshold ?? 80)), placeholder: "80"),
+            FormField(id: .rollover, label: "Rollover", input: TextInput(budget?.rollover == true ? "yes" : "no"), placeholder: "no",
+                      hint: "Space switches: carry what is left (or overspent) into the next period"),
+        ])
+    }
+
+    // MARK: - Typing in a form
+
+    static func formKey(_ state: inout AppState, _ form: FormState, _ key: KeyEvent) -> [Effect] {
+        var form = form
+        switch key.key {
+        case .escape:
+            return cancelForm(&state, form)
+        case .tab, .down:
+            form.fields[form.focused].touched = true
+            form.focused = (form.focused + 1) % form.fields.count
+        case .backTab, .up:
+            form.fields[form.focused].touched = true
+            form.focused = (form.focused + form.fields.count - 1) % form.fields.count
+        case .enter:
+            return submit(&state, form)
+        default:
+            if key == .ctrl("c") { return cancelForm(&state, form) }
+            if key == .ctrl("s") { return submit(&state, form) }
+            edit(&form, key, categories: state.categories)
+        }
+        form.submitError = nil
+        state.modal = .form(validated(form, state))
+        return []
+    }
+
+    private static func cancelForm(_ state: inout AppState, _ form: FormState) -> [Effect] {
+        state.modal = nil
+        // Esc is deliberate, but a half-typed entry is still kept for the next `a`.
+        if form.kind == .addTransaction, form.hasTypedContent {
+            state.cancelledDraft = form
+            state.notice = Notice(text: "Entry put aside: press \(state.keymap.label(for: .add)) to get it back", level: .info)
+        }
+        return []
+    }
+
+    /// Applies a key to the focused field. Switch fields take Space; the category field accepts its suggestion with →.
+    private static func edit(_ form: inout FormState, _ key: KeyEvent, categories: [String]) {
+        let field = form.fields[form.focused]
+        var input = field.input
+        switch field.id {
+        case .kind:
+            if case let .character(c) = key.key {
+                if c == " " { input.setText(input.text == "income" ? "expense" : "income") }
+                if c == "i" { input.setText("income") }
+                if c == "e" { input.setText("expense") }
+            }
+        case .rollover:
+            if case let .character(c) = key.key {
+                if c == " " { input.setText(input.text == "yes" ? "no" : "yes") }
+                if c == "y" { input.setText("yes") }
+                if c == "n" { input.setText("no") }
+            }
+        case .category, .scope:
+            if key.key == .right, input.cursor == input.text.count, let suggestion = suggestion(input.text, categories) {
+                input.setText(suggestion)
+            } else {
+                input.handle(key)
+            }
+        default:
+            input.handle(key)
+        }
+        form.fields[form.focused].input = input
+    }
+
+    static func suggestion(_ prefix: String, _ categories: [String]) -> String? {
+        let lowered = prefix.lowercased()
+        guard !lowered.isEmpty else { return nil }
+        return categories.first { $0.lowercased().hasPrefix(lowered) && $0.lowercased() != lowered }
+    }
+
+    // MARK: - Validation
+
+    /// The form with each field's error set: live for what has been typed,
+    /// and for empty required fields once they were visited.
+    static func validated(_ form: FormState, _ state: AppState) -> FormState {
+        var form = form
+        let (errors, _) = check(form, state)
+        for index in form.fields.indices {
+            let field = form.fields[index]
+            let error = errors[field.id]
+            form.fields[index].error = (field.input.text.isEmpty && !field.touched) ? nil : error
+            if field.id == .category || field.id == .scope, error == nil {
+                let typed = field.input.text
+                if let suggestion = suggestion(typed, state.categories) {
+                    form.fields[index].hint = "→ \(suggestion)   (→ key accepts)"
+                } else if !typed.isEmpty, field.id == .category, !state.categories.contains(where: { $0.lowercased() == typed.lowercased() }) {
+                    form.fields[index].hint = "new category '\(typed.lowercased())'"
+                } else if typed.isEmpty {
+                    form.fields[index].hint = field.id == .scope ? "a category, or overall" : "empty: chosen from the description"
+                } else {
+                    form.fields[index].hint = nil
+                }
+            }
+        }
+        return form
+    }
+
+    private static func submit(_ state: inout AppState, _ form: FormState) -> [Effect] {
+        var form = form
+        for index in form.fields.indices { form.fields[index].touched = true }
+        let (errors, submission) = check(form, state)
+        form = validated(form, state)
+        guard let submission, errors.isEmpty else {
+            if let first = form.fields.firstIndex(where: { errors[$0.id] != nil }) { form.focused = first }
+            form.submitError = "Fix the field\(errors.count == 1 ? "" : "s") marked ✖ — nothing was saved yet"
+            state.modal = .form(form)
+            return []
+        }
+        form.submitError = nil
+        state.modal = .form(form)
+        return [.submit(submission)]
+    }
+
+    /// Every field's problem, and the submission when there are none.
+    static func check(_ form: FormState, _ state: AppState) -> (errors: [FieldID: String], submission: Submission?) {
+        var errors: [FieldID: String] = [:]
+        var amount: Money?
+        do {
+            let parsed = try Money.parse(form.text(.amount), currency: state.currency)
+            if parsed.isPositive { amount = parsed } else { errors[.amount] = "must be more than zero" }
+        } catch {
+            errors[.amount] = form.text(.amount).isEmpty ? "needed" : "\(error)"
+        }
+        switch form.kind {
+        case .addTransaction, .editTransaction:
+            let description = form.text(.description)
+            if description.isEmpty { errors[.description] = "needed" }
+            let date = parseDate(form.text(.date), today: state.today)
+            if date == nil { errors[.date] = "'\(form.text(.date))' is not a date: use YYYY-MM-DD, today, yesterday or -N" }
+            let kind = TransactionKind(rawValue: form.text(.kind)) ?? .expense
+            let category = form.text(.category).isEmpty ? nil : form.text(.category)
+            let tags = form.text(.tags).split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+            let note = form.text(.note).isEmpty ? nil : form.text(.note)
+            guard errors.isEmpty, let amount, let date else { return (errors, nil) }
+            if case let .editTransaction(id) = form.kind {
+                return (errors, .editTransaction(id: id, TransactionPatch(
+                    kind: kind, amount: amount, category: category, description: description, date: date, note: .some(note),
+                    tags: tags)))
+            }
+            return (errors, .addTransaction(TransactionDraft(kind: kind, amount: amount, category: category,
+                                                             description: description, date: date, note: note, tags: tags)))
+        case .addBudget, .editBudget:
+            let scopeText = form.text(.scope)
+            if scopeText.isEmpty { errors[.scope] = "needed: a category name, or overall" }
+            let period = BudgetPeriod(rawValue: form.text(.period).lowercased())
+            if period == nil { errors[.period] = "'\(form.text(.period))': use daily, weekly, monthly or yearly" }
+            let threshold = Int(form.text(.threshold))
+            if threshold.map({ !(1...100).contains($0) }) ?? true { errors[.threshold] = "a whole number from 1 to 100" }
+            guard errors.isEmpty, let amount, let period, let threshold else { return (errors, nil) }
+            let scope: BudgetScope = scopeText.lowercased() == "overall" ? .overall : .category(scopeText)
+            var replacing: String?
+            if case let .editBudget(id, oldScope, oldPeriod) = form.kind, oldScope != scope || oldPeriod != period { replacing = id }
+            return (errors, .setBudget(replacing: replacing, scope: scope, amount: amount, period: period, threshold: threshold,
+                                       rollover: form.text(.rollover) == "yes"))
+        }
+    }
+
+    /// `YYYY-MM-DD`, `today`, `yesterday`, or `-N` days ago.
+    static func parseDate(_ text: String, today: LocalDate) -> LocalDate? {
+        switch text.lowercased() {
+        case "today", "t": return today
+        case "yesterday", "y": return today.adding(days: -1)
+        default:
+            if text.hasPrefix("-"), let days = Int(text.dropFirst()), (0...36_500).contains(days) { return today.adding(days: -days) }
+            return try? LocalDate(parsing: text)
+        }
+    }
+}

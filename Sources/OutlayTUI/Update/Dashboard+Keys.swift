@@ -1,0 +1,159 @@
+import OutlayKit
+import TerminalUI
+
+extension Dashboard {
+    static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        switch state.modal {
+        case let .form(form): return formKey(&state, form, key)
+        case let .palette(palette): return paletteKey(&state, palette, key)
+        case .help:
+            state.modal = nil
+            return []
+        case nil: break
+        }
+        if let input = state.transactions.filterInput { return filterKey(&state, input, key) }
+        state.notice = nil
+        guard let command = state.keymap.command(for: key) else { return [] }
+        return run(command, &state)
+    }
+
+    /// Runs a command from a key or the palette.
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        switch command {
+        case .nextPane: state.focus = state.focus.next
+        case .previousPane: state.focus = state.focus.previous
+        case .focusTransactions: state.focus = .transactions
+        case .focusBudgets: state.focus = .budgets
+        case .focusAnalytics: state.focus = .analytics
+        case .focusAlerts: state.focus = .alerts
+        case .down: return move(&state, by: 1)
+        case .up: return move(&state, by: -1)
+        case .pageDown: return move(&state, by: Swift.max(1, DashboardLayout.transactionRows(state) / 2))
+        case .pageUp: return move(&state, by: -Swift.max(1, DashboardLayout.transactionRows(state) / 2))
+        case .top: return jump(&state, toEnd: false)
+        case .bottom: return jump(&state, toEnd: true)
+        case .filter:
+            state.focus = .transactions
+            state.transactions.filterInput = TextInput(state.transactions.filterText)
+        case .add:
+            state.modal = .form(state.focus == .budgets ? budgetForm(state, editing: nil) : addTransactionForm(&state))
+        case .edit: return edit(&state)
+        case .delete: return delete(&state)
+        case .undo: return [.undo]
+        case .previousPeriod, .nextPeriod:
+            let step = command == .nextPeriod ? 1 : -1
+            if case let .month(month) = state.period {
+                state.period = .month(month.adding(months: step))
+            } else {
+                state.period = .month(YearMonth(state.today))
+            }
+            return reloadAll(state, keepPosition: false)
+        case .allTime:
+            state.period = state.period == .allTime ? .month(YearMonth(state.today)) : .allTime
+            return reloadAll(state, keepPosition: false)
+        case .markRead:
+            guard state.focus == .alerts, state.alerts.indices.contains(state.alertSelected) else { return [] }
+            return [.markRead(id: state.alerts[state.alertSelected].id)]
+        case .markAllRead: return [.markAllRead]
+        case .zoom: state.zoomed.toggle()
+        case .nextTheme:
+            let names = state.themeNames
+            let index = names.firstIndex(of: state.theme.name) ?? -1
+            return [.loadTheme(names.isEmpty ? "dark" : names[(index + 1) % names.count])]
+        case .palette: state.modal = .palette(PaletteState())
+        case .help: state.modal = .help
+        case .refresh: return reloadAll(state, keepPosition: true) + [.loadCategories]
+        case .quit: state.shouldQuit = true
+        }
+        keepSelectionVisible(&state)
+        return []
+    }
+
+    private static func edit(_ state: inout AppState) -> [Effect] {
+        switch state.focus {
+        case .transactions:
+            guard let transaction = state.transactions.selectedTransaction else { return [] }
+            state.modal = .form(editTransactionForm(transaction))
+        case .budgets:
+            guard state.budgets.indices.contains(state.budgetSelected) else { return [] }
+            state.modal = .form(budgetForm(state, editing: state.budgets[state.budgetSelected].budget))
+        case .alerts:
+            return run(.markRead, &state)
+        case .analytics:
+            break
+        }
+        return []
+    }
+
+    private static func delete(_ state: inout AppState) -> [Effect] {
+        switch state.focus {
+        case .transactions:
+            guard let transaction = state.transactions.selectedTransaction else { return [] }
+            return [.deleteTransaction(id: transaction.id)]
+        case .budgets:
+            guard state.budgets.indices.contains(state.budgetSelected) else { return [] }
+            return [.deleteBudget(id: state.budgets[state.budgetSelected].budget.id)]
+        case .analytics, .alerts:
+            return []
+        }
+    }
+
+    // MARK: - Filter bar
+
+    private static func filterKey(_ state: inout AppState, _ input: TextInput, _ key: KeyEvent) -> [Effect] {
+        var input = input
+        switch key.key {
+        case .escape:
+            // Esc clears the filter; Enter keeps it.
+            state.transactions.filterInput = nil
+            let hadFilter = !state.transactions.filterText.isEmpty
+            state.transactions.filterText = ""
+            return hadFilter ? reloadTransactionsFromTop(state) : []
+        case .enter:
+            state.transactions.filterInput = nil
+            return []
+        default:
+            if key == .ctrl("c") { return filterKey(&state, input, KeyEvent(.escape)) }
+            guard input.handle(key) else { return [] }
+            state.transactions.filterInput = input
+            guard input.text != state.transactions.filterText else { return [] }
+            // Filters as you type: a page and two sums cost well under a millisecond.
+            state.transactions.filterText = input.text
+            return reloadTransactionsFromTop(state)
+        }
+    }
+
+    static func reloadTransactionsFromTop(_ state: AppState) -> [Effect] {
+        let filter = transactionFilter(state)
+        return [.loadTransactions(filter, .top, after: nil), .loadSummaries(filtered: filter, period: periodFilter(state))]
+    }
+
+    // MARK: - Palette
+
+    private static func paletteKey(_ state: inout AppState, _ palette: PaletteState, _ key: KeyEvent) -> [Effect] {
+        var palette = palette
+        let entries = PaletteEntry.matching(palette.input.text, keymap: state.keymap, themes: state.themeNames)
+        switch key.key {
+        case .escape:
+            state.modal = nil
+        case .enter:
+            state.modal = nil
+            guard entries.indices.contains(palette.selected) else { return [] }
+            switch entries[palette.selected].target {
+            case let .command(command): return run(command, &state)
+            case let .theme(name): return [.loadTheme(name)]
+            }
+        case .down, .tab:
+            palette.selected = Swift.min(palette.selected + 1, Swift.max(0, entries.count - 1))
+            state.modal = .palette(palette)
+        case .up, .backTab:
+            palette.selected = Swift.max(0, palette.selected - 1)
+            state.modal = .palette(palette)
+        default:
+            if key == .ctrl("c") { state.modal = nil; return [] }
+            if palette.input.handle(key) { palette.selected = 0 }
+            state.modal = .palette(palette)
+        }
+        return []
+    }
+}

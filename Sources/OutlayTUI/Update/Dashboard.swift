@@ -1,0 +1,102 @@
+import OutlayKit
+import TerminalUI
+
+/// The dashboard's logic: `update(state, action) -> effects`, with no I/O.
+public enum Dashboard {
+    /// What to load when the dashboard opens.
+    public static func start(_ state: AppState) -> [Effect] {
+        reloadAll(state, keepPosition: false) + [.loadCategories]
+    }
+
+    public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case let .key(key):
+            return handleKey(&state, key)
+        case let .resize(width, height):
+            state.width = width
+            state.height = height
+            keepSelectionVisible(&state)
+            return []
+        case .tick:
+            return [.checkExternalChanges]
+        case .externalChange:
+            return reloadAll(state, keepPosition: true)
+        case let .transactionsLoaded(load):
+            return applyTransactions(&state, load)
+        case let .summariesLoaded(filtered, period):
+            state.transactions.summary = filtered
+            state.periodSummary = period
+            return []
+        case let .budgetsLoaded(statuses):
+            state.budgets = statuses
+            state.budgetSelected = clamp(state.budgetSelected, count: statuses.count)
+            return []
+        case let .analyticsLoaded(data):
+            state.analytics = data
+            return []
+        case let .alertsLoaded(alerts, unread, latest):
+            return applyAlerts(&state, alerts, unread: unread, latest: latest)
+        case let .categoriesLoaded(names):
+            state.categories = names
+            return []
+        case let .saved(message):
+            if case .form = state.modal { state.modal = nil }
+            state.notice = Notice(text: message, level: .info)
+            return reloadAll(state, keepPosition: true) + [.loadCategories]
+        case let .saveFailed(message):
+            if case var .form(form) = state.modal {
+                form.submitError = message
+                state.modal = .form(form)
+            } else {
+                state.notice = Notice(text: message, level: .error)
+            }
+            return []
+        case let .failed(message):
+            state.notice = Notice(text: message, level: .error)
+            return []
+        case let .themeLoaded(theme, problem):
+            state.theme = state.noColor ? theme.withoutColor : theme
+            state.notice = problem.map { Notice(text: $0, level: .error) } ?? Notice(text: "Theme: \(theme.name)", level: .info)
+            return []
+        }
+    }
+
+    // MARK: - Loading
+
+    /// Every pane's data; with `keepPosition` the transaction window reloads where it is.
+    static func reloadAll(_ state: AppState, keepPosition: Bool) -> [Effect] {
+        let filter = transactionFilter(state)
+        let transactions: Effect = keepPosition
+            ? .loadTransactions(filter, .reload(keepSelected: state.transactions.selectedTransaction?.id),
+                                after: state.transactions.windowAfter)
+            : .loadTransactions(filter, .top, after: nil)
+        return [transactions, .loadSummaries(filtered: filter, period: periodFilter(state)), .loadBudgets,
+                .loadAnalytics(state.period.analysisMonth(today: state.today)), .loadAlerts]
+    }
+
+    static func periodFilter(_ state: AppState) -> TransactionFilter {
+        TransactionFilter(from: state.period.range?.lowerBound, to: state.period.range?.upperBound)
+    }
+
+    /// The period plus what the filter bar says.
+    static func transactionFilter(_ state: AppState) -> TransactionFilter {
+        var filter = periodFilter(state)
+        FilterQuery.apply(state.transactions.filterText, to: &filter, currency: state.currency)
+        return filter
+    }
+
+    private static func applyAlerts(_ state: inout AppState, _ alerts: [OutlayNotification], unread: Int, latest: Int64) -> [Effect] {
+        let previous = state.latestAlert
+        state.alerts = alerts
+        state.unreadAlerts = unread
+        state.alertSelected = clamp(state.alertSelected, count: alerts.count)
+        state.latestAlert = latest
+        guard let previous, latest > previous, let newest = alerts.first(where: { !$0.isRead }) else { return [] }
+        // Keep what the last action said ("Added …"): the alert is its consequence.
+        let said = state.notice.map { $0.text + "  " } ?? ""
+        state.notice = Notice(text: said + "🔔 " + newest.message, level: .info)
+        return [.bell]
+    }
+
+    static func clamp(_ index: Int, count: Int) -> Int { Swift.max(0, Swift.min(index, count - 1)) }
+}

@@ -1,0 +1,46 @@
+import OutlayKit
+import TerminalUI
+
+/// The Budgets pane: for each budget a line of figures and a gauge coloured by level.
+enum BudgetsPane {
+    static func render(_ state: AppState, area: Rect, into buffer: inout Buffer) {
+        let theme = state.theme
+        let inner = PaneFrame.draw(.budgets, state: state, area: area, note: note(state), into: &buffer)
+        guard !state.budgets.isEmpty else {
+            let hint = "No budgets yet. Focus this pane (\(state.keymap.label(for: .focusBudgets))) and press \(state.keymap.label(for: .add)) to set one."
+            Paragraph(hint, style: theme.mutedStyle).render(in: inner.inset(by: 1), into: &buffer)
+            return
+        }
+        let rowsPerBudget = inner.height >= state.budgets.count * 3 ? 3 : 2
+        let fits = Swift.max(1, inner.height / rowsPerBudget)
+        let first = Swift.max(0, Swift.min(state.budgetSelected - fits + 1, state.budgets.count - fits))
+        for (offset, status) in state.budgets.dropFirst(first).prefix(fits).enumerated() {
+            let index = first + offset
+            let y = inner.y + offset * rowsPerBudget
+            let selected = index == state.budgetSelected && state.focus == .budgets
+            let levelStyle = Formatting.level(status.level, theme)
+            let marker = selected ? "▌" : " "
+            buffer.put(marker, x: inner.x, y: y, style: theme.accentStyle)
+            let name = status.budget.scope == .overall ? "Overall" : status.budget.scope.description
+            let left = "\(name) · \(status.budget.period.rawValue)"
+            let right = "\(status.spent) / \(status.limit)"
+            let rightWidth = DisplayWidth.of(right)
+            buffer.put(left, x: inner.x + 1, y: y, width: inner.width - rightWidth - 2, style: selected ? theme.accentStyle : theme.base.adding(.bold))
+            buffer.put(right, x: inner.right - rightWidth, y: y, width: rightWidth, style: theme.base)
+            let percent = status.percentText.map { "\($0)%" } ?? "—"
+            var label = "\(percent) \(Formatting.levelMark(status.level))"
+            if status.daysLeft > 0 { label += " · \(status.daysLeft)d left" }
+            Gauge(permille: status.permille ?? 1_000, label: label, filledStyle: levelStyle, emptyStyle: theme.mutedStyle)
+                .render(in: Rect(x: inner.x + 1, y: y + 1, width: inner.width - 1, height: 1), into: &buffer)
+        }
+    }
+
+    static func note(_ state: AppState) -> String {
+        let over = state.budgets.filter { $0.level == .exceeded }.count
+        let warning = state.budgets.filter { $0.level == .warning }.count
+        var parts = ["\(state.budgets.count) budget\(state.budgets.count == 1 ? "" : "s")"]
+        if over > 0 { parts.append("\(over) over") }
+        if warning > 0 { parts.append("\(warning) near") }
+        return parts.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,39 @@
+import OutlayKit
+import TerminalUI
+
+/// How amounts and dates read on screen.
+enum Formatting {
+    /// "-12.50" for spending, "+1,200.00" for income: the sign reads without colour too.
+    static func signed(_ transaction: Transaction) -> String {
+        (transaction.kind == .income ? "+" : "-") + transaction.amount.description
+    }
+
+    static func balance(_ money: Money) -> String {
+        money.minorUnits > 0 ? "+" + money.description : money.description
+    }
+
+    static func style(for kind: TransactionKind, _ theme: Theme) -> Style {
+        kind == .income ? theme.incomeStyle : theme.expenseStyle
+    }
+
+    static func level(_ level: BudgetLevel, _ theme: Theme) -> Style {
+        switch level {
+        case .under: theme.incomeStyle
+        case .warning: theme.warningStyle
+        case .exceeded: theme.dangerStyle
+        }
+    }
+
+    /// A word for the level, so it reads without colour.
+    static func levelMark(_ level: BudgetLevel) -> String {
+        switch level {
+        case .under: "ok"
+        case .warning: "⚠ warning"
+        case .exceeded: "✖ over"
+        }
+    }
+
+    static func shortMonth(_ month: YearMonth) -> String {
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month.month - 1]
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import OutlayKit
+import OutlayTUI
+import TerminalCurses
+import TerminalUI
+
+/// Builds the dashboard's starting state from the config, the theme files
+/// and the database: shared by the live TUI, `snapshot` and `bench`.
+struct DashboardSetup {
+    let session: Session
+    let settings: TUISettings
+    let themes: ThemeLibrary
+    let theme: Theme
+    let themeProblem: String?
+
+    init(global: GlobalOptions, themeName: String?) throws {
+        session = try global.open()
+        let configPath = UserPaths.config(explicit: global.config)
+        var problem: String?
+        do {
+            settings = try TUISettings.load(path: configPath)
+        } catch {
+            // Bad [keys] or [tui]: say so in the status bar and carry on with the defaults.
+            settings = TUISettings()
+            problem = "\(error)"
+        }
+        themes = ThemeLibrary.standard()
+        let loaded = themes.load(themeName ?? settings.theme ?? "dark")
+        theme = loaded.theme
+        themeProblem = problem ?? loaded.problem
+    }
+
+    func initialState(width: Int, height: Int, clock: ServiceClock = .system) -> AppState {
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        var state = AppState(width: width, height: height, today: clock.today(), currency: session.database.currency,
+                             keymap: settings.keymap, theme: theme, themeNames: themes.names(), noColor: noColor)
+        state.notice = themeProblem.map { Notice(text: $0, level: .error) }
+        return state
+    }
+
+    func app(width: Int, height: Int, backend: any Backend, clock: ServiceClock = .system) -> DashboardApp {
+        let runner = EffectRunner(database: session.database, clock: clock, themes: themes, bell: { [weak backend] in backend?.bell() })
+        return DashboardApp(state: initialState(width: width, height: height, clock: clock), runner: runner,
+                            terminal: Terminal(backend: backend))
+    }
+}
+
+enum DashboardLauncher {
+    /// Opens the live dashboard and gives the terminal back however it ends.
+    static func run(global: GlobalOptions, themeName: String?) throws {
+        let setup = try DashboardSetup(global: global, themeName: themeName)
+        let backend = try CursesBackend.open()
+        let size = backend.size
+        let app = setup.app(width: size.width, height: size.height, backend: backend)
+        let drafts = DraftStore(path: UserPaths.draft())
+        app.modify { drafts.restore(into: &$0) }
+        app.run(stopRequested: { backend.stopRequested })
+        backend.close()
+        drafts.save(DraftStore.unsaved(in: app.state))
+        setup.session.finish(printing: false)
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+@testable import OutlayTUI
+import TerminalUI
+
+@Suite struct SettingsTests {
+    @Test func keysCanBeRebound() throws {
+        let settings = try TUISettings.parse("[tui]\ntheme = \"nord\"\n\n[keys]\nquit = \"Q\"\ndown = [\"j\", \"ctrl-n\"]\nadd = \"n\"\n",
+                                             path: "config.toml")
+        #expect(settings.theme == "nord")
+        #expect(settings.keymap.command(for: .char("Q")) == .quit)
+        #expect(settings.keymap.command(for: .char("q")) == nil)
+        #expect(settings.keymap.command(for: .ctrl("n")) == .down)
+        #expect(settings.keymap.command(for: .char("n")) == .add)
+        #expect(settings.keymap.command(for: .char("a")) == nil)
+        // The help overlay is built from the keymap, so it shows the new keys.
+        let help = HelpOverlay.lines(settings.keymap).map(\.text)
+        #expect(help.contains { $0.hasPrefix("Q ") && $0.hasSuffix("Quit") })
+        #expect(help.contains { $0.hasPrefix("j/Ctrl-n ") })
+    }
+
+    @Test func aKeyTakenFromAnotherCommandLeavesIt() throws {
+        let settings = try TUISettings.parse("[keys]\nundo = \"d\"\n", path: "c.toml")
+        #expect(settings.keymap.command(for: .char("d")) == .undo)
+        #expect(settings.keymap.keys(for: .delete) == [KeyEvent(.delete)])
+    }
+
+    @Test func badKeysNameTheFileLineAndCommand() {
+        #expect(throws: ConfigFileError(path: "c.toml", line: 3, reason: "[keys] quit: 'hyper-q' is not a key (examples: \"x\", \"ctrl-d\", \"alt-j\", \"f5\", \"pgdn\")")) {
+            try TUISettings.parse("[keys]\nadd = \"a\"\nquit = \"hyper-q\"\n", path: "c.toml")
+        }
+        #expect(throws: ConfigFileError.self) { try TUISettings.parse("[keys]\nfly = \"f\"\n", path: "c.toml") }
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import OutlayTUI
+
+/// Every pane, and the whole dashboard, at the smallest supported size and a large one.
+@Suite struct SnapshotTests {
+    @Test(arguments: [(80, 24), (120, 40), (160, 48)])
+    func dashboard(width: Int, height: Int) throws {
+        let fixture = try TUIFixture()
+        defer { fixture.remove() }
+        let (app, _) = fixture.app(width: width, height: height)
+        assertSnapshot(app.screen, named: "dashboard-\(width)x\(height)")
+    }
+
+    @Test(arguments: [Pane.transactions, .budgets, .analytics, .alerts])
+    func pane(_ pane: Pane) throws {
+        let fixture = try TUIFixture()
+        defer { fixture.remove() }
+        for (width, height) in [(80, 24), (160, 48)] {
+            let (app, _) = fixture.app(width: width, height: height)
+            app.modify { $0.focus = pane; $0.zoomed = true }
+            assertSnapshot(app.screen, named: "\(pane.title.lowercased())-\(width)x\(height)")
+        }
+    }
+
+    @Test func overlays() throws {
+        let fixture = try TUIFixture()
+        defer { fixture.remove() }
+        let (app, _) = fixture.app(width: 80, height: 24)
+        app.type("?")
+        assertSnapshot(app.screen, named: "help-80x24")
+        app.type("x:bud")
+        assertSnapshot(app.screen, named: "palette-80x24")
+        app.press(.escape)
+        app.type("a12.x")
+        assertSnapshot(app.screen, named: "form-80x24")
+    }
+}
