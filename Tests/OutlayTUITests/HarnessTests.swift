@@ -131,3 +131,22 @@ import TerminalUI
         #expect(app.screen.contains { $0.contains("Terminal too small: 70×20") })
     }
 }
+
+/// A day that tests move forward; read by the services' clock.
+private final class MovableDay: @unchecked Sendable {
+    var day = TUIFixture.today
+}
+
+@Suite struct MidnightTests {
+    @Test func aTickAfterMidnightMovesTheDashboardToTheNewDay() throws {
+        let fixture = try TUIFixture()
+        defer { fixture.remove() }
+        let day = MovableDay()
+        let clock = ServiceClock(now: { fixture.clock.now() }, today: { day.day })
+        let runner = EffectRunner(database: fixture.database, clock: clock, themes: ThemeLibrary(directories: []))
+        #expect(runner.run(.checkExternalChanges) == [])
+        day.day = LocalDate(year: 2026, month: 4, day: 1)!
+        #expect(runner.run(.checkExternalChanges) == [.dayChanged(day.day)])
+        #expect(runner.run(.checkExternalChanges) == [])
+    }
+}

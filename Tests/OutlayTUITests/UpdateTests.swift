@@ -163,6 +163,17 @@ import TerminalUI
         #expect(effects.first == .loadTransactions(Dashboard.transactionFilter(state), .reload(keepSelected: transaction(3).id), after: nil))
     }
 
+    @Test func midnightMovesThisMonthToTheNextAndLeavesAChosenMonthAlone() {
+        var state = AppState(width: 120, height: 40, today: LocalDate(year: 2026, month: 3, day: 31)!, currency: usd)
+        let effects = Dashboard.update(&state, .dayChanged(LocalDate(year: 2026, month: 4, day: 1)!))
+        #expect(state.period == .month(YearMonth(LocalDate(year: 2026, month: 4, day: 1)!)))
+        #expect(state.today == LocalDate(year: 2026, month: 4, day: 1))
+        #expect(effects.contains(.loadAnalytics(YearMonth(LocalDate(year: 2026, month: 4, day: 1)!))))
+        _ = Dashboard.update(&state, .key(.char("[")))
+        _ = Dashboard.update(&state, .dayChanged(LocalDate(year: 2026, month: 4, day: 2)!))
+        #expect(state.period == .month(YearMonth(LocalDate(year: 2026, month: 3, day: 1)!)))
+    }
+
     @Test func panesZoomAndTheHelpAndPaletteOpen() {
         var state = state()
         _ = Dashboard.update(&state, .key(KeyEvent(.tab)))

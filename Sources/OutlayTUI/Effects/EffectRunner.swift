@@ -14,6 +14,7 @@ public final class EffectRunner {
     /// Rings the terminal bell (the live app's backend; tests count).
     var bell: () -> Void
     private var lastChangeStamp: String?
+    private var lastToday: LocalDate?
 
     public init(database: AppDatabase, clock: ServiceClock = .system, themes: ThemeLibrary, bell: @escaping () -> Void = {}) {
         self.database = database
@@ -76,8 +77,9 @@ public final class EffectRunner {
             let (theme, problem) = themes.load(name)
             return [.themeLoaded(theme, problem: problem)]
         case .checkExternalChanges:
-            let stamp = database.changeStamp()
-            defer { lastChangeStamp = stamp }
+            let stamp = database.changeStamp(), today = clock.today()
+            defer { (lastChangeStamp, lastToday) = (stamp, today) }
+            if let lastToday, lastToday != today { return [.dayChanged(today)] }
             return lastChangeStamp.map { $0 != stamp } == true ? [.externalChange] : []
         case .bell:
             bell()

@@ -21,6 +21,8 @@ public enum Action: Sendable, Equatable {
     case themeLoaded(Theme, problem: String?)
     /// Another process changed the database.
     case externalChange
+    /// Midnight passed while the dashboard was open.
+    case dayChanged(LocalDate)
 }
 
 /// Work for the outside world: the database, the terminal bell, theme files.

@@ -21,6 +21,11 @@ public enum Dashboard {
             return [.checkExternalChanges]
         case .externalChange:
             return reloadAll(state, keepPosition: true)
+        case let .dayChanged(day):
+            // Someone watching "this month" goes on watching this month; another chosen month stays.
+            if state.period == .month(YearMonth(state.today)) { state.period = .month(YearMonth(day)) }
+            state.today = day
+            return reloadAll(state, keepPosition: true)
         case let .transactionsLoaded(load):
             return applyTransactions(&state, load)
         case let .summariesLoaded(filtered, period):
