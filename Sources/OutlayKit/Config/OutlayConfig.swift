@@ -93,23 +93,8 @@ public enum OutlayConfig {
         }
 
         func error(_ section: String?, _ key: String, _ reason: String) -> OutlayError {
-            OutlayError.invalidConfig(path: path, line: line(of: key, in: section), key: section.map { "\($0).\(key)" } ?? key,
-                                      reason: reason)
-        }
-
-        /// The line `key = …` stands on inside `[section]`, counting from 1.
-        private func line(of key: String, in section: String?) -> Int? {
-            var current: String?
-            for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let line = raw.trimmingCharacters(in: .whitespaces)
-                if line.hasPrefix("[") { current = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")) }
-                if section == nil, current == key { return index + 1 }
-                if current == section, line.hasPrefix(key),
-                   line.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") {
-                    return index + 1
-                }
-            }
-            return nil
+            OutlayError.invalidConfig(path: path, line: TOMLLines.line(of: key, in: section, text: text),
+                                      key: section.map { "\($0).\(key)" } ?? key, reason: reason)
         }
     }
 }

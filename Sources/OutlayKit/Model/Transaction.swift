@@ -46,6 +46,9 @@ public struct Transaction: Sendable, Hashable {
     public var signedAmount: Money {
         kind == .income ? amount : Money(minorUnits: -amount.minorUnits, currency: amount.currency)
     }
+
+    /// "+1,200.00" for income, "-4.50" for spending: the sign reads without colour too.
+    public var signedText: String { (kind == .income ? "+" : "-") + amount.description }
 }
 
 /// What a user gives to add a transaction; the service validates it.

@@ -69,7 +69,7 @@ public final class EffectRunner {
             return written("Undone: \(outcome.summary)")
         case let .markRead(id):
             try NotificationService(database: database, clock: clock).markRead(id: id)
-            return [.loadAlerts].flatMap(run)
+            return try perform(.loadAlerts)
         case .markAllRead:
             let count = try NotificationService(database: database, clock: clock).markAllRead()
             return written("Marked \(count) alert\(count == 1 ? "" : "s") read")

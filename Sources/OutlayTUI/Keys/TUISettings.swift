@@ -1,4 +1,5 @@
 import Foundation
+import OutlayKit
 import TerminalUI
 import TOMLKit
 
@@ -35,26 +36,26 @@ public struct TUISettings: Sendable, Equatable {
             throw ConfigFileError(path: path, line: error.source.begin.line, reason: error.description)
         }
         var settings = TUISettings()
-        func fail(_ key: String, _ reason: String) -> ConfigFileError {
-            ConfigFileError(path: path, line: ThemeLibrary.line(of: key, in: text), reason: reason)
+        func fail(_ section: String, _ key: String, _ reason: String) -> ConfigFileError {
+            ConfigFileError(path: path, line: TOMLLines.line(of: key, in: section, text: text), reason: reason)
         }
         if let tui = table["tui"]?.table {
-            for key in tui.keys where key != "theme" { throw fail(key, "unknown key '\(key)' in [tui]; known: theme") }
+            for key in tui.keys where key != "theme" { throw fail("tui", key, "unknown key '\(key)' in [tui]; known: theme") }
             if let value = tui["theme"] {
-                guard let name = value.string, !name.isEmpty else { throw fail("theme", "[tui] theme must be a theme name") }
+                guard let name = value.string, !name.isEmpty else { throw fail("tui", "theme", "[tui] theme must be a theme name") }
                 settings.theme = name
             }
         }
         if let keys = table["keys"]?.table {
             for name in keys.keys {
                 guard let command = Command(rawValue: name) else {
-                    throw fail(name, "unknown command '\(name)' in [keys]; known: \(Command.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw fail("keys", name, "unknown command '\(name)' in [keys]; known: \(Command.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 let texts = keys[name]?.string.map { [$0] } ?? keys[name]?.array?.compactMap(\.string) ?? []
-                guard !texts.isEmpty else { throw fail(name, "[keys] \(name) must be a key such as \"ctrl-d\" or a list of them") }
+                guard !texts.isEmpty else { throw fail("keys", name, "[keys] \(name) must be a key such as \"ctrl-d\" or a list of them") }
                 let parsed = try texts.map { text -> KeyEvent in
                     guard let key = KeyEvent(parsing: text) else {
-                        throw fail(name, "[keys] \(name): '\(text)' is not a key (examples: \"x\", \"ctrl-d\", \"alt-j\", \"f5\", \"pgdn\")")
+                        throw fail("keys", name, "[keys] \(name): '\(text)' is not a key (examples: \"x\", \"ctrl-d\", \"alt-j\", \"f5\", \"pgdn\")")
                     }
                     return key
                 }

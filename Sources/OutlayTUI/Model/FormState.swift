@@ -54,8 +54,4 @@ public struct FormState: Sendable, Equatable {
     func text(_ id: FieldID) -> String {
         self[id]?.input.text.trimmingCharacters(in: .whitespaces) ?? ""
     }
-
-    mutating func update(_ id: FieldID, _ change: (inout FormField) -> Void) {
-        if let index = fields.firstIndex(where: { $0.id == id }) { change(&fields[index]) }
-    }
 }

@@ -70,5 +70,6 @@ extension Theme {
         Style(foreground: chartSeries.isEmpty ? text : chartSeries[index % chartSeries.count], background: background)
     }
 
-    func on(_ style: Style, surface: Bool) -> Style { surface ? style.with(background: self.surface) : style }
+    /// A background-style colour moved onto the surface (status bar, dialogs).
+    func onSurface(_ style: Style) -> Style { style.with(background: surface) }
 }

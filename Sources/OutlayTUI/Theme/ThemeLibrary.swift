@@ -1,4 +1,5 @@
 import Foundation
+import OutlayKit
 import TerminalUI
 import TOMLKit
 
@@ -83,7 +84,12 @@ public struct ThemeLibrary: Sendable {
         var theme = Theme.dark
         theme.name = table["name"]?.string ?? name
         guard let colors = table["colors"] else { return theme }
-        guard let slots = colors.table else { throw ConfigFileError(path: path, line: line(of: "colors", in: text), reason: "[colors] must be a table") }
+        func fail(_ key: String, _ reason: String) -> ConfigFileError {
+            ConfigFileError(path: path, line: TOMLLines.line(of: key, in: "colors", text: text), reason: reason)
+        }
+        guard let slots = colors.table else {
+            throw ConfigFileError(path: path, line: TOMLLines.line(of: "colors", in: nil, text: text), reason: "[colors] must be a table")
+        }
         let paths: [String: WritableKeyPath<Theme, Color>] = [
             "background": \.background, "surface": \.surface, "text": \.text, "muted": \.muted, "accent": \.accent,
             "income": \.income, "expense": \.expense, "warning": \.warning, "danger": \.danger, "selection": \.selection,
@@ -93,36 +99,23 @@ public struct ThemeLibrary: Sendable {
             let value = slots[key]
             if key == "chart_series" {
                 guard let list = value?.array, !list.isEmpty else {
-                    throw ConfigFileError(path: path, line: line(of: key, in: text), reason: "chart_series must be a list of \"#rrggbb\" colours")
+                    throw fail(key, "chart_series must be a list of \"#rrggbb\" colours")
                 }
                 theme.chartSeries = try list.map { item in
                     guard let hex = item.string, let color = Color(hex: hex) else {
-                        throw ConfigFileError(path: path, line: line(of: key, in: text),
-                                         reason: "chart_series: \(item.string.map { "'\($0)'" } ?? "a value") is not a #rrggbb colour")
+                        throw fail(key, "chart_series: \(item.string.map { "'\($0)'" } ?? "a value") is not a #rrggbb colour")
                     }
                     return color
                 }
             } else if let slot = paths[key] {
                 guard let hex = value?.string, let color = Color(hex: hex) else {
-                    throw ConfigFileError(path: path, line: line(of: key, in: text),
-                                     reason: "\(key): \(value?.string.map { "'\($0)'" } ?? "the value") is not a #rrggbb colour")
+                    throw fail(key, "\(key): \(value?.string.map { "'\($0)'" } ?? "the value") is not a #rrggbb colour")
                 }
                 theme[keyPath: slot] = color
             } else {
-                throw ConfigFileError(path: path, line: line(of: key, in: text),
-                                 reason: "unknown slot '\(key)'; known: \((paths.keys.sorted() + ["chart_series"]).joined(separator: ", "))")
+                throw fail(key, "unknown slot '\(key)'; known: \((paths.keys.sorted() + ["chart_series"]).joined(separator: ", "))")
             }
         }
         return theme
-    }
-
-    /// The first line that sets `key` (or opens `[key]`), counting from 1.
-    static func line(of key: String, in text: String) -> Int? {
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line == "[\(key)]" { return index + 1 }
-            if line.hasPrefix(key), line.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") { return index + 1 }
-        }
-        return nil
     }
 }

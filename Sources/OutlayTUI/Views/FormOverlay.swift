@@ -13,14 +13,14 @@ enum FormOverlay {
             Form.Field(label: $0.label, input: $0.input, placeholder: $0.placeholder, error: $0.error, hint: $0.hint)
         }
         let styles = Form.Styles(label: theme.surfaceMuted, focusedLabel: theme.surfaceAccent, input: theme.surfaceStyle,
-                                 focusedInput: theme.selectionStyle.adding([]), placeholder: theme.surfaceMuted,
-                                 error: theme.on(theme.dangerStyle, surface: true), hint: theme.surfaceMuted)
+                                 focusedInput: theme.selectionStyle, placeholder: theme.surfaceMuted,
+                                 error: theme.onSurface(theme.dangerStyle), hint: theme.surfaceMuted)
         let formArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2)
         let view = Form(fields: fields, focused: form.focused, styles: styles)
         view.render(in: formArea, into: &buffer)
         let footer = inner.bottom - 1
         if let error = form.submitError {
-            buffer.put("✖ " + error, x: inner.x, y: footer, width: inner.width, style: theme.on(theme.dangerStyle, surface: true))
+            buffer.put("✖ " + error, x: inner.x, y: footer, width: inner.width, style: theme.onSurface(theme.dangerStyle))
         } else {
             buffer.put("Enter saves · Tab/↓ next field · Shift-Tab/↑ back · Esc closes", x: inner.x,
                        y: footer, width: inner.width, style: theme.surfaceMuted)

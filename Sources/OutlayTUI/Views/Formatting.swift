@@ -3,11 +3,6 @@ import TerminalUI
 
 /// How amounts and dates read on screen.
 enum Formatting {
-    /// "-12.50" for spending, "+1,200.00" for income: the sign reads without colour too.
-    static func signed(_ transaction: Transaction) -> String {
-        (transaction.kind == .income ? "+" : "-") + transaction.amount.description
-    }
-
     static func balance(_ money: Money) -> String {
         money.minorUnits > 0 ? "+" + money.description : money.description
     }

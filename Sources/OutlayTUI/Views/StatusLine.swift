@@ -9,13 +9,13 @@ enum StatusLine {
         if let summary = state.periodSummary {
             let balance = summary.balance
             left.append(("balance \(Formatting.balance(balance))",
-                         theme.on(balance.minorUnits < 0 ? theme.expenseStyle : theme.incomeStyle, surface: true)))
+                         theme.onSurface(balance.minorUnits < 0 ? theme.expenseStyle : theme.incomeStyle)))
         }
-        left.append(state.unreadAlerts > 0 ? ("🔔 \(state.unreadAlerts) unread", theme.on(theme.warningStyle.adding(.bold), surface: true))
+        left.append(state.unreadAlerts > 0 ? ("🔔 \(state.unreadAlerts) unread", theme.onSurface(theme.warningStyle.adding(.bold)))
                                            : ("no unread alerts", theme.surfaceMuted))
         left.append(("sync: \(state.syncStatus)", theme.surfaceMuted))
         if let notice = state.notice {
-            left.append(("│ " + notice.text, notice.level == .error ? theme.on(theme.dangerStyle, surface: true) : theme.surfaceAccent))
+            left.append(("│ " + notice.text, notice.level == .error ? theme.onSurface(theme.dangerStyle) : theme.surfaceAccent))
         }
         let hintCommands: [Command] = [.help, .palette, .add, .filter, .nextPane, .zoom, .quit]
         let hints = hintCommands.compactMap { command -> (text: String, style: Style)? in

@@ -32,7 +32,7 @@ enum TransactionsPane {
         let shown = list.rows.dropFirst(list.top).prefix(visible)
         let rows: [Table.Row] = shown.map { transaction in
             [(transaction.date.description, theme.mutedStyle), (transaction.description, theme.base),
-             (transaction.category, theme.series(0)), (Formatting.signed(transaction), Formatting.style(for: transaction.kind, theme))]
+             (transaction.category, theme.series(0)), (transaction.signedText, Formatting.style(for: transaction.kind, theme))]
         }
         let wide = body.width >= 90
         var columns: [Table.Column] = [Table.Column("Date", .length(10)), Table.Column("Description", .fill(1)),
@@ -58,8 +58,6 @@ enum TransactionsPane {
         let count = summary.count == 1 ? "1 row" : "\(summary.count.formatted()) rows"
         return "\(state.period.title) · \(count) · out \(summary.totalExpenses) · in \(summary.totalIncome)"
     }
-
-    static func foldedSummary(_ state: AppState) -> String { note(state) }
 }
 
 extension Int {

@@ -41,10 +41,22 @@ public struct Buffer: Sendable, Equatable {
     /// `Character` is a grapheme cluster).
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, width limit: Int? = nil, style: Style = .plain) -> Int {
+        putSafe(TerminalSafeText.sanitize(text), x: x, y: y, width: limit, style: style)
+    }
+
+    /// Writes `text` padded or cut (with "…") to exactly `width` cells.
+    public mutating func put(_ text: String, x: Int, y: Int, exactly width: Int, alignRight: Bool = false, style: Style = .plain) {
+        // Sanitised before measuring: a control picture is one cell, an invisible bidi override is none.
+        putSafe(DisplayWidth.pad(TerminalSafeText.sanitize(text), to: width, alignRight: alignRight), x: x, y: y, width: width, style: style)
+    }
+
+    /// `put` for text already through `TerminalSafeText`.
+    @discardableResult
+    private mutating func putSafe(_ text: String, x: Int, y: Int, width limit: Int?, style: Style) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = Swift.min(width, limit.map { x + Swift.max(0, $0) } ?? width)
         var column = x
-        for character in TerminalSafeText.sanitize(text) {
+        for character in text {
             guard column < end else { break }
             let cellWidth = character.isASCII ? 1 : DisplayWidth.of(character)
             if cellWidth == 0 { continue }
@@ -61,11 +73,6 @@ public struct Buffer: Sendable, Equatable {
             column += cellWidth
         }
         return Swift.max(0, column - x)
-    }
-
-    /// Writes `text` padded or cut (with "…") to exactly `width` cells.
-    public mutating func put(_ text: String, x: Int, y: Int, exactly width: Int, alignRight: Bool = false, style: Style = .plain) {
-        put(DisplayWidth.pad(TerminalSafeText.sanitize(text), to: width, alignRight: alignRight), x: x, y: y, width: width, style: style)
     }
 
     /// Fills a rectangle with one cell.

@@ -23,11 +23,10 @@ public struct Gauge: Widget {
             buffer.set(x: area.x + column, y: area.y, column < filled ? Cell(" ", style: bar) : Cell("·", style: emptyStyle))
         }
         let labelStart = area.x + Swift.max(0, (area.width - DisplayWidth.of(label)) / 2)
-        let used = buffer.put(label, x: labelStart, y: area.y, width: area.right - labelStart)
-        for x in labelStart..<(labelStart + used) {
-            buffer.restyle(Rect(x: x, y: area.y, width: 1, height: 1)) { style in
-                style = x - area.x < filled ? bar : emptyStyle.adding(.bold)
-            }
-        }
+        let labelEnd = labelStart + buffer.put(label, x: labelStart, y: area.y, width: area.right - labelStart)
+        // The label takes the bar's colours over the filled part and the empty part's beyond it.
+        let split = Swift.min(Swift.max(area.x + filled, labelStart), labelEnd)
+        buffer.restyle(Rect(x: labelStart, y: area.y, width: split - labelStart, height: 1)) { $0 = bar }
+        buffer.restyle(Rect(x: split, y: area.y, width: labelEnd - split, height: 1)) { $0 = emptyStyle.adding(.bold) }
     }
 }

@@ -10,9 +10,8 @@ enum TransactionText {
 
     /// Income reads "+1,200.00" in green, expenses "-4.50" in red.
     static func amountCell(_ t: Transaction, style: TerminalStyle) -> Table.Cell {
-        let sign = t.kind == .income ? "+" : "-"
         let income = t.kind == .income
-        return Table.Cell(text: sign + t.amount.description) { income ? style.green($0) : style.red($0) }
+        return Table.Cell(text: t.signedText) { income ? style.green($0) : style.red($0) }
     }
 
     static func cells(_ t: Transaction, style: TerminalStyle) -> [Table.Cell] {
