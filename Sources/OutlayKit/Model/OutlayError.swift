@@ -27,6 +27,7 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     case invalidThreshold(Int)
     case unknownBudget(String)
+    case budgetExists(scope: String, period: String)
     case unknownNotification(String)
     case invalidConfig(path: String, line: Int?, key: String?, reason: String)
 
@@ -76,6 +77,8 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(place): \(reason)"
         case let .cannotWrite(path, reason):
             return "cannot write \(path): \(reason)"
+        case let .budgetExists(scope, period):
+            return "a \(period) budget for \(scope) already exists; change that one instead"
         case let .invalidMonth(text):
             return "invalid month '\(text)': expected YYYY-MM"
         case let .invalidThreshold(value):

@@ -40,6 +40,34 @@ public struct BudgetService: Sendable {
         }
     }
 
+    /// Changes a budget by id: nil leaves a field as it is. Its scope stays; a
+    /// period that the scope already has in another budget is refused.
+    @discardableResult
+    public func update(id: String, amount: Money? = nil, period: BudgetPeriod? = nil, threshold: Int? = nil,
+                       rollover: Bool? = nil) throws -> Budget {
+        if let amount, !amount.isPositive {
+            throw OutlayError.invalidAmount(amount.decimalString, reason: "a budget must be greater than zero")
+        }
+        if let threshold, !(1...100).contains(threshold) { throw OutlayError.invalidThreshold(threshold) }
+        let now = clock.now()
+        return try database.write { db in
+            let budgetID = try resolve(id, in: db)
+            let live = try BudgetRow.fetchLive(db, currency: database.currency)
+            guard var budget = live.first(where: { $0.id == budgetID }) else { throw OutlayError.unknownBudget(id) }
+            if let period, live.contains(where: { $0.id != budgetID && $0.scope == budget.scope && $0.period == period }) {
+                throw OutlayError.budgetExists(scope: budget.scope.description, period: period.rawValue)
+            }
+            if let amount { budget.amount = Money(minorUnits: amount.minorUnits, currency: database.currency) }
+            if let period { budget.period = period }
+            if let threshold { budget.threshold = threshold }
+            if let rollover { budget.rollover = rollover }
+            budget.updatedAt = now
+            try BudgetRow.save(budget, in: db)
+            try BudgetEvaluator.evaluate(categories: budget.scope.categoryName.map { [$0] }, database: database, clock: clock, in: db)
+            return budget
+        }
+    }
+
     /// Removes a budget (softly: its history stays for sync).
     public func delete(id: String) throws {
         let now = clock.now()

@@ -24,7 +24,11 @@ public struct AppDatabase: Sendable {
     private static let sqliteConfigured: Bool = outlay_sqlite_configure_multithread() == 0
 
     /// Opens (creating folders and file on first use) the database at `path`.
-    public static func open(path: String, settings: OutlaySettings = OutlaySettings()) throws -> AppDatabase {
+    ///
+    /// `currency` is the book's currency when the database has none yet (a new
+    /// one); an existing book keeps its own.
+    public static func open(path: String, settings: OutlaySettings = OutlaySettings(),
+                            currency: Currency? = nil) throws -> AppDatabase {
         _ = sqliteConfigured
         do {
             let folder = (path as NSString).deletingLastPathComponent
@@ -35,17 +39,19 @@ public struct AppDatabase: Sendable {
             throw OutlayError.databaseUnavailable(path: path, reason: "cannot create its folder (\(error.localizedDescription))")
         }
         return try mapErrors(path: path) {
-            try AppDatabase(path: path, settings: settings, writer: DatabasePool(path: path, configuration: configuration()))
+            try AppDatabase(path: path, settings: settings, initialCurrency: currency,
+                            writer: DatabasePool(path: path, configuration: configuration()))
         }
     }
 
     /// A private in-memory database, for tests and benchmarks.
     public static func inMemory(settings: OutlaySettings = OutlaySettings()) throws -> AppDatabase {
         _ = sqliteConfigured
-        return try AppDatabase(path: ":memory:", settings: settings, writer: DatabaseQueue(configuration: configuration()))
+        return try AppDatabase(path: ":memory:", settings: settings, initialCurrency: nil,
+                               writer: DatabaseQueue(configuration: configuration()))
     }
 
-    private init(path: String, settings: OutlaySettings, writer: any DatabaseWriter) throws {
+    private init(path: String, settings: OutlaySettings, initialCurrency: Currency?, writer: any DatabaseWriter) throws {
         self.path = path
         self.settings = settings
         self.writer = writer
@@ -53,8 +59,15 @@ public struct AppDatabase: Sendable {
         // opening for a read never waits on (or fails behind) another process's write.
         let migrator = Schema.migrator()
         if try !writer.read(migrator.hasCompletedMigrations) { try migrator.migrate(writer) }
-        let code = try writer.read { db in
+        var code = try writer.read { db in
             try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'currency'")
+        }
+        if code == nil, let initialCurrency {
+            try writer.write { db in
+                try db.execute(sql: "INSERT OR IGNORE INTO settings(key, value) VALUES ('currency', ?)",
+                               arguments: [initialCurrency.code])
+            }
+            code = initialCurrency.code
         }
         self.currency = try code.map { code throws(OutlayError) in try Currency(code: code) } ?? .usd
     }

@@ -20,7 +20,7 @@ struct AlertsCommand: ParsableCommand {
                 try NotificationService(database: $0).list(unreadOnly: unread)
             }
             if output.json {
-                try JSONOutput.print(notifications.map(AlertText.object))
+                try JSONOutput.print(notifications.map(\.jsonObject))
                 return
             }
             guard !notifications.isEmpty else {

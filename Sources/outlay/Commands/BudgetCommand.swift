@@ -39,7 +39,7 @@ struct BudgetCommand: ParsableCommand {
                 return try service.statuses().first { $0.budget.id == budget.id }
             }
             guard let status else { return }
-            if output.json { try JSONOutput.print(AlertText.object(status)) } else {
+            if output.json { try JSONOutput.print(status.jsonObject) } else {
                 print("Budget \(status.budget.scope) \(status.budget.period.rawValue): \(status.budget.amount), \(status.spent) spent \(status.budget.period.currentName)")
             }
         }
@@ -53,7 +53,7 @@ struct BudgetCommand: ParsableCommand {
         func run() throws {
             let statuses = try global.withDatabase(printingAlerts: !output.json) { try BudgetService(database: $0).statuses() }
             if output.json {
-                try JSONOutput.print(statuses.map(AlertText.object))
+                try JSONOutput.print(statuses.map(\.jsonObject))
                 return
             }
             guard !statuses.isEmpty else {

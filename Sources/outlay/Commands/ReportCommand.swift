@@ -182,7 +182,7 @@ struct ReportCommand: ParsableCommand {
                 return try PeriodicReports(database: database).weeklySummary(containing: day)
             }
             if output.json {
-                try JSONOutput.print(summary.map { AlertText.object($0) as Any } ?? NSNull())
+                try JSONOutput.print(summary.map { $0.jsonObject as Any } ?? NSNull())
             } else {
                 print(summary?.message ?? "No weekly summary: the week has not ended, or it has no transactions.")
             }

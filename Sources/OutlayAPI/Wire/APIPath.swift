@@ -1,0 +1,17 @@
+/// The gateway's routes, for the server's router and for clients.
+public enum APIPath {
+    public static let register = "/api/auth/register"
+    public static let login = "/api/auth/login"
+    public static let expenses = "/api/expenses"
+    public static let budgets = "/api/budgets"
+    public static let analytics = "/api/analytics"
+    public static let notifications = "/api/notifications"
+    public static let usage = "/api/admin/usage"
+    public static let health = "/health"
+    public static let metrics = "/metrics"
+    public static let openAPI = "/openapi.json"
+
+    /// `/api/expenses/{id}` for one id.
+    public static func expense(_ id: String) -> String { "\(expenses)/\(id)" }
+    public static func budget(_ id: String) -> String { "\(budgets)/\(id)" }
+}

@@ -1,0 +1,132 @@
+/// `POST /api/auth/register`'s body.
+public struct RegisterRequest: Sendable, Hashable {
+    public static let passwordBytes = 8...72  // bcrypt reads at most 72 bytes
+
+    public var username: String
+    public var email: String
+    public var password: String
+    public var firstName: String?
+    public var lastName: String?
+    /// ISO 4217; the server checks it and defaults to USD.
+    public var currency: String?
+
+    public init(username: String, email: String, password: String, firstName: String? = nil,
+                lastName: String? = nil, currency: String? = nil) {
+        self.username = username
+        self.email = email
+        self.password = password
+        self.firstName = firstName
+        self.lastName = lastName
+        self.currency = currency
+    }
+
+    public init(json: JSONValue) throws(WireError) {
+        let fields = try WireFields(json)
+        let username = try fields.string("username", maximumLength: 50)
+        guard username.unicodeScalars.allSatisfy({ $0.isASCIIWordCharacter || $0 == "." || $0 == "-" }) else {
+            throw WireError(field: "username", "use letters, digits, '.', '-' or '_'")
+        }
+        self.init(username: username, email: try Self.email(in: fields),
+                  password: try fields.secret("password", minimumBytes: Self.passwordBytes.lowerBound,
+                                              maximumBytes: Self.passwordBytes.upperBound),
+                  firstName: try fields.optionalString("firstName", maximumLength: 100),
+                  lastName: try fields.optionalString("lastName", maximumLength: 100),
+                  currency: try fields.optionalString("currency", maximumLength: 3))
+    }
+
+    public var json: JSONValue {
+        var object: JSONObject = ["username": .string(username), "email": .string(email), "password": .string(password)]
+        if let firstName { object["firstName"] = .string(firstName) }
+        if let lastName { object["lastName"] = .string(lastName) }
+        if let currency { object["currency"] = .string(currency) }
+        return .object(object)
+    }
+
+    /// An address with one '@', something on both sides and no spaces; compared lowercased.
+    static func email(in fields: WireFields) throws(WireError) -> String {
+        let email = try fields.string("email", maximumLength: 254).lowercased()
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
+              !email.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 }) else {
+            throw WireError(field: "email", "expected an address such as ada@example.com")
+        }
+        return email
+    }
+}
+
+/// `POST /api/auth/login`'s body.
+public struct LoginRequest: Sendable, Hashable {
+    public var email: String
+    public var password: String
+
+    public init(email: String, password: String) {
+        self.email = email
+        self.password = password
+    }
+
+    public init(json: JSONValue) throws(WireError) {
+        let fields = try WireFields(json)
+        // Any length is accepted here: a wrong password is a 401, not a lesson in the rules.
+        self.init(email: try RegisterRequest.email(in: fields), password: try fields.secret("password", minimumBytes: 1, maximumBytes: 1024))
+    }
+
+    public var json: JSONValue { .object(["email": .string(email), "password": .string(password)]) }
+}
+
+/// The account as responses show it.
+public struct UserWire: Sendable, Hashable {
+    public var id: String
+    public var username: String
+    public var email: String
+    public var currency: String
+    public var firstName: String?
+    public var lastName: String?
+
+    public init(id: String, username: String, email: String, currency: String, firstName: String?, lastName: String?) {
+        self.id = id
+        self.username = username
+        self.email = email
+        self.currency = currency
+        self.firstName = firstName
+        self.lastName = lastName
+    }
+
+    public var json: JSONValue {
+        .object(["id": .string(id), "username": .string(username), "email": .string(email), "currency": .string(currency),
+                 "firstName": .optional(firstName), "lastName": .optional(lastName)])
+    }
+}
+
+/// What register and login answer: `{message, token, user}`.
+public struct AuthResponse: Sendable, Hashable {
+    public var message: String
+    public var token: String
+    public var user: UserWire
+
+    public init(message: String, token: String, user: UserWire) {
+        self.message = message
+        self.token = token
+        self.user = user
+    }
+
+    public var json: JSONValue { .object(["message": .string(message), "token": .string(token), "user": user.json]) }
+
+    /// Reads a response, for clients; nil when a field is missing.
+    public init?(json: JSONValue) {
+        guard let token = json["token"]?.stringValue, let user = json["user"],
+              let id = user["id"]?.stringValue, let username = user["username"]?.stringValue,
+              let email = user["email"]?.stringValue else { return nil }
+        self.init(message: json["message"]?.stringValue ?? "", token: token,
+                  user: UserWire(id: id, username: username, email: email, currency: user["currency"]?.stringValue ?? "USD",
+                                 firstName: user["firstName"]?.stringValue, lastName: user["lastName"]?.stringValue))
+    }
+}
+
+extension Unicode.Scalar {
+    var isASCIIWordCharacter: Bool {
+        switch value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: true
+        default: false
+        }
+    }
+}

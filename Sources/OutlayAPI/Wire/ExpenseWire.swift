@@ -1,0 +1,176 @@
+/// An expense's fields as a client sends them to create (`POST`) or change (`PUT`) one.
+///
+/// Values stay text here; the server parses amounts and dates with the domain
+/// library's rules and names the field when they are wrong.
+public struct ExpenseInput: Sendable, Hashable {
+    public static let descriptionLength = 500
+
+    public var amount: String?
+    public var description: String?
+    public var category: String?
+    /// `INCOME` or `EXPENSE`, in any case.
+    public var type: String?
+    /// `YYYY-MM-DD`, or an ISO 8601 timestamp whose day is used.
+    public var date: String?
+    /// `.some(nil)` clears the note on `PUT`.
+    public var note: String??
+    public var tags: [String]?
+    public var account: String??
+    /// A client-made id (UUID); the server makes one when absent.
+    public var id: String?
+
+    public init(amount: String? = nil, description: String? = nil, category: String? = nil, type: String? = nil,
+                date: String? = nil, note: String?? = nil, tags: [String]? = nil, account: String?? = nil, id: String? = nil) {
+        self.amount = amount
+        self.description = description
+        self.category = category
+        self.type = type
+        self.date = date
+        self.note = note
+        self.tags = tags
+        self.account = account
+        self.id = id
+    }
+
+    /// Reads a body; `creating` requires `amount` and `description`.
+    public init(json: JSONValue, creating: Bool) throws(WireError) {
+        let fields = try WireFields(json)
+        self.init()
+        amount = try fields.decimalText("amount")
+        description = try fields.optionalString("description", maximumLength: Self.descriptionLength)
+        category = try fields.optionalString("category", maximumLength: 40)
+        type = try fields.optionalString("type", maximumLength: 7)
+        if let type, !["income", "expense"].contains(type.lowercased()) {
+            throw WireError(field: "type", "expected INCOME or EXPENSE")
+        }
+        if let raw = try fields.optionalString("date", maximumLength: 40) {
+            date = Self.calendarDay(raw)
+        }
+        if fields.object["note"] != nil { note = .some(try fields.optionalString("note", maximumLength: 2000)) }
+        if fields.object["account"] != nil { account = .some(try fields.optionalString("account", maximumLength: 100)) }
+        tags = try fields.strings("tags", maximumCount: 20, maximumLength: 40)
+        id = creating ? try fields.optionalString("id", maximumLength: 36) : nil
+        if creating {
+            guard amount != nil else { throw WireError(field: "amount", "is required") }
+            guard description != nil else { throw WireError(field: "description", "is required") }
+        } else if self == ExpenseInput() {
+            throw WireError(field: nil, "nothing to change: give at least one of amount, description, category, type, date, note, tags, account")
+        }
+    }
+
+    /// "2024-03-15T10:00:00.000Z" → "2024-03-15": browsers send timestamps.
+    public static func calendarDay(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        if scalars.count > 10, scalars[10] == "T" { return String(String.UnicodeScalarView(scalars[0..<10])) }
+        return text
+    }
+
+    public var json: JSONValue {
+        var object = JSONObject()
+        if let amount { object["amount"] = .string(amount) }
+        if let description { object["description"] = .string(description) }
+        if let category { object["category"] = .string(category) }
+        if let type { object["type"] = .string(type) }
+        if let date { object["date"] = .string(date) }
+        if let note { object["note"] = .optional(note) }
+        if let tags { object["tags"] = .array(tags.map(JSONValue.string)) }
+        if let account { object["account"] = .optional(account) }
+        if let id { object["id"] = .string(id) }
+        return .object(object)
+    }
+}
+
+/// An expense (or income) as responses show it.
+public struct ExpenseWire: Sendable, Hashable {
+    public var id: String
+    /// Positive decimal text in the currency's minor digits: "12.50".
+    public var amount: String
+    public var currency: String
+    /// `INCOME` or `EXPENSE`, as the original gateway spelled it.
+    public var type: String
+    public var category: String
+    public var description: String
+    public var date: String
+    public var note: String?
+    public var tags: [String]
+    public var account: String?
+    public var createdAt: String
+    public var updatedAt: String
+
+    public init(id: String, amount: String, currency: String, type: String, category: String, description: String,
+                date: String, note: String?, tags: [String], account: String?, createdAt: String, updatedAt: String) {
+        self.id = id
+        self.amount = amount
+        self.currency = currency
+        self.type = type
+        self.category = category
+        self.description = description
+        self.date = date
+        self.note = note
+        self.tags = tags
+        self.account = account
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public var json: JSONValue {
+        .object(["id": .string(id), "amount": .string(amount), "currency": .string(currency), "type": .string(type),
+                 "category": .string(category), "description": .string(description), "date": .string(date),
+                 "note": .optional(note), "tags": .array(tags.map(JSONValue.string)), "account": .optional(account),
+                 "createdAt": .string(createdAt), "updatedAt": .string(updatedAt)])
+    }
+
+    /// Reads one from a response; nil when a required field is missing.
+    public init?(json: JSONValue) {
+        guard let id = json["id"]?.stringValue, let type = json["type"]?.stringValue,
+              let description = json["description"]?.stringValue, let date = json["date"]?.stringValue else { return nil }
+        let amount: String
+        switch json["amount"] {
+        case let .string(text)?, let .number(text)?: amount = text
+        default: return nil
+        }
+        self.init(id: id, amount: amount, currency: json["currency"]?.stringValue ?? "USD", type: type,
+                  category: json["category"]?.stringValue ?? "other", description: description, date: date,
+                  note: json["note"]?.stringValue, tags: json["tags"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+                  account: json["account"]?.stringValue, createdAt: json["createdAt"]?.stringValue ?? "",
+                  updatedAt: json["updatedAt"]?.stringValue ?? "")
+    }
+}
+
+/// `{totalIncome, totalExpenses, balance, count}`: decimal strings and a count.
+public struct SummaryWire: Sendable, Hashable {
+    public var totalIncome: String
+    public var totalExpenses: String
+    public var balance: String
+    public var count: Int
+
+    public init(totalIncome: String, totalExpenses: String, balance: String, count: Int) {
+        self.totalIncome = totalIncome
+        self.totalExpenses = totalExpenses
+        self.balance = balance
+        self.count = count
+    }
+
+    public var json: JSONValue {
+        .object(["totalIncome": .string(totalIncome), "totalExpenses": .string(totalExpenses),
+                 "balance": .string(balance), "count": .integer(count)])
+    }
+}
+
+/// `GET /api/expenses`'s answer: one page, the filter's summary, and where the next page starts.
+public struct ExpenseListResponse: Sendable, Hashable {
+    public var expenses: [ExpenseWire]
+    public var summary: SummaryWire
+    /// Pass as `cursor` for the next page; nil on the last one.
+    public var nextCursor: String?
+
+    public init(expenses: [ExpenseWire], summary: SummaryWire, nextCursor: String?) {
+        self.expenses = expenses
+        self.summary = summary
+        self.nextCursor = nextCursor
+    }
+
+    public var json: JSONValue {
+        .object(["expenses": .array(expenses.map(\.json)), "summary": summary.json, "nextCursor": .optional(nextCursor)])
+    }
+}

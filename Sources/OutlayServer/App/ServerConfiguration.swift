@@ -1,0 +1,37 @@
+import Foundation
+
+/// How an `outlay-server` runs: where it listens, where data lives, who is admin.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// Holds `accounts.sqlite`, `users/<id>.sqlite` and (when generated) `jwt-secret`.
+    public var dataDirectory: URL
+    /// The admin's email; nil means the first registered user.
+    public var adminEmail: String?
+    /// bcrypt work factor: 12 in production (about a quarter second a hash); tests use 4.
+    public var bcryptCost: UInt8
+    /// How long a token from register or login is good for.
+    public var tokenLifetime: TimeInterval
+    /// Larger request bodies get 413.
+    public var maximumBodyBytes: Int
+    /// Failed logins for one email within `loginWindow` before 429.
+    public var maximumFailedLogins: Int
+    public var loginWindow: TimeInterval
+    /// At most this many users' databases stay open at once.
+    public var openLedgerLimit: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 3000, dataDirectory: URL, adminEmail: String? = nil,
+                bcryptCost: UInt8 = 12, tokenLifetime: TimeInterval = 7 * 24 * 3600, maximumBodyBytes: Int = 1 << 20,
+                maximumFailedLogins: Int = 10, loginWindow: TimeInterval = 60, openLedgerLimit: Int = 256) {
+        self.host = host
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.adminEmail = adminEmail?.lowercased()
+        self.bcryptCost = bcryptCost
+        self.tokenLifetime = tokenLifetime
+        self.maximumBodyBytes = maximumBodyBytes
+        self.maximumFailedLogins = maximumFailedLogins
+        self.loginWindow = loginWindow
+        self.openLedgerLimit = openLedgerLimit
+    }
+}

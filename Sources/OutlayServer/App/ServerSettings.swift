@@ -1,0 +1,39 @@
+import Foundation
+
+/// Reads the server's settings from flags and `OUTLAY_SERVER_*` variables,
+/// refusing bad values with the name of the flag or variable at fault.
+public struct ServerSettings {
+    public struct Invalid: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public let configuration: ServerConfiguration
+
+    public init(environment: [String: String], host: String?, port: Int?, data: String?, admin: String?,
+                bcryptCost: UInt8?) throws {
+        func number<T: FixedWidthInteger>(_ name: String, _ flag: T?, in range: ClosedRange<T>, default value: T) throws -> T {
+            if let flag {
+                guard range.contains(flag) else { throw Invalid(description: "--\(name) \(flag) is outside \(range.lowerBound)–\(range.upperBound)") }
+                return flag
+            }
+            let variable = "OUTLAY_SERVER_" + name.uppercased().replacingOccurrences(of: "-", with: "_")
+            guard let text = environment[variable] else { return value }
+            guard let parsed = T(text), range.contains(parsed) else {
+                throw Invalid(description: "\(variable)=\(text) is not a number from \(range.lowerBound) to \(range.upperBound)")
+            }
+            return parsed
+        }
+        let folder = data ?? environment["OUTLAY_SERVER_DATA"] ?? Self.defaultDataFolder(environment)
+        configuration = ServerConfiguration(
+            host: host ?? environment["OUTLAY_SERVER_HOST"] ?? "127.0.0.1",
+            port: try number("port", port, in: 0...65535, default: 3000),
+            dataDirectory: URL(fileURLWithPath: (folder as NSString).expandingTildeInPath, isDirectory: true),
+            adminEmail: admin ?? environment["OUTLAY_SERVER_ADMIN"],
+            bcryptCost: try number("bcrypt-cost", bcryptCost, in: 4...31, default: 12))
+    }
+
+    static func defaultDataFolder(_ environment: [String: String]) -> String {
+        let base = environment["XDG_DATA_HOME"] ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share")
+        return base + "/outlay-server"
+    }
+}

@@ -1,0 +1,31 @@
+import Dispatch
+import HummingbirdBcrypt
+
+/// bcrypt, off the request threads: a hash at cost 12 takes about a quarter
+/// second, which would stall every other request on a 2-core machine.
+struct PasswordHasher: Sendable {
+    let cost: UInt8
+    /// A hash of a random password, checked when an email is unknown so that a
+    /// wrong email takes as long as a wrong password (no probing for accounts by timing).
+    let decoy: String
+
+    init(cost: UInt8) {
+        self.cost = cost
+        decoy = Bcrypt.hash(String(UInt64.random(in: .min ... .max), radix: 36), cost: cost)
+    }
+
+    func hash(_ password: String) async -> String {
+        let cost = self.cost
+        return await Self.offThread { Bcrypt.hash(password, cost: cost) }
+    }
+
+    func verify(_ password: String, against hash: String) async -> Bool {
+        await Self.offThread { Bcrypt.verify(password, hash: hash) }
+    }
+
+    private static func offThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Hummingbird
+import OutlayAPI
+import OutlayKit
+
+/// A failure the client can act on: a status and the sentence for `{error}`.
+///
+/// Domain errors map onto statuses here, in one place, so that every route
+/// answers the same mistake the same way.
+struct APIError: Error, Sendable {
+    let status: HTTPResponse.Status
+    let message: String
+    var field: String?
+    var headers: HTTPFields = [:]
+
+    init(_ status: HTTPResponse.Status, _ message: String, field: String? = nil) {
+        self.status = status
+        self.message = message
+        self.field = field
+    }
+
+    static let unauthorized = APIError(.unauthorized, "a valid bearer token is required (Authorization: Bearer TOKEN from /api/auth/login)")
+    static let forbidden = APIError(.forbidden, "only the admin may see this")
+
+    static func notFound(_ what: String, _ id: String) -> APIError {
+        APIError(.notFound, "no \(what) with id '\(id)'")
+    }
+
+    static func badRequest(_ error: WireError) -> APIError {
+        APIError(.badRequest, error.description, field: error.field)
+    }
+
+    static func badField(_ field: String, _ error: OutlayError) -> APIError {
+        APIError(.badRequest, "'\(field)': \(error.description)", field: field)
+    }
+
+    /// What a domain error means over HTTP.
+    static func from(_ error: OutlayError) -> APIError {
+        switch error {
+        case .unknownTransaction, .ambiguousTransaction: APIError(.notFound, "no expense with that id")
+        case .unknownBudget: APIError(.notFound, "no budget with that id")
+        case .unknownNotification: APIError(.notFound, "no notification with that id")
+        case .budgetExists, .categoryExists: APIError(.conflict, error.description)
+        case .databaseLocked: APIError(.serviceUnavailable, "the ledger is busy; try again")
+        case .invalidAmount: APIError(.badRequest, "'amount': \(error.description)", field: "amount")
+        case .invalidDate: APIError(.badRequest, "'date': \(error.description)", field: "date")
+        case .unknownCategory, .invalidCategoryName: APIError(.badRequest, "'category': \(error.description)", field: "category")
+        case .invalidTag: APIError(.badRequest, "'tags': \(error.description)", field: "tags")
+        case .invalidThreshold: APIError(.badRequest, "'alertThreshold': \(error.description)", field: "alertThreshold")
+        case .invalidPeriod: APIError(.badRequest, "'period': \(error.description)", field: "period")
+        case .invalidCurrency: APIError(.badRequest, "'currency': \(error.description)", field: "currency")
+        case .emptyDescription: APIError(.badRequest, "'description': \(error.description)", field: "description")
+        case .invalidCursor: APIError(.badRequest, "'cursor': \(error.description)", field: "cursor")
+        case .invalidLimit: APIError(.badRequest, "'limit': \(error.description)", field: "limit")
+        case .invalidMonth: APIError(.badRequest, "'month': \(error.description)", field: "month")
+        case .invalidKind: APIError(.badRequest, "'type': \(error.description)", field: "type")
+        default: APIError(.badRequest, error.description)
+        }
+    }
+
+    var body: JSONValue {
+        var object: JSONObject = ["error": .string(message)]
+        if let field { object["field"] = .string(field) }
+        return .object(object)
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import Hummingbird
+
+/// Reads `Authorization: Bearer TOKEN` and sets the caller's id when the
+/// token is valid. Routes that need a user call `context.requireUser()`, so a
+/// missing, malformed, tampered or expired token is a 401 wherever it matters.
+struct BearerAuthMiddleware: RouterMiddleware {
+    typealias Context = OutlayRequestContext
+    let tokens: TokenAuthority
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        if let header = request.headers[.authorization] {
+            let parts = header.split(separator: " ", maxSplits: 1)
+            if parts.count == 2, parts[0].lowercased() == "bearer" {
+                context.userID = await tokens.userID(from: String(parts[1]).trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,37 @@
+import Hummingbird
+import Logging
+import OutlayAPI
+import OutlayKit
+
+/// Turns every failure into a JSON `{error}` with the right status.
+///
+/// Anything unexpected is logged (never the request body: it may hold a
+/// password) and answered 500 without internals; the tests and the
+/// schemathesis run exist to keep that branch unreached.
+struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    let maximumBodyBytes: Int
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as APIError {
+            return JSONResponse.make(error.status, error.body, headers: error.headers)
+        } catch let error as OutlayError {
+            let mapped = APIError.from(error)
+            return JSONResponse.make(mapped.status, mapped.body)
+        } catch let error as WireError {
+            return JSONResponse.make(.badRequest, APIError.badRequest(error).body)
+        } catch let error as any HTTPResponseError {
+            let message = switch error.status {
+            case .notFound: "no route \(request.method) \(request.uri.path)"
+            case .contentTooLarge: "the body is larger than \(maximumBodyBytes) bytes"
+            case .methodNotAllowed: "\(request.method) is not allowed on \(request.uri.path)"
+            default: error.status.reasonPhrase
+            }
+            return JSONResponse.make(error.status, .object(["error": .string(message)]))
+        } catch {
+            context.logger.error("unexpected failure on \(request.method) \(request.uri.path): \(String(describing: error))")
+            return JSONResponse.make(.internalServerError, .object(["error": .string("internal error; the server log has the details")]))
+        }
+    }
+}

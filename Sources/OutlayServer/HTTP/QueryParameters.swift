@@ -1,0 +1,63 @@
+import Hummingbird
+import OutlayAPI
+import OutlayKit
+
+/// Typed query parameters whose errors name the parameter (400).
+struct QueryParameters {
+    let request: Request
+
+    /// A text parameter; empty counts as absent (`?category=` filters nothing).
+    func string(_ name: String) -> String? {
+        guard let value = given(name), !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// Typed parameters are given or not: `?limit=` is a mistake, not a default.
+    private func given(_ name: String) -> String? { request.uri.queryParameters.get(name) }
+
+    func integer(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let text = given(name) else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw APIError(.badRequest, "'\(name)': expected a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'", field: name)
+        }
+        return value
+    }
+
+    func date(_ name: String) throws -> LocalDate? {
+        guard let text = given(name) else { return nil }
+        do {
+            return try LocalDate(parsing: ExpenseInput.calendarDay(text))
+        } catch {
+            throw APIError.badField(name, error)
+        }
+    }
+
+    func month(_ name: String) throws -> YearMonth? {
+        guard let text = given(name) else { return nil }
+        do {
+            return try YearMonth(parsing: text)
+        } catch {
+            throw APIError.badField(name, error)
+        }
+    }
+
+    func amount(_ name: String, currency: Currency) throws -> Money? {
+        guard let text = given(name) else { return nil }
+        do {
+            return try Money.parse(text, currency: currency)
+        } catch {
+            throw APIError.badField(name, error)
+        }
+    }
+}
+
+extension QueryParameters {
+    func flag(_ name: String) throws -> Bool? {
+        guard let text = given(name) else { return nil }
+        switch text.lowercased() {
+        case "true", "1": return true
+        case "false", "0": return false
+        default: throw APIError(.badRequest, "'\(name)': expected true or false, got '\(text)'", field: name)
+        }
+    }
+}

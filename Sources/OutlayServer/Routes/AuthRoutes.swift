@@ -1,0 +1,69 @@
+import Foundation
+import Hummingbird
+import OutlayAPI
+import OutlayKit
+
+/// `POST /api/auth/register` and `POST /api/auth/login`.
+struct AuthRoutes {
+    let services: ServerServices
+
+    func register(_ router: Router<OutlayRequestContext>) {
+        router.post(RouterPath(APIPath.register)) { request, _ in try await self.registerUser(request) }
+        router.post(RouterPath(APIPath.login)) { request, _ in try await self.login(request) }
+    }
+
+    private func registerUser(_ request: Request) async throws -> Response {
+        var request = request
+        let body = try RegisterRequest(json: try await request.json(limit: services.configuration.maximumBodyBytes))
+        let currency: Currency
+        do {
+            currency = try body.currency.map { code throws(OutlayError) in try Currency(code: code) } ?? .usd
+        } catch {
+            throw APIError.badField("currency", error)
+        }
+        let hash = await services.passwords.hash(body.password)
+        let account = Account(id: UUID().uuidString.lowercased(), username: body.username, email: body.email, passwordHash: hash,
+                              firstName: body.firstName, lastName: body.lastName, currency: currency.code,
+                              createdAt: Timestamp.now.milliseconds)
+        do {
+            _ = try services.accounts.insert(account)
+        } catch AccountStore.Failure.emailTaken {
+            throw APIError(.conflict, "an account with email '\(body.email)' already exists", field: "email")
+        } catch AccountStore.Failure.usernameTaken {
+            throw APIError(.conflict, "the username '\(body.username)' is taken", field: "username")
+        }
+        do {
+            try services.ledgers.create(userID: account.id, currency: currency)
+        } catch {
+            // No account without its ledger: undo the registration and report the failure.
+            try? services.accounts.delete(id: account.id)
+            throw error
+        }
+        let token = try await services.tokens.issue(for: account.id)
+        return JSONResponse.make(.created, AuthResponse(message: "Registered", token: token, user: Self.wire(account)).json)
+    }
+
+    private func login(_ request: Request) async throws -> Response {
+        var request = request
+        let body = try LoginRequest(json: try await request.json(limit: services.configuration.maximumBodyBytes))
+        if let seconds = services.loginLimiter.retryAfter(body.email) {
+            var error = APIError(.tooManyRequests, "too many failed logins for this email; try again in \(seconds) s")
+            error.headers = [.retryAfter: String(seconds)]
+            throw error
+        }
+        let account = try services.accounts.find(email: body.email)
+        let matches = await services.passwords.verify(body.password, against: account?.passwordHash ?? services.passwords.decoy)
+        guard let account, matches else {
+            services.loginLimiter.recordFailure(body.email)
+            throw APIError(.unauthorized, "wrong email or password")
+        }
+        services.loginLimiter.recordSuccess(body.email)
+        let token = try await services.tokens.issue(for: account.id)
+        return JSONResponse.make(.ok, AuthResponse(message: "Logged in", token: token, user: Self.wire(account)).json)
+    }
+
+    static func wire(_ account: Account) -> UserWire {
+        UserWire(id: account.id, username: account.username, email: account.email, currency: account.currency,
+                 firstName: account.firstName, lastName: account.lastName)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Hummingbird
+import OutlayAPI
+import OutlayKit
+
+/// `/api/budgets`: each budget with where its current period stands.
+struct BudgetRoutes {
+    let services: ServerServices
+
+    func register(_ router: Router<OutlayRequestContext>) {
+        router.get(RouterPath(APIPath.budgets)) { _, context in try self.list(context) }
+        router.post(RouterPath(APIPath.budgets)) { request, context in try await self.create(request, context) }
+        router.put(RouterPath(APIPath.budgets + "/{id}")) { request, context in try await self.change(request, context) }
+        router.delete(RouterPath(APIPath.budgets + "/{id}")) { _, context in try self.remove(context) }
+    }
+
+    private func list(_ context: OutlayRequestContext) throws -> Response {
+        let service = BudgetService(database: try services.ledger(for: context), clock: services.clock)
+        return try JSONResponse.make(.ok, foundation: ["budgets": try service.statuses().map(Self.object)])
+    }
+
+    /// Creates the budget for a category (or overall) and period; when that pair
+    /// already has one, it is updated instead (200), as the CLI's `budget set` does.
+    private func create(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
+        let service = BudgetService(database: try services.ledger(for: context), clock: services.clock)
+        var request = request
+        let input = try BudgetInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: true)
+        let scope: BudgetScope = input.category.map { $0.lowercased() == "overall" ? .overall : .category($0) } ?? .overall
+        let period = try Self.period(input.period) ?? .monthly
+        let existed = try service.list().contains { $0.scope == scope && $0.period == period }
+        let budget = try service.set(scope: scope, amount: try Self.amount(input.amount, service.database.currency),
+                                     period: period, threshold: input.alertThreshold ?? 80, rollover: input.rollover ?? false)
+        return try JSONResponse.make(existed ? .ok : .created, foundation: try Self.object(status(of: budget.id, service)))
+    }
+
+    private func change(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
+        let service = BudgetService(database: try services.ledger(for: context), clock: services.clock)
+        let id = try context.pathID(of: "budget")
+        var request = request
+        let input = try BudgetInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: false)
+        guard let current = try service.list().first(where: { $0.id == id }) else { throw APIError.notFound("budget", id) }
+        if let category = input.category, category.lowercased() != current.scope.description.lowercased() {
+            throw APIError(.badRequest, "'category': a budget's category cannot change; create a budget for '\(category)' instead",
+                           field: "category")
+        }
+        let budget = try service.update(id: id, amount: try input.amount.map { try Self.amount($0, service.database.currency) },
+                                        period: try Self.period(input.period), threshold: input.alertThreshold, rollover: input.rollover)
+        return try JSONResponse.make(.ok, foundation: try Self.object(status(of: budget.id, service)))
+    }
+
+    private func remove(_ context: OutlayRequestContext) throws -> Response {
+        let service = BudgetService(database: try services.ledger(for: context), clock: services.clock)
+        try service.delete(id: try context.pathID(of: "budget"))
+        return JSONResponse.noContent()
+    }
+
+    // MARK: - Helpers
+
+    private func status(of id: String, _ service: BudgetService) throws -> BudgetStatus {
+        guard let status = try service.statuses().first(where: { $0.budget.id == id }) else { throw APIError.notFound("budget", id) }
+        return status
+    }
+
+    /// The domain's budget object plus the original gateway's names for scope and threshold.
+    static func object(_ status: BudgetStatus) -> [String: Any] {
+        var object = status.jsonObject
+        object["category"] = status.budget.scope == .overall ? NSNull() : status.budget.scope.description
+        object["alertThreshold"] = status.budget.threshold
+        return object
+    }
+
+
+    private static func period(_ text: String?) throws -> BudgetPeriod? {
+        guard let text else { return nil }
+        do {
+            return try BudgetPeriod(parsing: text)
+        } catch {
+            throw APIError.badField("period", error)
+        }
+    }
+
+    private static func amount(_ text: String?, _ currency: Currency) throws -> Money {
+        try BodyFields.positiveAmount(text, currency, hint: "a budget must be greater than zero")
+    }
+}

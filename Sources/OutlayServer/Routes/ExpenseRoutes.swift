@@ -1,0 +1,123 @@
+import Hummingbird
+import OutlayAPI
+import OutlayKit
+
+/// `/api/expenses`: list with filters and keyset pages, create, and by id read, change, delete.
+struct ExpenseRoutes {
+    static let defaultLimit = 50
+    static let maximumLimit = 1000
+
+    let services: ServerServices
+
+    func register(_ router: Router<OutlayRequestContext>) {
+        let path = RouterPath(APIPath.expenses)
+        router.get(path) { request, context in try self.list(request, context) }
+        router.post(path) { request, context in try await self.create(request, context) }
+        router.get(RouterPath(APIPath.expenses + "/{id}")) { _, context in try self.read(context) }
+        router.put(RouterPath(APIPath.expenses + "/{id}")) { request, context in try await self.change(request, context) }
+        router.delete(RouterPath(APIPath.expenses + "/{id}")) { _, context in try self.remove(context) }
+    }
+
+    private func list(_ request: Request, _ context: OutlayRequestContext) throws -> Response {
+        let service = ExpenseService(database: try services.ledger(for: context), clock: services.clock)
+        let query = QueryParameters(request: request)
+        let currency = service.database.currency
+        var filter = TransactionFilter(from: try query.date("startDate"), to: try query.date("endDate"),
+                                       category: query.string("category"), tag: query.string("tag"), search: query.string("q"))
+        if let type = query.string("type") {
+            guard let kind = TransactionKind(rawValue: type.lowercased()) else {
+                throw APIError(.badRequest, "'type': expected INCOME or EXPENSE, got '\(type)'", field: "type")
+            }
+            filter.kind = kind
+        }
+        filter.minimumAmount = try query.amount("minAmount", currency: currency)?.minorUnits
+        filter.maximumAmount = try query.amount("maxAmount", currency: currency)?.minorUnits
+        var page = TransactionPageRequest(filter: filter, limit: try query.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit)
+        if let order = query.string("order") {
+            guard let parsed = ["newest": TransactionOrder.newestFirst, "oldest": .oldestFirst][order] else {
+                throw APIError(.badRequest, "'order': expected newest or oldest, got '\(order)'", field: "order")
+            }
+            page.order = parsed
+        }
+        if let cursor = query.string("cursor") {
+            do {
+                page.after = try TransactionCursor(parsing: cursor)
+            } catch {
+                throw APIError.badField("cursor", error)
+            }
+        }
+        let result = try service.list(page)
+        let body = ExpenseListResponse(expenses: result.transactions.map(ExpenseWire.init), summary: SummaryWire(try service.summary(filter)),
+                                       nextCursor: result.nextCursor?.description)
+        return JSONResponse.make(.ok, body.json)
+    }
+
+    private func create(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
+        let database = try services.ledger(for: context)
+        var request = request
+        let input = try ExpenseInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: true)
+        var draft = TransactionDraft(kind: try kind(input.type) ?? .expense, amount: try Self.amount(input.amount, database.currency),
+                                     category: input.category, description: input.description ?? "",
+                                     date: try date(input.date) ?? services.clock.today(), note: input.note ?? nil,
+                                     tags: input.tags ?? [], account: input.account ?? nil)
+        if let id = input.id {
+            guard let canonical = TransactionID.canonical(id) else {
+                throw APIError(.badRequest, "'id': expected a UUID, got '\(id)'", field: "id")
+            }
+            draft.id = canonical
+        }
+        let service = ExpenseService(database: database, clock: services.clock)
+        if let id = draft.id, (try? service.get(id: id, includeDeleted: true)) != nil {
+            throw APIError(.conflict, "an expense with id '\(id)' already exists", field: "id")
+        }
+        return JSONResponse.make(.created, ExpenseWire(try service.add(draft)).json)
+    }
+
+    private func read(_ context: OutlayRequestContext) throws -> Response {
+        let service = ExpenseService(database: try services.ledger(for: context), clock: services.clock)
+        return JSONResponse.make(.ok, ExpenseWire(try service.get(id: try context.pathID(of: "expense"))).json)
+    }
+
+    private func change(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
+        let database = try services.ledger(for: context)
+        let id = try context.pathID(of: "expense")
+        var request = request
+        let input = try ExpenseInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: false)
+        let patch = TransactionPatch(kind: try kind(input.type), amount: try input.amount.map { try Self.amount($0, database.currency) },
+                                     category: input.category, description: input.description, date: try date(input.date),
+                                     note: input.note, tags: input.tags, account: input.account)
+        let service = ExpenseService(database: database, clock: services.clock)
+        return JSONResponse.make(.ok, ExpenseWire(try service.edit(id: id, patch)).json)
+    }
+
+    private func remove(_ context: OutlayRequestContext) throws -> Response {
+        let service = ExpenseService(database: try services.ledger(for: context), clock: services.clock)
+        _ = try service.delete(id: try context.pathID(of: "expense"))
+        return JSONResponse.noContent()
+    }
+
+    // MARK: - Fields
+
+
+    private func kind(_ type: String?) throws -> TransactionKind? {
+        guard let type else { return nil }
+        guard let kind = TransactionKind(rawValue: type.lowercased()) else {
+            throw APIError(.badRequest, "'type': expected INCOME or EXPENSE", field: "type")
+        }
+        return kind
+    }
+
+
+    private static func amount(_ text: String?, _ currency: Currency) throws -> Money {
+        try BodyFields.positiveAmount(text, currency, hint: "must be greater than zero (use type INCOME for money coming in)")
+    }
+
+    private func date(_ text: String?) throws -> LocalDate? {
+        guard let text else { return nil }
+        do {
+            return try LocalDate(parsing: text)
+        } catch {
+            throw APIError.badField("date", error)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import OutlayAPI
+import OutlayKit
+
+extension ExpenseWire {
+    init(_ transaction: Transaction) {
+        self.init(id: transaction.id, amount: transaction.amount.decimalString, currency: transaction.amount.currency.code,
+                  type: transaction.kind == .income ? "INCOME" : "EXPENSE", category: transaction.category,
+                  description: transaction.description, date: transaction.date.description, note: transaction.note,
+                  tags: transaction.tags, account: transaction.account, createdAt: transaction.createdAt.description,
+                  updatedAt: transaction.updatedAt.description)
+    }
+}
+
+extension SummaryWire {
+    init(_ summary: TransactionSummary) {
+        self.init(totalIncome: summary.totalIncome.decimalString, totalExpenses: summary.totalExpenses.decimalString,
+                  balance: summary.balance.decimalString, count: summary.count)
+    }
+}

@@ -1,0 +1,205 @@
+import OutlayAPI
+
+/// `GET /openapi.json`: an OpenAPI 3.1 description of every route.
+///
+/// Written next to the routes and checked against them: a test compares its
+/// paths with the router's, and schemathesis checks live answers against it.
+enum OpenAPIDocument {
+    static let bytes: [UInt8] = document.bytes
+
+    static var document: JSONValue {
+        .object([
+            "openapi": .string("3.1.0"),
+            "info": .object(["title": .string("Outlay gateway"), "version": .string(SystemRoutes.version),
+                             "description": .string("Self-hosted gateway of Outlay, compatible with the Smart Expense Tracker API. Money is decimal text, never floating point.")]),
+            "paths": .object(JSONObject(paths)),
+            "components": .object([
+                "securitySchemes": .object(["bearer": .object(["type": .string("http"), "scheme": .string("bearer"), "bearerFormat": .string("JWT")])]),
+                "schemas": .object(JSONObject(schemas)),
+            ]),
+        ])
+    }
+
+    // MARK: - Paths
+
+    private static var paths: [(key: String, value: JSONValue)] {
+        let idParameter = parameter("id", in: "path", schema: ["type": .string("string")], required: true)
+        return [
+            (APIPath.register, .object(["post": operation("Register an account", body: "Register", responses: [
+                "201": json("AuthResponse"), "400": error, "409": error, "413": error], secured: false)])),
+            (APIPath.login, .object(["post": operation("Log in", body: "Login", responses: [
+                "200": json("AuthResponse"), "400": error, "401": error, "413": error, "429": error], secured: false)])),
+            (APIPath.expenses, .object([
+                "get": operation("List expenses: filters, keyset pages and the filter's summary", parameters: [
+                    query("startDate", date), query("endDate", date), query("type", .object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE", "income", "expense"])])),
+                    query("category", text), query("tag", text), query("q", text), query("minAmount", text), query("maxAmount", text),
+                    query("limit", integer(1, ExpenseRoutes.maximumLimit)), query("cursor", text),
+                    query("order", .object(["type": .string("string"), "enum": strings(["newest", "oldest"])])),
+                ], responses: ["200": json("ExpenseList"), "400": error, "401": error]),
+                "post": operation("Add an expense or income", body: "ExpenseCreate", responses: [
+                    "201": json("Expense"), "400": error, "401": error, "409": error, "413": error]),
+            ])),
+            (APIPath.expenses + "/{id}", .object([
+                "parameters": .array([idParameter]),
+                "get": operation("One expense", responses: ["200": json("Expense"), "401": error, "404": error]),
+                "put": operation("Change an expense", body: "ExpenseUpdate", responses: [
+                    "200": json("Expense"), "400": error, "401": error, "404": error, "413": error]),
+                "delete": operation("Delete an expense", responses: ["204": noContent, "401": error, "404": error]),
+            ])),
+            (APIPath.budgets, .object([
+                "get": operation("Budgets and their current periods", responses: ["200": json("BudgetList"), "401": error]),
+                "post": operation("Set a budget (updates the one for the same category and period)", body: "BudgetCreate", responses: [
+                    "200": json("Budget"), "201": json("Budget"), "400": error, "401": error, "413": error]),
+            ])),
+            (APIPath.budgets + "/{id}", .object([
+                "parameters": .array([idParameter]),
+                "put": operation("Change a budget", body: "BudgetUpdate", responses: [
+                    "200": json("Budget"), "400": error, "401": error, "404": error, "409": error, "413": error]),
+                "delete": operation("Delete a budget", responses: ["204": noContent, "401": error, "404": error]),
+            ])),
+            analytics("monthly-summary", "A month's spending", [query("month", month)]),
+            analytics("trends", "Spending and income per month", [query("months", integer(1, 120)), query("month", month)]),
+            analytics("category-analysis", "Spending per category over a week, month or year",
+                      [query("period", .object(["type": .string("string"), "enum": strings(["week", "month", "year"])])), query("date", date)]),
+            analytics("daily-pattern", "Spending per day", [query("days", integer(1, 366)), query("endDate", date)]),
+            analytics("top-expenses", "A month's largest expenses", [query("limit", integer(1, 100)), query("month", month)]),
+            analytics("insights", "Observations about a month's spending", [query("month", month)]),
+            (APIPath.notifications, .object(["get": operation("The inbox", parameters: [
+                query("unreadOnly", .object(["type": .string("string"), "enum": strings(["true", "false", "1", "0"])])), query("limit", integer(1, 500)),
+            ], responses: ["200": json("NotificationList"), "400": error, "401": error])])),
+            (APIPath.notifications + "/unread-count", .object(["get": operation("Unread notifications", responses: [
+                "200": json("Count"), "401": error])])),
+            (APIPath.notifications + "/read-all", .object(["put": operation("Mark every notification read", responses: [
+                "200": json("Updated"), "401": error])])),
+            (APIPath.notifications + "/{id}/read", .object(["parameters": .array([idParameter]),
+                "put": operation("Mark one notification read", responses: ["204": noContent, "401": error, "404": error])])),
+            (APIPath.notifications + "/{id}", .object(["parameters": .array([idParameter]),
+                "delete": operation("Delete a notification", responses: ["204": noContent, "401": error, "404": error])])),
+            (APIPath.usage, .object(["get": operation("Per-route requests, errors and latency percentiles (admin only)", responses: [
+                "200": json("Usage"), "401": error, "403": error])])),
+            (APIPath.health, .object(["get": operation("Liveness", responses: ["200": json("Health")], secured: false)])),
+            (APIPath.metrics, .object(["get": operation("Prometheus metrics", responses: [
+                "200": .object(["description": .string("Prometheus text format"),
+                                "content": .object(["text/plain": .object(["schema": .object(["type": .string("string")])])])]),
+            ], secured: false)])),
+            (APIPath.openAPI, .object(["get": operation("This document", responses: [
+                "200": .object(["description": .string("OpenAPI 3.1"), "content": .object(["application/json": .object(["schema": .object(["type": .string("object")])])])]),
+            ], secured: false)])),
+        ]
+    }
+
+    private static func analytics(_ name: String, _ summary: String, _ parameters: [JSONValue]) -> (key: String, value: JSONValue) {
+        (APIPath.analytics + "/" + name, .object(["get": operation(summary, parameters: parameters, responses: [
+            "200": json("Report"), "400": error, "401": error])]))
+    }
+
+    // MARK: - Schemas
+
+    private static var schemas: [(key: String, value: JSONValue)] {
+        let decimal: JSONValue = .object(["type": .string("string"), "pattern": .string("^-?[0-9]+(\\.[0-9]+)?$")])
+        let amountInput: JSONValue = .object(["type": .array([.string("string"), .string("number")])])
+        let nullableText: JSONValue = .object(["type": .array([.string("string"), .string("null")])])
+        let tags: JSONValue = .object(["type": .string("array"), "items": text])
+        return [
+            ("Error", object(["error": text, "field": text], required: ["error"])),
+            ("Register", object(["username": text, "email": text, "password": text, "firstName": text, "lastName": text, "currency": text],
+                                required: ["username", "email", "password"])),
+            ("Login", object(["email": text, "password": text], required: ["email", "password"])),
+            ("User", object(["id": text, "username": text, "email": text, "currency": text, "firstName": nullableText, "lastName": nullableText],
+                            required: ["id", "username", "email", "currency"])),
+            ("AuthResponse", object(["message": text, "token": text, "user": ref("User")], required: ["message", "token", "user"])),
+            ("Expense", object(["id": text, "amount": decimal, "currency": text,
+                                "type": .object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE"])]),
+                                "category": text, "description": text, "date": date, "note": nullableText, "tags": tags,
+                                "account": nullableText, "createdAt": text, "updatedAt": text],
+                               required: ["id", "amount", "currency", "type", "category", "description", "date", "tags", "createdAt", "updatedAt"])),
+            ("ExpenseCreate", object(expenseInput(amountInput, tags, nullableText), required: ["amount", "description"])),
+            ("ExpenseUpdate", object(expenseInput(amountInput, tags, nullableText), required: [])),
+            ("Summary", object(["totalIncome": decimal, "totalExpenses": decimal, "balance": decimal, "count": .object(["type": .string("integer")])],
+                               required: ["totalIncome", "totalExpenses", "balance", "count"])),
+            ("ExpenseList", object(["expenses": .object(["type": .string("array"), "items": ref("Expense")]), "summary": ref("Summary"),
+                                    "nextCursor": nullableText], required: ["expenses", "summary", "nextCursor"])),
+            ("Budget", object(["id": text, "scope": text, "category": nullableText, "amount": decimal, "period": text,
+                               "threshold": .object(["type": .string("integer")]), "alertThreshold": .object(["type": .string("integer")]),
+                               "rollover": .object(["type": .string("boolean")]), "spent": decimal, "remaining": decimal,
+                               "percent": nullableText, "level": .object(["type": .string("string"), "enum": strings(["under", "warning", "exceeded"])]),
+                               "limit": decimal, "carry": decimal, "periodStart": date, "periodEnd": date,
+                               "daysLeft": .object(["type": .string("integer")]), "projected": decimal],
+                              required: ["id", "scope", "amount", "period", "alertThreshold", "spent", "remaining", "level"])),
+            ("BudgetList", object(["budgets": .object(["type": .string("array"), "items": ref("Budget")])], required: ["budgets"])),
+            ("BudgetCreate", object(budgetInput(amountInput, nullableText), required: ["amount"])),
+            ("BudgetUpdate", object(budgetInput(amountInput, nullableText), required: [])),
+            ("Notification", object(["id": text, "type": text, "message": text, "priority": text, "metadata": .object(["type": .string("object")]),
+                                     "isRead": .object(["type": .string("boolean")]), "createdAt": text, "readAt": nullableText,
+                                     "deliveries": .object(["type": .string("array")])],
+                                    required: ["id", "type", "message", "priority", "isRead", "createdAt"])),
+            ("NotificationList", object(["notifications": .object(["type": .string("array"), "items": ref("Notification")]),
+                                         "unreadCount": .object(["type": .string("integer")])], required: ["notifications", "unreadCount"])),
+            ("Count", object(["count": .object(["type": .string("integer")])], required: ["count"])),
+            ("Updated", object(["updated": .object(["type": .string("integer")])], required: ["updated"])),
+            ("Report", .object(["type": .string("object")])),
+            ("Usage", object(["since": text, "requests": .object(["type": .string("integer")]),
+                              "routes": .object(["type": .string("array"), "items": object([
+                                  "method": text, "route": text, "requests": .object(["type": .string("integer")]),
+                                  "errors": .object(["type": .string("integer")]), "latencyMs": .object(["type": .string("object")]),
+                              ], required: ["method", "route", "requests", "errors", "latencyMs"])])],
+                             required: ["since", "requests", "routes"])),
+            ("Health", object(["status": text, "version": text, "uptimeSeconds": .object(["type": .string("integer")])], required: ["status"])),
+        ]
+    }
+
+    private static func expenseInput(_ amount: JSONValue, _ tags: JSONValue, _ nullableText: JSONValue) -> JSONObject {
+        ["amount": amount, "description": text, "category": text,
+         "type": .object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE", "income", "expense"])]),
+         "date": text, "note": nullableText, "tags": tags, "account": nullableText, "id": text]
+    }
+
+    private static func budgetInput(_ amount: JSONValue, _ nullableText: JSONValue) -> JSONObject {
+        ["category": nullableText, "amount": amount,
+         "period": .object(["type": .string("string"), "enum": strings(["daily", "weekly", "monthly", "yearly"])]),
+         "alertThreshold": integer(1, 100), "rollover": .object(["type": .string("boolean")])]
+    }
+
+    // MARK: - Builders
+
+    private static let text: JSONValue = .object(["type": .string("string")])
+    private static let date: JSONValue = .object(["type": .string("string"), "format": .string("date")])
+    private static let month: JSONValue = .object(["type": .string("string"), "pattern": .string("^[0-9]{4}-[0-9]{2}$")])
+    private static let error: JSONValue = json("Error")
+    private static let noContent: JSONValue = .object(["description": .string("Done; no body")])
+
+    private static func integer(_ low: Int, _ high: Int) -> JSONValue {
+        .object(["type": .string("integer"), "minimum": .integer(low), "maximum": .integer(high)])
+    }
+
+    private static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+
+    private static func ref(_ name: String) -> JSONValue { .object(["$ref": .string("#/components/schemas/\(name)")]) }
+
+    private static func json(_ schema: String) -> JSONValue {
+        .object(["description": .string(schema), "content": .object(["application/json": .object(["schema": ref(schema)])])])
+    }
+
+    private static func object(_ properties: JSONObject, required: [String]) -> JSONValue {
+        .object(["type": .string("object"), "properties": .object(properties), "required": strings(required)])
+    }
+
+    private static func parameter(_ name: String, in place: String, schema: JSONObject, required: Bool) -> JSONValue {
+        .object(["name": .string(name), "in": .string(place), "required": .bool(required), "schema": .object(schema)])
+    }
+
+    private static func query(_ name: String, _ schema: JSONValue) -> JSONValue {
+        .object(["name": .string(name), "in": .string("query"), "required": .bool(false), "schema": schema])
+    }
+
+    private static func operation(_ summary: String, parameters: [JSONValue] = [], body: String? = nil,
+                                  responses: JSONObject, secured: Bool = true) -> JSONValue {
+        var operation: JSONObject = ["summary": .string(summary), "responses": .object(responses)]
+        if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
+        if let body {
+            operation["requestBody"] = .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": ref(body)])])])
+        }
+        operation["security"] = secured ? .array([.object(["bearer": .array([])])]) : .array([])
+        return .object(operation)
+    }
+}

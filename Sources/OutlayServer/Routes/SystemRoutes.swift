@@ -1,0 +1,28 @@
+import Foundation
+import Hummingbird
+import OutlayAPI
+
+/// `/health`, `/metrics`, `/openapi.json` and the admin's `/api/admin/usage`.
+struct SystemRoutes {
+    static let version = "1.0.0"
+    let services: ServerServices
+
+    func register(_ router: Router<OutlayRequestContext>) {
+        router.get(RouterPath(APIPath.health)) { _, _ in
+            JSONResponse.make(.ok, .object(["status": .string("ok"), "version": .string(Self.version),
+                                            "uptimeSeconds": .integer(Int(-self.services.usage.startedAt.timeIntervalSinceNow))]))
+        }
+        router.get(RouterPath(APIPath.metrics)) { _, _ in
+            let text = PrometheusText.render(self.services.usage, users: try self.services.accounts.count())
+            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        }
+        router.get(RouterPath(APIPath.openAPI)) { _, _ in
+            JSONResponse.bytes(.ok, OpenAPIDocument.bytes, headers: [:])
+        }
+        router.get(RouterPath(APIPath.usage)) { _, context in
+            guard try self.services.isAdmin(try context.requireUser()) else { throw APIError.forbidden }
+            return JSONResponse.make(.ok, self.services.usage.report())
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import OutlayKit
+import Synchronization
+
+/// Each user's own Outlay database, `users/<id>.sqlite`, opened on first use
+/// and kept open for the next request (up to a limit, least recently used out).
+final class UserLedgers: Sendable {
+    private let folder: URL
+    private let limit: Int
+    /// The server delivers nothing itself: notifications wait in the inbox for the user's clients.
+    private let settings = OutlaySettings(channels: [.inApp])
+    private let open = Mutex<(ledgers: [String: AppDatabase], lastUse: [String: UInt64], tick: UInt64)>(([:], [:], 0))
+
+    init(folder: URL, limit: Int) throws {
+        self.folder = folder
+        self.limit = limit
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// Creates a new user's ledger in their currency.
+    func create(userID: String, currency: Currency) throws {
+        _ = try AppDatabase.open(path: try path(of: userID), settings: settings, currency: currency)
+    }
+
+    /// The user's ledger. `userID` comes from a verified token, never from the request.
+    func ledger(of userID: String) throws -> AppDatabase {
+        if let cached = touch(userID) { return cached }
+        let database = try AppDatabase.open(path: try path(of: userID), settings: settings)
+        return open.withLock { state in
+            state.tick += 1
+            if let raced = state.ledgers[userID] {
+                state.lastUse[userID] = state.tick
+                return raced
+            }
+            if state.ledgers.count >= limit, let oldest = state.lastUse.min(by: { $0.value < $1.value })?.key {
+                state.ledgers[oldest] = nil
+                state.lastUse[oldest] = nil
+            }
+            state.ledgers[userID] = database
+            state.lastUse[userID] = state.tick
+            return database
+        }
+    }
+
+    private func touch(_ userID: String) -> AppDatabase? {
+        open.withLock { state in
+            guard let database = state.ledgers[userID] else { return nil }
+            state.tick += 1
+            state.lastUse[userID] = state.tick
+            return database
+        }
+    }
+
+    private func path(of userID: String) throws -> String {
+        // Ids are UUIDs made by the server; the check keeps any other text out of the path.
+        guard !userID.isEmpty, userID.allSatisfy({ $0.isHexDigit || $0 == "-" }) else { throw APIError.unauthorized }
+        return folder.appendingPathComponent("\(userID).sqlite").path
+    }
+}

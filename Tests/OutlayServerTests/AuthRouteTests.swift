@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import OutlayAPI
+@testable import OutlayServer
+import Testing
+
+@Suite struct AuthRouteTests {
+    @Test func registerAnswersTheTokenAndUserAndStoresOnlyABcryptHash() async throws {
+        let harness = try GatewayHarness()
+        let folder = harness.folder
+        try await harness.run { client in
+            let reply = try await client.send(.post, APIPath.register, json: .object([
+                "username": "ada", "email": "Ada@Example.com", "password": "correct horse battery",
+                "firstName": "Ada", "currency": "eur"]))
+            #expect(reply.status == .created)
+            let json = try reply.json
+            #expect(json.string("message") == "Registered")
+            #expect(json["user"]?.string("email") == "ada@example.com")
+            #expect(json["user"]?.string("currency") == "EUR")
+            #expect(json["user"]?.string("firstName") == "Ada")
+            let id = try #require(json["user"]?.string("id"))
+            #expect(UUID(uuidString: id) != nil)
+            #expect((json.string("token") ?? "").split(separator: ".").count == 3)
+
+            let accounts = try DatabaseQueue(path: folder.appendingPathComponent("accounts.sqlite").path)
+            let hash = try await accounts.read { db in try String.fetchOne(db, sql: "SELECT password_hash FROM accounts") }
+            #expect(hash?.hasPrefix("$2b$04$") == true)
+            #expect(hash?.contains("correct horse") == false)
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("users/\(id).sqlite").path))
+        }
+    }
+
+    @Test func takenEmailOrUsernameIs409InAnyCase() async throws {
+        try await GatewayHarness().run { client in
+            _ = try await client.register("ada")
+            let sameEmail = try await client.send(.post, APIPath.register, json: .object([
+                "username": "other", "email": "ADA@example.com", "password": "long enough"]))
+            #expect(sameEmail.status == .conflict)
+            #expect(sameEmail.error.contains("ada@example.com"))
+            let sameName = try await client.send(.post, APIPath.register, json: .object([
+                "username": "ADA", "email": "new@example.com", "password": "long enough"]))
+            #expect(sameName.status == .conflict)
+            #expect(sameName.error.contains("username"))
+        }
+    }
+
+    @Test(arguments: [
+        (#"{"email":"a@b.c","password":"long enough"}"#, "username"),
+        (#"{"username":"ada","password":"long enough"}"#, "email"),
+        (#"{"username":"ada","email":"a@b.c"}"#, "password"),
+        (#"{"username":"ada","email":"not-an-address","password":"long enough"}"#, "email"),
+        (#"{"username":"ada","email":"a@b.c","password":"short"}"#, "password"),
+        (#"{"username":42,"email":"a@b.c","password":"long enough"}"#, "username"),
+        (#"{"username":"has space","email":"a@b.c","password":"long enough"}"#, "username"),
+        (#"{"username":"ada","email":"a@b.c","password":"long enough","currency":"U$D"}"#, "currency"),
+        (#"{"username":"ada","email":"a@b.c","password":"long enough","firstName":[]}"#, "firstName"),
+    ])
+    func registerRefusesABadBodyNamingTheField(body: String, field: String) async throws {
+        try await GatewayHarness().run { client in
+            let reply = try await client.send(.post, APIPath.register, raw: body)
+            #expect(reply.status == .badRequest, "\(body)")
+            #expect(try reply.json.string("field") == field, "\(reply.text)")
+            #expect(reply.error.hasPrefix("'\(field)'"), "\(reply.text)")
+        }
+    }
+
+    @Test func malformedBodiesAre400AndOversizedOnes413() async throws {
+        let harness = try GatewayHarness { $0.maximumBodyBytes = 4096 }
+        try await harness.run { client in
+            for body in ["", "{", "[1,2]", "\"text\"", "{\"a\":1,}", String(repeating: "[", count: 3000)] {
+                let reply = try await client.send(.post, APIPath.register, raw: body)
+                #expect(reply.status == .badRequest, "\(body.prefix(20))")
+                #expect(!reply.error.isEmpty)
+            }
+            let huge = try await client.send(.post, APIPath.register, raw: "{\"username\":\"" + String(repeating: "a", count: 10_000) + "\"}")
+            #expect(huge.status == .contentTooLarge)
+            #expect(huge.error == "the body is larger than 4096 bytes")
+        }
+    }
+
+    @Test func loginWithTheRightPasswordOnlyAndTheSameAnswerForAnUnknownEmail() async throws {
+        try await GatewayHarness().run { client in
+            let ada = try await client.register("ada")
+            let good = try await client.send(.post, APIPath.login, json: .object(["email": "ADA@example.com", "password": "correct horse battery"]))
+            #expect(good.status == .ok)
+            #expect(try good.json["user"]?.string("id") == ada.id)
+            let wrong = try await client.send(.post, APIPath.login, json: .object(["email": "ada@example.com", "password": "wrong"]))
+            let unknown = try await client.send(.post, APIPath.login, json: .object(["email": "nobody@example.com", "password": "wrong"]))
+            #expect(wrong.status == .unauthorized)
+            #expect(unknown.status == .unauthorized)
+            #expect(wrong.text == unknown.text)
+        }
+    }
+
+    @Test func tenFailedLoginsInAMinuteLockThatEmailOnly() async throws {
+        try await GatewayHarness().run { client in
+            _ = try await client.register("ada")
+            _ = try await client.register("bob")
+            for attempt in 1...10 {
+                let reply = try await client.send(.post, APIPath.login, json: .object(["email": "ada@example.com", "password": .string("guess \(attempt)")]))
+                #expect(reply.status == .unauthorized)
+            }
+            // The right password no longer helps until the window passes.
+            let locked = try await client.send(.post, APIPath.login, json: .object(["email": "ada@example.com", "password": "correct horse battery"]))
+            #expect(locked.status == .tooManyRequests)
+            #expect(Int(locked.headers[.retryAfter] ?? "") ?? 0 > 0)
+            #expect(locked.error.contains("too many failed logins"))
+            let other = try await client.send(.post, APIPath.login, json: .object(["email": "bob@example.com", "password": "correct horse battery"]))
+            #expect(other.status == .ok)
+        }
+    }
+
+    @Test func theLimiterForgetsFailuresOlderThanTheWindow() {
+        let limiter = LoginLimiter(limit: 3, window: 60)
+        let start = Date(timeIntervalSince1970: 1_000_000)
+        for second in 0..<3 { limiter.recordFailure("a@b.c", now: start.addingTimeInterval(Double(second))) }
+        #expect(limiter.retryAfter("a@b.c", now: start.addingTimeInterval(10)) == 50)
+        #expect(limiter.retryAfter("a@b.c", now: start.addingTimeInterval(61)) == nil)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import OutlayAPI
+
+/// The real `outlay-server` binary on a loopback port, as someone self-hosting runs it.
+final class ServerProcess {
+    let folder: URL
+    let port: Int
+    let process = Process()
+    let log: URL
+
+    /// The `outlay-server` built next to the tests (`OUTLAY_SERVER_BIN` overrides).
+    static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["OUTLAY_SERVER_BIN"] { return URL(fileURLWithPath: path) }
+        let beside = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("outlay-server")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/outlay-server")
+    }()
+
+    /// Starts it and waits until `/health` answers.
+    init(environment: [String: String] = [:], arguments: [String] = []) async throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-server-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        port = Int.random(in: 20_000...40_000)
+        log = folder.appendingPathComponent("server.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.executableURL = Self.binary
+        process.arguments = ["--port", "\(port)", "--data", folder.appendingPathComponent("data").path, "--bcrypt-cost", "4"] + arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "OUTLAY_JWT_SECRET")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        for _ in 0..<200 {
+            if (try? await request("GET", APIPath.health))?.status == 200 { return }
+            guard process.isRunning else { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw Failure(description: "outlay-server did not start: \(output)")
+    }
+
+    struct Failure: Error, CustomStringConvertible { let description: String }
+
+    var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+    var baseURL: String { "http://127.0.0.1:\(port)" }
+
+    func request(_ method: String, _ path: String, token: String? = nil, body: JSONValue? = nil) async throws -> (status: Int, json: JSONValue?) {
+        var request = URLRequest(url: URL(string: baseURL + path)!)
+        request.httpMethod = method
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        if let body {
+            request.httpBody = Data(body.bytes)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, try? JSONParser.parse(Array(data)))
+    }
+
+    /// SIGTERM, then the exit status once it has shut down.
+    func stop() -> Int32 {
+        process.terminate()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+        try? FileManager.default.removeItem(at: folder)
+    }
+}
