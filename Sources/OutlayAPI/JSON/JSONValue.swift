@@ -44,11 +44,6 @@ public enum JSONValue: Sendable, Hashable {
         return nil
     }
 
-    /// The value of an integral number literal that fits in `Int64`.
-    public var int64Value: Int64? {
-        if case let .number(text) = self { return Int64(text) }
-        return nil
-    }
 
     public subscript(key: String) -> JSONValue? { objectValue?[key] }
 }
@@ -71,8 +66,6 @@ public struct JSONObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
             if let newValue { members.append((key: key, value: newValue)) }
         }
     }
-
-    public var keys: [String] { members.map(\.key) }
 
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         lhs.members.count == rhs.members.count

@@ -110,16 +110,6 @@ public struct AuthResponse: Sendable, Hashable {
     }
 
     public var json: JSONValue { .object(["message": .string(message), "token": .string(token), "user": user.json]) }
-
-    /// Reads a response, for clients; nil when a field is missing.
-    public init?(json: JSONValue) {
-        guard let token = json["token"]?.stringValue, let user = json["user"],
-              let id = user["id"]?.stringValue, let username = user["username"]?.stringValue,
-              let email = user["email"]?.stringValue else { return nil }
-        self.init(message: json["message"]?.stringValue ?? "", token: token,
-                  user: UserWire(id: id, username: username, email: email, currency: user["currency"]?.stringValue ?? "USD",
-                                 firstName: user["firstName"]?.stringValue, lastName: user["lastName"]?.stringValue))
-    }
 }
 
 extension Unicode.Scalar {

@@ -119,22 +119,6 @@ public struct ExpenseWire: Sendable, Hashable {
                  "note": .optional(note), "tags": .array(tags.map(JSONValue.string)), "account": .optional(account),
                  "createdAt": .string(createdAt), "updatedAt": .string(updatedAt)])
     }
-
-    /// Reads one from a response; nil when a required field is missing.
-    public init?(json: JSONValue) {
-        guard let id = json["id"]?.stringValue, let type = json["type"]?.stringValue,
-              let description = json["description"]?.stringValue, let date = json["date"]?.stringValue else { return nil }
-        let amount: String
-        switch json["amount"] {
-        case let .string(text)?, let .number(text)?: amount = text
-        default: return nil
-        }
-        self.init(id: id, amount: amount, currency: json["currency"]?.stringValue ?? "USD", type: type,
-                  category: json["category"]?.stringValue ?? "other", description: description, date: date,
-                  note: json["note"]?.stringValue, tags: json["tags"]?.arrayValue?.compactMap(\.stringValue) ?? [],
-                  account: json["account"]?.stringValue, createdAt: json["createdAt"]?.stringValue ?? "",
-                  updatedAt: json["updatedAt"]?.stringValue ?? "")
-    }
 }
 
 /// `{totalIncome, totalExpenses, balance, count}`: decimal strings and a count.

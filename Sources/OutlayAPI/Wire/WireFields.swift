@@ -13,11 +13,6 @@ public struct WireFields: Sendable {
         self.object = object
     }
 
-    public func has(_ key: String) -> Bool {
-        guard let value = object[key] else { return false }
-        return value != .null
-    }
-
     /// A required string, trimmed, non-empty and at most `maximumLength` characters.
     public func string(_ key: String, maximumLength: Int) throws(WireError) -> String {
         guard let value = try optionalString(key, maximumLength: maximumLength) else {
