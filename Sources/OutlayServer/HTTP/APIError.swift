@@ -29,8 +29,13 @@ struct APIError: Error, Sendable {
         APIError(.badRequest, error.description, field: error.field)
     }
 
-    static func badField(_ field: String, _ error: OutlayError) -> APIError {
-        APIError(.badRequest, "'\(field)': \(error.description)", field: field)
+    /// Runs a domain parse of one field; its error becomes a 400 that names the field.
+    static func naming<T>(_ field: String, _ parse: () throws -> T) throws -> T {
+        do {
+            return try parse()
+        } catch let error as OutlayError {
+            throw APIError(.badRequest, "'\(field)': \(error.description)", field: field)
+        }
     }
 
     /// What a domain error means over HTTP.

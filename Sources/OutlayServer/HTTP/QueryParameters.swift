@@ -25,29 +25,17 @@ struct QueryParameters {
 
     func date(_ name: String) throws -> LocalDate? {
         guard let text = given(name) else { return nil }
-        do {
-            return try LocalDate(parsing: ExpenseInput.calendarDay(text))
-        } catch {
-            throw APIError.badField(name, error)
-        }
+        return try APIError.naming(name) { try LocalDate(parsing: ExpenseInput.calendarDay(text)) }
     }
 
     func month(_ name: String) throws -> YearMonth? {
         guard let text = given(name) else { return nil }
-        do {
-            return try YearMonth(parsing: text)
-        } catch {
-            throw APIError.badField(name, error)
-        }
+        return try APIError.naming(name) { try YearMonth(parsing: text) }
     }
 
     func amount(_ name: String, currency: Currency) throws -> Money? {
         guard let text = given(name) else { return nil }
-        do {
-            return try Money.parse(text, currency: currency)
-        } catch {
-            throw APIError.badField(name, error)
-        }
+        return try APIError.naming(name) { try Money.parse(text, currency: currency) }
     }
 }
 

@@ -59,7 +59,8 @@ final class UsageStatistics: Sendable {
 
     /// `/api/admin/usage`'s body.
     func report() -> JSONValue {
-        let routes = snapshot().map { entry -> JSONValue in
+        let entries = snapshot()
+        let routes = entries.map { entry -> JSONValue in
             let sorted = entry.stats.samples.sorted()
             return .object([
                 "method": .string(entry.key.method), "route": .string(entry.key.route),
@@ -76,7 +77,7 @@ final class UsageStatistics: Sendable {
         }
         return .object([
             "since": .string(ISO8601DateFormatter().string(from: startedAt)),
-            "requests": .integer(snapshot().reduce(0) { $0 + $1.stats.requests }),
+            "requests": .integer(entries.reduce(0) { $0 + $1.stats.requests }),
             "routes": .array(routes),
         ])
     }

@@ -15,12 +15,7 @@ struct AuthRoutes {
     private func registerUser(_ request: Request) async throws -> Response {
         var request = request
         let body = try RegisterRequest(json: try await request.json(limit: services.configuration.maximumBodyBytes))
-        let currency: Currency
-        do {
-            currency = try body.currency.map { code throws(OutlayError) in try Currency(code: code) } ?? .usd
-        } catch {
-            throw APIError.badField("currency", error)
-        }
+        let currency = try body.currency.map { code in try APIError.naming("currency") { try Currency(code: code) } } ?? .usd
         let hash = await services.passwords.hash(body.password)
         let account = Account(id: UUID().uuidString.lowercased(), username: body.username, email: body.email, passwordHash: hash,
                               firstName: body.firstName, lastName: body.lastName, currency: currency.code,

@@ -72,11 +72,7 @@ struct BudgetRoutes {
 
     private static func period(_ text: String?) throws -> BudgetPeriod? {
         guard let text else { return nil }
-        do {
-            return try BudgetPeriod(parsing: text)
-        } catch {
-            throw APIError.badField("period", error)
-        }
+        return try APIError.naming("period") { try BudgetPeriod(parsing: text) }
     }
 
     private static func amount(_ text: String?, _ currency: Currency) throws -> Money {

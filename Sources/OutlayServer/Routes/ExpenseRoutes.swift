@@ -24,12 +24,7 @@ struct ExpenseRoutes {
         let currency = service.database.currency
         var filter = TransactionFilter(from: try query.date("startDate"), to: try query.date("endDate"),
                                        category: query.string("category"), tag: query.string("tag"), search: query.string("q"))
-        if let type = query.string("type") {
-            guard let kind = TransactionKind(rawValue: type.lowercased()) else {
-                throw APIError(.badRequest, "'type': expected INCOME or EXPENSE, got '\(type)'", field: "type")
-            }
-            filter.kind = kind
-        }
+        filter.kind = try Self.kind(query.string("type"))
         filter.minimumAmount = try query.amount("minAmount", currency: currency)?.minorUnits
         filter.maximumAmount = try query.amount("maxAmount", currency: currency)?.minorUnits
         var page = TransactionPageRequest(filter: filter, limit: try query.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit)
@@ -40,11 +35,7 @@ struct ExpenseRoutes {
             page.order = parsed
         }
         if let cursor = query.string("cursor") {
-            do {
-                page.after = try TransactionCursor(parsing: cursor)
-            } catch {
-                throw APIError.badField("cursor", error)
-            }
+            page.after = try APIError.naming("cursor") { try TransactionCursor(parsing: cursor) }
         }
         let result = try service.list(page)
         let body = ExpenseListResponse(expenses: result.transactions.map(ExpenseWire.init), summary: SummaryWire(try service.summary(filter)),
@@ -56,7 +47,7 @@ struct ExpenseRoutes {
         let database = try services.ledger(for: context)
         var request = request
         let input = try ExpenseInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: true)
-        var draft = TransactionDraft(kind: try kind(input.type) ?? .expense, amount: try Self.amount(input.amount, database.currency),
+        var draft = TransactionDraft(kind: try Self.kind(input.type) ?? .expense, amount: try Self.amount(input.amount, database.currency),
                                      category: input.category, description: input.description ?? "",
                                      date: try date(input.date) ?? services.clock.today(), note: input.note ?? nil,
                                      tags: input.tags ?? [], account: input.account ?? nil)
@@ -83,7 +74,7 @@ struct ExpenseRoutes {
         let id = try context.pathID(of: "expense")
         var request = request
         let input = try ExpenseInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: false)
-        let patch = TransactionPatch(kind: try kind(input.type), amount: try input.amount.map { try Self.amount($0, database.currency) },
+        let patch = TransactionPatch(kind: try Self.kind(input.type), amount: try input.amount.map { try Self.amount($0, database.currency) },
                                      category: input.category, description: input.description, date: try date(input.date),
                                      note: input.note, tags: input.tags, account: input.account)
         let service = ExpenseService(database: database, clock: services.clock)
@@ -99,10 +90,10 @@ struct ExpenseRoutes {
     // MARK: - Fields
 
 
-    private func kind(_ type: String?) throws -> TransactionKind? {
+    private static func kind(_ type: String?) throws -> TransactionKind? {
         guard let type else { return nil }
         guard let kind = TransactionKind(rawValue: type.lowercased()) else {
-            throw APIError(.badRequest, "'type': expected INCOME or EXPENSE", field: "type")
+            throw APIError(.badRequest, "'type': expected INCOME or EXPENSE, got '\(type)'", field: "type")
         }
         return kind
     }
@@ -114,10 +105,6 @@ struct ExpenseRoutes {
 
     private func date(_ text: String?) throws -> LocalDate? {
         guard let text else { return nil }
-        do {
-            return try LocalDate(parsing: text)
-        } catch {
-            throw APIError.badField("date", error)
-        }
+        return try APIError.naming("date") { try LocalDate(parsing: text) }
     }
 }
