@@ -77,7 +77,7 @@ import Testing
         #expect(throws: (any Error).self) { try BulkLoader(database: store.database).insert(rows) }
         #expect(try store.expenses.count() == 1)
         let triggers = try store.database.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'transactions'")
         }
         #expect(triggers == 5)
         #expect(try StoreHealth(database: store.database).problems() == [])

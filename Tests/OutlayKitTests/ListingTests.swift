@@ -13,8 +13,8 @@ import Testing
         try store.expenses.add(draft("250", "Hotel", category: "other", on: "2024-06-30", tags: ["travel", "work"]))
         try store.expenses.add(draft("3000", "Salary June", category: "salary", kind: .income, on: "2024-06-25"))
         let all = try store.database.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(TransactionRow.columns) FROM transactions WHERE deleted_at IS NULL")
-                .map { try TransactionRow.decode($0, currency: .usd) }
+            try TransactionRow.fetchAll(db, sql: "SELECT \(TransactionRow.columns) FROM transactions WHERE deleted_at IS NULL",
+                                        currency: .usd)
         }
         return (store, all)
     }
@@ -84,6 +84,38 @@ import Testing
             #expect(summary.balance.minorUnits == income - expenses)
             #expect(summary.count == matching.count)
         }
+    }
+
+    /// The roll-up summaries are cached per open database until the roll-ups
+    /// move: every kind of write, from this connection or any other, must show.
+    @Test func cachedSummariesFollowEveryWrite() throws {
+        let store = try TestDatabase()
+        let all = TransactionFilter()
+        let march = TransactionFilter(from: day("2024-03-01"), to: day("2024-03-31"), kind: .expense)
+        func totals() throws -> [Int64] {
+            [try store.expenses.summary(all).balance.minorUnits, try store.expenses.summary(march).totalExpenses.minorUnits,
+             try store.expenses.listWithSummary(TransactionPageRequest(filter: march)).summary.totalExpenses.minorUnits]
+        }
+        #expect(try totals() == [0, 0, 0])
+        let coffee = try store.expenses.add(draft("3.50", "Coffee", on: "2024-03-15"))
+        #expect(try totals() == [-350, 350, 350])
+        try store.expenses.edit(id: coffee.id, TransactionPatch(amount: usd("4.00")))
+        #expect(try totals() == [-400, 400, 400])
+        try store.expenses.edit(id: coffee.id, TransactionPatch(date: day("2024-04-02")))
+        #expect(try totals() == [-400, 0, 0])
+        _ = try store.expenses.delete(id: coffee.id)
+        #expect(try totals() == [0, 0, 0])
+
+        // Another process (here a second open of the same file) and a bulk load.
+        let other = try AppDatabase.open(path: store.database.path)
+        try ExpenseService(database: other).add(draft("10", "Lunch", on: "2024-03-20"))
+        #expect(try totals() == [-1000, 1000, 1000])
+        _ = try DemoService(database: other).populate(count: 200, seed: 3, end: day("2024-03-31"), append: true)
+        let fresh = try AppDatabase.open(path: store.database.path)
+        let expected = [try ExpenseService(database: fresh).summary(all).balance.minorUnits,
+                        try ExpenseService(database: fresh).summary(march).totalExpenses.minorUnits]
+        #expect(try totals() == expected + [expected[1]])
+        #expect(expected[1] > 1000)
     }
 
     @Test func searchFollowsEdits() throws {

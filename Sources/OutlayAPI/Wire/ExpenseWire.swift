@@ -119,6 +119,24 @@ public struct ExpenseWire: Sendable, Hashable {
                  "note": .optional(note), "tags": .array(tags.map(JSONValue.string)), "account": .optional(account),
                  "createdAt": .string(createdAt), "updatedAt": .string(updatedAt)])
     }
+
+    /// `json`'s members, streamed.
+    func write(to stream: inout JSONStream) {
+        stream.object { stream in
+            stream.string("id", id)
+            stream.string("amount", amount)
+            stream.string("currency", currency)
+            stream.string("type", type)
+            stream.string("category", category)
+            stream.string("description", description)
+            stream.string("date", date)
+            stream.string("note", note)
+            stream.strings("tags", tags)
+            stream.string("account", account)
+            stream.string("createdAt", createdAt)
+            stream.string("updatedAt", updatedAt)
+        }
+    }
 }
 
 /// `{totalIncome, totalExpenses, balance, count}`: decimal strings and a count.
@@ -156,5 +174,23 @@ public struct ExpenseListResponse: Sendable, Hashable {
 
     public var json: JSONValue {
         .object(["expenses": .array(expenses.map(\.json)), "summary": summary.json, "nextCursor": .optional(nextCursor)])
+    }
+
+    /// `json.bytes`, written without the tree: the gateway's busiest answer.
+    public var bytes: [UInt8] {
+        var stream = JSONStream(capacity: 256 + expenses.count * 320)
+        stream.object { stream in
+            stream.array("expenses", expenses) { stream, expense in expense.write(to: &stream) }
+            stream.member("summary") { stream in
+                stream.object { stream in
+                    stream.string("totalIncome", summary.totalIncome)
+                    stream.string("totalExpenses", summary.totalExpenses)
+                    stream.string("balance", summary.balance)
+                    stream.integer("count", summary.count)
+                }
+            }
+            stream.string("nextCursor", nextCursor)
+        }
+        return stream.bytes
     }
 }

@@ -85,12 +85,11 @@ public struct AnalyticsService: Sendable {
     /// The `limit` largest expenses in the range, largest first.
     public func topExpenses(_ range: ClosedRange<LocalDate>, limit: Int = 10) throws -> TopExpenses {
         let expenses = try database.read { db in
-            try Row.fetchAll(db, sql: """
+            try TransactionRow.fetchAll(db, sql: """
                 SELECT \(TransactionRow.columns) FROM transactions
                 WHERE deleted_at IS NULL AND kind = 'expense' AND date >= ? AND date <= ?
                 ORDER BY amount DESC, date DESC, id DESC LIMIT ?
-                """, arguments: [range.lowerBound.description, range.upperBound.description, max(1, limit)])
-                .map { try TransactionRow.decode($0, currency: currency) }
+                """, arguments: [range.lowerBound.description, range.upperBound.description, max(1, limit)], currency: currency)
         }
         return TopExpenses(start: range.lowerBound, end: range.upperBound, expenses: expenses)
     }

@@ -48,20 +48,18 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public var description: String {
         String(unsafeUninitializedCapacity: 10) { buffer in
-            func put(_ value: Int, digits: Int, at offset: Int) {
-                var rest = value
-                for position in stride(from: offset + digits - 1, through: offset, by: -1) {
-                    buffer[position] = UInt8(48 + rest % 10)
-                    rest /= 10
-                }
-            }
-            put(year, digits: 4, at: 0)
-            buffer[4] = UInt8(ascii: "-")
-            put(month, digits: 2, at: 5)
-            buffer[7] = UInt8(ascii: "-")
-            put(day, digits: 2, at: 8)
+            write(into: buffer)
             return 10
         }
+    }
+
+    /// `YYYY-MM-DD` into the first ten bytes of `buffer`.
+    func write(into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        buffer.putDigits(year, count: 4, at: 0)
+        buffer[4] = UInt8(ascii: "-")
+        buffer.putDigits(month, count: 2, at: 5)
+        buffer[7] = UInt8(ascii: "-")
+        buffer.putDigits(day, count: 2, at: 8)
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
@@ -117,4 +115,15 @@ extension LocalDate {
     }
 
     public var isWeekend: Bool { isoWeekday >= 6 }
+}
+
+extension UnsafeMutableBufferPointer<UInt8> {
+    /// `value` in decimal, zero-padded to `count` digits, at `offset`.
+    func putDigits(_ value: Int, count: Int, at offset: Int) {
+        var rest = value
+        for position in stride(from: offset + count - 1, through: offset, by: -1) {
+            self[position] = UInt8(48 + rest % 10)
+            rest /= 10
+        }
+    }
 }

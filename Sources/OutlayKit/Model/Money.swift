@@ -127,7 +127,7 @@ extension Money {
 }
 
 extension String {
-    func trimmingWhitespace() -> String {
+    public func trimmingWhitespace() -> String {
         // Most text has nothing to trim: check the ends' bytes before doing any work.
         if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         var scalars = Substring(self).unicodeScalars[...]

@@ -32,9 +32,19 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         let millis = milliseconds - seconds * 1000
         let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
-        let date = LocalDate(daysSinceEpoch: days)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        let ms = millis < 10 ? "00\(millis)" : millis < 100 ? "0\(millis)" : "\(millis)"
-        return "\(date)T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60)).\(ms)Z"
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            // Written in place: lists print two per row.
+            LocalDate(daysSinceEpoch: days).write(into: buffer)
+            buffer[10] = UInt8(ascii: "T")
+            buffer.putDigits(secondOfDay / 3600, count: 2, at: 11)
+            buffer[13] = UInt8(ascii: ":")
+            buffer.putDigits(secondOfDay / 60 % 60, count: 2, at: 14)
+            buffer[16] = UInt8(ascii: ":")
+            buffer.putDigits(secondOfDay % 60, count: 2, at: 17)
+            buffer[19] = UInt8(ascii: ".")
+            buffer.putDigits(Int(millis), count: 3, at: 20)
+            buffer[23] = UInt8(ascii: "Z")
+            return 24
+        }
     }
 }

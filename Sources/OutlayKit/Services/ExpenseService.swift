@@ -112,13 +112,20 @@ public struct ExpenseService: Sendable {
     }
 
     public func list(_ request: TransactionPageRequest) throws -> TransactionPage {
+        try database.read { db in try page(request, in: db) }
+    }
+
+    /// A page and the summary of its whole filter, read from one snapshot.
+    public func listWithSummary(_ request: TransactionPageRequest) throws -> (page: TransactionPage, summary: TransactionSummary) {
+        try database.read { db in (try page(request, in: db), try summary(request.filter, in: db)) }
+    }
+
+    private func page(_ request: TransactionPageRequest, in db: Database) throws -> TransactionPage {
         guard (1...TransactionPageRequest.maximumLimit).contains(request.limit) else {
             throw OutlayError.invalidLimit(request.limit)
         }
         let (sql, arguments) = TransactionQuery(request.filter).page(request)
-        var rows = try database.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { try TransactionRow.decode($0, currency: currency) }
-        }
+        var rows = try TransactionRow.fetchAll(db, sql: sql, arguments: arguments, currency: currency)
         let hasMore = rows.count > request.limit
         if hasMore { rows.removeLast() }
         let next = hasMore ? rows.last.map { TransactionCursor(date: $0.date, id: $0.id) } : nil
@@ -127,7 +134,11 @@ public struct ExpenseService: Sendable {
 
     /// `{totalIncome, totalExpenses, balance}` for any filter (see `Totals`).
     public func summary(_ filter: TransactionFilter = TransactionFilter()) throws -> TransactionSummary {
-        try database.read { db in try Totals.summary(filter, currency: currency, in: db) }
+        try database.read { db in try summary(filter, in: db) }
+    }
+
+    private func summary(_ filter: TransactionFilter, in db: Database) throws -> TransactionSummary {
+        try database.summaries.summary(filter, in: db) { try Totals.summary(filter, currency: currency, in: db) }
     }
 
     /// Live transactions in the database.
@@ -146,9 +157,10 @@ public struct ExpenseService: Sendable {
         let ids = try IDLookup.matches(idOrTail, in: "transactions", where: includeDeleted ? "1" : "deleted_at IS NULL", db: db)
         guard let id = ids.first else { throw OutlayError.unknownTransaction(idOrTail) }
         guard ids.count == 1 else { throw OutlayError.ambiguousTransaction(idOrTail, matches: ids.map(TransactionID.short)) }
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(TransactionRow.columns) FROM transactions WHERE id = ?",
-                                         arguments: [id]) else { throw OutlayError.unknownTransaction(idOrTail) }
-        return try TransactionRow.decode(row, currency: currency)
+        guard let transaction = try TransactionRow.fetchAll(db, sql: "SELECT \(TransactionRow.columns) FROM transactions WHERE id = ?",
+                                                            arguments: [id], currency: currency).first
+        else { throw OutlayError.unknownTransaction(idOrTail) }
+        return transaction
     }
 
     private func validAmount(_ amount: Money) throws(OutlayError) -> Money {

@@ -14,6 +14,8 @@ public struct AppDatabase: Sendable {
     /// Week start, notification channels: what `config.toml` says.
     public let settings: OutlaySettings
     let writer: any DatabaseWriter
+    /// Shared by every copy of this value, so a process keeps one per open database.
+    let summaries = SummaryCache()
 
     /// How long a write waits for another process's write to finish.
     static let busyTimeout: TimeInterval = 2

@@ -15,6 +15,9 @@ enum Schema {
         migrator.registerMigration("v3: import keys") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4: roll-up generation") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
 
@@ -94,6 +97,23 @@ enum Schema {
     private static let v3 = """
     ALTER TABLE transactions ADD COLUMN import_key INTEGER;
     CREATE UNIQUE INDEX transactions_by_import_key ON transactions(import_key) WHERE import_key IS NOT NULL;
+    """
+
+    // Moves whenever a monthly roll-up does, which every change to a live
+    // transaction's date, kind, category or amount makes (bulk loads too):
+    // summaries cached under one value stay exact until it moves.
+    private static let v4 = """
+    CREATE TABLE rollup_generation(value INTEGER NOT NULL);
+    INSERT INTO rollup_generation(value) VALUES (0);
+    CREATE TRIGGER monthly_totals_after_insert AFTER INSERT ON monthly_totals BEGIN
+        UPDATE rollup_generation SET value = value + 1;
+    END;
+    CREATE TRIGGER monthly_totals_after_update AFTER UPDATE ON monthly_totals BEGIN
+        UPDATE rollup_generation SET value = value + 1;
+    END;
+    CREATE TRIGGER monthly_totals_after_delete AFTER DELETE ON monthly_totals BEGIN
+        UPDATE rollup_generation SET value = value + 1;
+    END;
     """
 
     // Trigger bodies shared by insert, update and delete: a live row counts

@@ -60,7 +60,7 @@ struct TransactionQuery {
         }
         let direction = descending ? "DESC" : "ASC"
         let sql = """
-            SELECT \(TransactionRow.columns(alias: "t")) FROM \(query.from) WHERE \(query.whereClause)
+            SELECT \(TransactionRow.columnsOfT) FROM \(query.from) WHERE \(query.whereClause)
             ORDER BY t.date \(direction), t.id \(direction) LIMIT ?
             """
         // One row more than asked tells whether another page follows.

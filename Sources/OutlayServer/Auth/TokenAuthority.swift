@@ -17,6 +17,7 @@ public struct TokenAuthority: Sendable {
     }
 
     private let keys: JWTKeyCollection
+    private let verified = VerifiedTokens()
     let lifetime: TimeInterval
 
     public init(secret: [UInt8], lifetime: TimeInterval) async {
@@ -33,7 +34,9 @@ public struct TokenAuthority: Sendable {
 
     /// The user id a valid, unexpired token was issued for; nil for anything else.
     public func userID(from token: String) async -> String? {
+        if let userID = verified.userID(for: token) { return userID }
         guard let payload = try? await keys.verify(token, as: Payload.self) else { return nil }
+        verified.remember(token, userID: payload.sub.value, expiry: payload.exp.value)
         return payload.sub.value
     }
 }

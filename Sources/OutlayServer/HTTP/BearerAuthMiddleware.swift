@@ -1,5 +1,5 @@
-import Foundation
 import Hummingbird
+import OutlayKit
 
 /// Reads `Authorization: Bearer TOKEN` and sets the caller's id when the
 /// token is valid. Routes that need a user call `context.requireUser()`, so a
@@ -13,7 +13,7 @@ struct BearerAuthMiddleware: RouterMiddleware {
         if let header = request.headers[.authorization] {
             let parts = header.split(separator: " ", maxSplits: 1)
             if parts.count == 2, parts[0].lowercased() == "bearer" {
-                context.userID = await tokens.userID(from: String(parts[1]).trimmingCharacters(in: .whitespaces))
+                context.userID = await tokens.userID(from: String(parts[1]).trimmingWhitespace())
             }
         }
         return try await next(request, context)

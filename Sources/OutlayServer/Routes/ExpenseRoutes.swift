@@ -37,10 +37,10 @@ struct ExpenseRoutes {
         if let cursor = query.string("cursor") {
             page.after = try APIError.naming("cursor") { try TransactionCursor(parsing: cursor) }
         }
-        let result = try service.list(page)
-        let body = ExpenseListResponse(expenses: result.transactions.map(ExpenseWire.init), summary: SummaryWire(try service.summary(filter)),
-                                       nextCursor: result.nextCursor?.description)
-        return JSONResponse.make(.ok, body.json)
+        let result = try service.listWithSummary(page)
+        let body = ExpenseListResponse(expenses: result.page.transactions.map(ExpenseWire.init), summary: SummaryWire(result.summary),
+                                       nextCursor: result.page.nextCursor?.description)
+        return JSONResponse.bytes(.ok, body.bytes, headers: [:])
     }
 
     private func create(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
