@@ -24,6 +24,7 @@ let package = Package(
             name: "OutlayKit",
             dependencies: [
                 "CSQLiteTuning",
+                "OutlayAPI",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]

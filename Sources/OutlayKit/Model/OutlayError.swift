@@ -30,6 +30,8 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case budgetExists(scope: String, period: String)
     case unknownNotification(String)
     case invalidConfig(path: String, line: Int?, key: String?, reason: String)
+    case invalidSyncChange(String)
+    case clockTooFarAhead(change: String, aheadBy: Int64)
 
     public var description: String {
         switch self {
@@ -90,6 +92,11 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalidConfig(path, line, key, reason):
             let place = [line.map { "line \($0)" }, key.map { "key '\($0)'" }].compactMap { $0 }.joined(separator: ", ")
             return "\(path)\(place.isEmpty ? "" : " (\(place))"): \(reason)"
+        case let .invalidSyncChange(reason):
+            return "invalid sync change: \(reason)"
+        case let .clockTooFarAhead(change, aheadBy):
+            return "change \(change) is stamped \(aheadBy / 60_000) minutes ahead of the server's clock; "
+                + "set that device's clock right and sync again (its changes are kept until then)"
         case let .demoTargetNotEmpty(path, count):
             return "database \(path) already holds \(count) transactions; pass --append to add demo data to it, or choose another file with --db"
         }

@@ -16,6 +16,8 @@ public struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
     /// Shared by every copy of this value, so a process keeps one per open database.
     let summaries = SummaryCache()
+    /// The wall clock that stamps this device's changes for sync (tests move it).
+    public var changeClock: ServiceClock = .system
 
     /// How long a write waits for another process's write to finish.
     static let busyTimeout: TimeInterval = 2
@@ -90,7 +92,13 @@ public struct AppDatabase: Sendable {
 
     /// Runs `body` in one write transaction; SQLite errors become `OutlayError`.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try Self.mapErrors(path: path) { try writer.write(body) }
+        try Self.mapErrors(path: path) {
+            try writer.write { db in
+                let result = try body(db)
+                try ChangeLog.stamp(db, now: changeClock.now())
+                return result
+            }
+        }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

@@ -18,6 +18,12 @@ enum Schema {
         migrator.registerMigration("v4: roll-up generation") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("v5: sync change log") { db in
+            try db.execute(sql: ChangeLog.schema)
+            // What is already here is this device's first changes, so a ledger's history syncs too.
+            try db.execute(sql: "INSERT INTO sync_changes(entity, entity_id, fields) SELECT 'transaction', id, \(ChangeLog.allFields("t")) FROM transactions t ORDER BY seq")
+            try ChangeLog.stamp(db, now: .now)
+        }
         return migrator
     }
 

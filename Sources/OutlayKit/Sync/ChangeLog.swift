@@ -1,0 +1,127 @@
+import GRDB
+import OutlayAPI
+
+/// The sync change log, `sync_changes`: every write to a synced table leaves
+/// a row naming the record and the fields it set, made by triggers so that
+/// no code path (nor the sqlite3 shell) can forget. A row is stamped with
+/// this device's id and hybrid clock at the end of the write transaction
+/// that made it (`stamp`), so local use never waits for anything.
+enum ChangeLog {
+    static let schema = """
+    CREATE TABLE sync_changes(
+        seq INTEGER PRIMARY KEY,        -- this replica's order: the server's sync cursor
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        fields TEXT NOT NULL,           -- JSON object: column -> value
+        hlc TEXT,                       -- NULL until stamped, in the same transaction
+        origin TEXT,                    -- the device that made the change
+        origin_seq INTEGER              -- its seq there
+    );
+    CREATE UNIQUE INDEX sync_changes_by_origin ON sync_changes(origin, origin_seq);
+    CREATE INDEX sync_changes_by_entity ON sync_changes(entity_id);
+    CREATE INDEX sync_changes_unstamped ON sync_changes(seq) WHERE hlc IS NULL;
+
+    CREATE TRIGGER transactions_sync_insert AFTER INSERT ON transactions BEGIN
+        INSERT INTO sync_changes(entity, entity_id, fields) VALUES ('transaction', new.id, \(allFields("new")));
+    END;
+
+    CREATE TRIGGER transactions_sync_update AFTER UPDATE ON transactions BEGIN
+        INSERT INTO sync_changes(entity, entity_id, fields)
+            SELECT 'transaction', new.id, json_group_object(name, value) FROM (
+                \(SyncEntity.transaction.columns.map { column in
+                    "SELECT '\(column)' AS name, new.\(column) AS value WHERE old.\(column) IS NOT new.\(column)"
+                }.joined(separator: "\n                UNION ALL "))
+            ) HAVING COUNT(*) > 0;
+    END;
+    """
+
+    /// A JSON object of every synced column of the row `alias` names.
+    static func allFields(_ alias: String) -> String {
+        "json_object(" + SyncEntity.transaction.columns.map { "'\($0)', \(alias).\($0)" }.joined(separator: ", ") + ")"
+    }
+
+    /// Gives the write's unstamped changes this device's id and the next clock reading.
+    static func stamp(_ db: Database, now: Timestamp) throws {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM sync_changes WHERE hlc IS NULL LIMIT 1")) == true else { return }
+        let clock = try advanceClock(db) { $0.tick(now: now.milliseconds) }
+        try db.cachedStatement(sql: "UPDATE sync_changes SET hlc = ?, origin = ?, origin_seq = seq WHERE hlc IS NULL")
+            .execute(arguments: [clock.description, try deviceID(db)])
+    }
+
+    /// This database's device id, made on first use.
+    static func deviceID(_ db: Database) throws -> String {
+        if let id = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM settings WHERE key = 'device_id'")) { return id }
+        let id = TransactionID.make().lowercased()
+        try db.execute(sql: "INSERT INTO settings(key, value) VALUES ('device_id', ?)", arguments: [id])
+        return id
+    }
+
+    /// Moves the stored clock with `step` and returns where it lands.
+    @discardableResult
+    static func advanceClock(_ db: Database, _ step: (HybridTimestamp) -> HybridTimestamp) throws -> HybridTimestamp {
+        let stored = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM settings WHERE key = 'sync_clock'"))
+        let next = step(stored.flatMap(HybridTimestamp.init(parsing:)) ?? .zero)
+        try db.cachedStatement(sql: "INSERT INTO settings(key, value) VALUES ('sync_clock', ?) ON CONFLICT DO UPDATE SET value = excluded.value")
+            .execute(arguments: [next.description])
+        return next
+    }
+
+    // MARK: - Reading
+
+    static let selectColumns = "seq, origin, origin_seq, hlc, entity, entity_id, fields"
+
+    /// Stamped changes after `seq`, in log order, with their seq here.
+    static func changes(after seq: Int64, limit: Int, origin: String? = nil, in db: Database) throws -> [(seq: Int64, change: SyncChange)] {
+        let originFilter = origin == nil ? "" : " AND origin = ?"
+        var arguments: StatementArguments = [seq]
+        if let origin { arguments += [origin] }
+        arguments += [limit]
+        return try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(selectColumns) FROM sync_changes WHERE seq > ? AND hlc IS NOT NULL\(originFilter) ORDER BY seq LIMIT ?
+            """), arguments: arguments).map { row in (row[0], try change(row)) }
+    }
+
+    static func change(_ row: Row) throws -> SyncChange {
+        let entityName: String = row[4]
+        guard let clock = HybridTimestamp(parsing: row[3]), let entity = SyncEntity(rawValue: entityName),
+              case let .object(object)? = try? JSONParser.parse(Array((row[6] as String).utf8)) else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "sync change \(row[0] as Int64) is malformed")
+        }
+        var fields: [String: SyncChange.Value] = [:]
+        for (key, value) in object.members { fields[key] = try SyncChange.Value(json: value) }
+        return SyncChange(origin: row[1], originSeq: row[2], clock: clock, entity: entity, entityID: row[5], fields: fields)
+    }
+
+    static func fieldsJSON(_ fields: [String: SyncChange.Value]) -> String {
+        JSONValue.object(JSONObject(fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) })).text
+    }
+}
+
+extension SyncChange.Value {
+    public var json: JSONValue {
+        switch self {
+        case let .text(text): .string(text)
+        case let .integer(number): .integer(number)
+        case .null: .null
+        }
+    }
+
+    public init(json: JSONValue) throws(OutlayError) {
+        switch json {
+        case let .string(text): self = .text(text)
+        case let .number(literal):
+            guard let number = Int64(literal) else { throw OutlayError.invalidSyncChange("a field value \(literal) is not a whole number") }
+            self = .integer(number)
+        case .null: self = .null
+        default: throw OutlayError.invalidSyncChange("a field value is \(json.kindName); expected text, a whole number or null")
+        }
+    }
+
+    var databaseValue: DatabaseValue {
+        switch self {
+        case let .text(text): text.databaseValue
+        case let .integer(number): number.databaseValue
+        case .null: .null
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import GRDB
+import OutlayAPI
+
+/// Applies changes from other replicas: last writer wins per field.
+///
+/// For each field a change sets, the change wins when its (clock, device)
+/// is later than that of every change already logged here that set the same
+/// field of the same record. Winning fields are written to the record (or
+/// create it); the change itself joins the log, so it decides later merges
+/// and, on the server, is served to the other devices. A change already in
+/// the log is skipped, so applying a batch twice changes nothing.
+struct ChangeMerger {
+    let db: Database
+
+    /// Applies `changes` in order; returns how many were new here.
+    func apply(_ changes: [SyncChange]) throws -> Int {
+        var applied = 0
+        for change in changes where try !isLogged(change) {
+            try SyncValidation.check(change)
+            try ChangeLog.advanceClock(db) { $0.receiving(change.clock) }
+            try write(try winningFields(of: change), of: change)
+            try db.cachedStatement(sql: """
+                INSERT INTO sync_changes(entity, entity_id, fields, hlc, origin, origin_seq) VALUES (?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [change.entity.rawValue, change.entityID, ChangeLog.fieldsJSON(change.fields),
+                                         change.clock.description, change.origin, change.originSeq])
+            applied += 1
+        }
+        // The triggers logged the writes above as if made here: they are the remote changes, already logged.
+        try db.execute(sql: "DELETE FROM sync_changes WHERE hlc IS NULL")
+        return applied
+    }
+
+    private func isLogged(_ change: SyncChange) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM sync_changes WHERE origin = ? AND origin_seq = ?"),
+                          arguments: [change.origin, change.originSeq]) == true
+    }
+
+    /// The change's fields that no logged change beats, and for a record
+    /// not here yet, every field it will start with (later logged values win).
+    private func winningFields(of change: SyncChange) throws -> (winners: [String: SyncChange.Value], creation: [String: SyncChange.Value]) {
+        var winners = change.fields
+        var latest: [String: (clock: HybridTimestamp, origin: String, value: SyncChange.Value)] = [:]
+        let logged = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT hlc, origin, fields FROM sync_changes WHERE entity_id = ? AND entity = ? AND hlc IS NOT NULL
+            """), arguments: [change.entityID, change.entity.rawValue])
+        for row in logged {
+            guard let clock = HybridTimestamp(parsing: row[0]), !change.beats(clock, row[1]),
+                  case let .object(fields)? = try? JSONParser.parse(Array((row[2] as String).utf8)) else { continue }
+            let origin: String = row[1]
+            for member in fields.members {
+                winners[member.key] = nil
+                if let known = latest[member.key], (known.clock, known.origin) > (clock, origin) { continue }
+                if let value = try? SyncChange.Value(json: member.value) { latest[member.key] = (clock, origin, value) }
+            }
+        }
+        return (winners, change.fields.merging(latest.mapValues(\.value)) { _, later in later })
+    }
+
+    private func write(_ fields: (winners: [String: SyncChange.Value], creation: [String: SyncChange.Value]), of change: SyncChange) throws {
+        let table = change.entity.table
+        let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE id = ?"), arguments: [change.entityID]) == true
+        if exists {
+            guard !fields.winners.isEmpty else { return }
+            let columns = fields.winners.keys.sorted()
+            try db.execute(sql: "UPDATE \(table) SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?",
+                           arguments: StatementArguments(columns.map { fields.winners[$0]!.databaseValue } + [change.entityID.databaseValue]))
+        } else if change.entity.requiredColumns.allSatisfy({ fields.creation[$0] != nil }) {
+            let columns = fields.creation.keys.sorted()
+            try db.execute(sql: "INSERT INTO \(table)(id, \(columns.joined(separator: ", "))) VALUES (?\(String(repeating: ", ?", count: columns.count)))",
+                           arguments: StatementArguments([change.entityID.databaseValue] + columns.map { fields.creation[$0]!.databaseValue }))
+        }
+        // Otherwise its creation has not arrived: logged now, this change's fields join the record when it does.
+    }
+}

@@ -1,0 +1,72 @@
+/// One recorded change: some fields of one record, as one write left them.
+///
+/// `origin` and `originSeq` name it everywhere (the device that made it and
+/// its place in that device's log), so receiving it twice changes nothing.
+/// `fields` holds column values as SQLite stores them: text, integers, null.
+public struct SyncChange: Sendable, Hashable {
+    public enum Value: Sendable, Hashable {
+        case text(String)
+        case integer(Int64)
+        case null
+    }
+
+    public var origin: String
+    public var originSeq: Int64
+    public var clock: HybridTimestamp
+    public var entity: SyncEntity
+    public var entityID: String
+    public var fields: [String: Value]
+
+    public init(origin: String, originSeq: Int64, clock: HybridTimestamp, entity: SyncEntity, entityID: String,
+                fields: [String: Value]) {
+        self.origin = origin
+        self.originSeq = originSeq
+        self.clock = clock
+        self.entity = entity
+        self.entityID = entityID
+        self.fields = fields
+    }
+
+    /// Last writer wins: the later clock, and on a tie the larger device id,
+    /// so every replica picks the same winner whatever order changes arrive in.
+    func beats(_ clock: HybridTimestamp, _ origin: String) -> Bool {
+        (self.clock, self.origin) > (clock, origin)
+    }
+}
+
+/// What a change is about, and which of its columns travel.
+public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
+    case transaction
+
+    var table: String {
+        switch self {
+        case .transaction: "transactions"
+        }
+    }
+
+    /// Every column that syncs; a change may carry any subset.
+    var columns: [String] {
+        switch self {
+        case .transaction:
+            ["kind", "amount", "category", "description", "date", "note", "tags", "account", "created_at", "updated_at", "deleted_at"]
+        }
+    }
+
+    /// Columns a record cannot be created without.
+    var requiredColumns: [String] {
+        switch self {
+        case .transaction: ["kind", "amount", "category", "description", "date", "tags", "created_at", "updated_at"]
+        }
+    }
+}
+
+extension SyncChange.Value {
+    init(databaseValue: Any?) {
+        switch databaseValue {
+        case let text as String: self = .text(text)
+        case let number as Int64: self = .integer(number)
+        case let number as Int: self = .integer(Int64(number))
+        default: self = .null
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import GRDB
+
+/// A replica's side of sync: the changes it has to give, applying what it
+/// receives, and where it stands with its server (kept in `settings`).
+///
+/// The client pushes its own changes after the last acknowledged one, then
+/// pulls the server's changes after its cursor; the server serves its whole
+/// log by seq. Both apply with `ChangeMerger`, so they reach the same data.
+public struct SyncService: Sendable {
+    public let database: AppDatabase
+    let clock: ServiceClock
+
+    public init(database: AppDatabase, clock: ServiceClock = .system) {
+        self.database = database
+        self.clock = clock
+    }
+
+    public func deviceID() throws -> String {
+        try database.write { db in try ChangeLog.deviceID(db) }
+    }
+
+    // MARK: - Giving
+
+    /// This device's changes not yet acknowledged by the server, oldest first.
+    public func pendingChanges(limit: Int) throws -> [SyncChange] {
+        try database.write { db in
+            let device = try ChangeLog.deviceID(db)
+            return try ChangeLog.changes(after: try pushedSeq(db), limit: limit, origin: device, in: db).map(\.change)
+        }
+    }
+
+    public func pendingCount() throws -> Int {
+        try database.write { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sync_changes WHERE origin = ? AND origin_seq > ?",
+                             arguments: [try ChangeLog.deviceID(db), try pushedSeq(db)]) ?? 0
+        }
+    }
+
+    /// The server has this device's changes up to `originSeq`.
+    public func acknowledge(through originSeq: Int64) throws {
+        try database.write { db in try setState("sync_pushed_seq", String(originSeq), db) }
+    }
+
+    /// Every change in this replica's log after `seq` (the server's pull).
+    public func changes(after seq: Int64, limit: Int) throws -> (changes: [SyncChange], last: Int64, hasMore: Bool) {
+        try database.read { db in
+            let rows = try ChangeLog.changes(after: seq, limit: limit + 1, in: db)
+            let page = rows.prefix(limit)
+            return (page.map(\.change), page.last?.seq ?? seq, rows.count > limit)
+        }
+    }
+
+    /// The newest seq in this replica's log.
+    public func lastSeq() throws -> Int64 {
+        try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM sync_changes") ?? 0 }
+    }
+
+    // MARK: - Receiving
+
+    /// Merges `changes` in one transaction, all or nothing. `maximumAhead`
+    /// (milliseconds) refuses a batch stamped further ahead of this clock.
+    @discardableResult
+    public func apply(_ changes: [SyncChange], maximumAhead: Int64? = nil) throws -> Int {
+        let now = clock.now().milliseconds
+        if let maximumAhead, let early = changes.first(where: { $0.clock.milliseconds > now + maximumAhead }) {
+            throw OutlayError.clockTooFarAhead(change: "\(early.origin)/\(early.originSeq)", aheadBy: early.clock.milliseconds - now)
+        }
+        for change in changes { try SyncValidation.check(change) }
+        return try database.write { db in
+            let applied = try ChangeMerger(db: db).apply(changes)
+            if applied > 0 {
+                _ = try BudgetEvaluator.evaluate(categories: nil, database: database, clock: clock, in: db)
+            }
+            return applied
+        }
+    }
+
+    // MARK: - Where this device stands
+
+    public struct State: Sendable, Equatable {
+        public var pullCursor: Int64
+        public var lastSync: Timestamp?
+        public var lastError: String?
+    }
+
+    public func state() throws -> State {
+        try database.read { db in
+            let values = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
+                SELECT key, value FROM settings WHERE key IN ('sync_pull_cursor', 'sync_last_success', 'sync_last_error')
+                """).map { ($0[0] as String, $0[1] as String) })
+            return State(pullCursor: values["sync_pull_cursor"].flatMap { Int64($0) } ?? 0,
+                         lastSync: values["sync_last_success"].flatMap { Int64($0) }.map(Timestamp.init(milliseconds:)),
+                         lastError: values["sync_last_error"])
+        }
+    }
+
+    public func setPullCursor(_ cursor: Int64) throws {
+        try database.write { db in try setState("sync_pull_cursor", String(cursor), db) }
+    }
+
+    /// Records how a sync ended: success clears the last error.
+    public func recordOutcome(error: String?) throws {
+        try database.write { db in
+            if let error {
+                try setState("sync_last_error", error, db)
+            } else {
+                try db.execute(sql: "DELETE FROM settings WHERE key = 'sync_last_error'")
+                try setState("sync_last_success", String(clock.now().milliseconds), db)
+            }
+        }
+    }
+
+    /// Forgets the server's cursor and acknowledgements (a new server, or a logout).
+    public func resetServerState() throws {
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM settings WHERE key IN ('sync_pull_cursor', 'sync_pushed_seq', 'sync_last_success', 'sync_last_error')")
+        }
+    }
+
+    private func pushedSeq(_ db: Database) throws -> Int64 {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM settings WHERE key = 'sync_pushed_seq'")).flatMap { Int64($0) } ?? 0
+    }
+
+    private func setState(_ key: String, _ value: String, _ db: Database) throws {
+        try db.execute(sql: "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT DO UPDATE SET value = excluded.value",
+                       arguments: [key, value])
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import GRDB
+import Testing
+@testable import OutlayKit
+
+/// A server replica reached directly, for merge tests without sockets.
+struct DirectTransport: SyncTransport {
+    let server: SyncService
+
+    func push(_ changes: [SyncChange]) async throws { try server.apply(changes, maximumAhead: 86_400_000) }
+
+    func pull(after cursor: Int64, limit: Int) async throws -> SyncPage {
+        let page = try server.changes(after: cursor, limit: limit)
+        return SyncPage(changes: page.changes, cursor: page.last, hasMore: page.hasMore)
+    }
+}
+
+/// Every column of every row, tombstones included: what "the same data" means.
+func fullContents(_ database: AppDatabase) throws -> [String] {
+    try database.read { db in
+        try Row.fetchAll(db, sql: "SELECT \(TransactionRow.columns) FROM transactions ORDER BY id").map(\.description)
+    }
+}
+
+@Suite struct SyncMergeTests {
+    let server = try! TestDatabase()
+    let laptop = try! TestDatabase()
+    let desktop = try! TestDatabase()
+
+    func sync(_ device: TestDatabase) async throws -> SyncRunner.Report {
+        try await SyncRunner(service: SyncService(database: device.database),
+                             transport: DirectTransport(server: SyncService(database: server.database))).run()
+    }
+
+    func expectConverged(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let contents = try fullContents(laptop.database)
+        #expect(try fullContents(desktop.database) == contents, sourceLocation: sourceLocation)
+        #expect(try fullContents(server.database) == contents, sourceLocation: sourceLocation)
+        for replica in [laptop, desktop, server] {
+            #expect(try StoreHealth(database: replica.database).problems() == [], sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Laptop adds, both sync: the transaction exists everywhere.
+    func shared(_ amount: String = "10", _ description: String = "Groceries") async throws -> String {
+        let added = try laptop.expenses.add(draft(amount, description, category: "food"))
+        _ = try await sync(laptop)
+        _ = try await sync(desktop)
+        return added.id
+    }
+
+    @Test func editsOfDifferentFieldsBothSurvive() async throws {
+        let id = try await shared()
+        try laptop.expenses.edit(id: id, TransactionPatch(amount: usd("12.40")))
+        try desktop.expenses.edit(id: id, TransactionPatch(description: "Market"))
+        for device in [laptop, desktop, laptop] { _ = try await sync(device) }
+        try expectConverged()
+        let merged = try laptop.expenses.get(id: id)
+        #expect(merged.amount == usd("12.40"))
+        #expect(merged.description == "Market")
+    }
+
+    @Test func editsOfOneFieldResolveTheSameEverywhere() async throws {
+        let id = try await shared()
+        try laptop.expenses.edit(id: id, TransactionPatch(description: "From the laptop"))
+        try desktop.expenses.edit(id: id, TransactionPatch(description: "From the desktop"))  // later clock
+        // Sync in the order that shows the earlier edit last: the later one must still win.
+        for device in [desktop, laptop, desktop] { _ = try await sync(device) }
+        try expectConverged()
+        #expect(try laptop.expenses.get(id: id).description == "From the desktop")
+    }
+
+    @Test func anEditAndADeleteOnTwoDevicesConverge() async throws {
+        let id = try await shared()
+        try laptop.expenses.edit(id: id, TransactionPatch(amount: usd("99")))
+        _ = try desktop.expenses.delete(id: id)
+        for device in [laptop, desktop, laptop] { _ = try await sync(device) }
+        try expectConverged()
+        // The delete wins the row; the edit is kept inside it, so a restore brings it back.
+        #expect(try laptop.expenses.get(id: id, includeDeleted: true).deletedAt != nil)
+        #expect(try laptop.expenses.restore(id: id).amount == usd("99"))
+        #expect(try laptop.expenses.summary().totalExpenses == usd("99"))
+    }
+
+    @Test func offlineWorkOnBothDevicesSyncsToTheSameData() async throws {
+        let id = try await shared()
+        for index in 0..<20 { try laptop.expenses.add(draft("\(index + 1)", "Laptop \(index)", on: "2024-03-\(10 + index % 9)")) }
+        for index in 0..<15 { try desktop.expenses.add(draft("\(index + 2).50", "Desktop \(index)", kind: index == 3 ? .income : .expense)) }
+        try laptop.expenses.edit(id: id, TransactionPatch(tags: ["weekly"]))
+        try desktop.expenses.edit(id: id, TransactionPatch(note: .some("split with Sam")))
+        let doomed = try desktop.expenses.add(draft("5", "Mistake"))
+        _ = try desktop.expenses.delete(id: doomed.id)
+        for _ in 0..<2 { for device in [laptop, desktop] { _ = try await sync(device) } }
+        try expectConverged()
+        #expect(try laptop.expenses.count() == 1 + 20 + 15)
+        #expect(try desktop.expenses.summary() == laptop.expenses.summary())
+        #expect(try laptop.expenses.list(TransactionPageRequest(filter: TransactionFilter(tag: "weekly"))).transactions.map(\.id) == [id])
+        #expect(try laptop.expenses.get(id: id).note == "split with Sam")
+    }
+
+    @Test func applyingABatchTwiceChangesNothing() async throws {
+        _ = try await shared()
+        try desktop.expenses.add(draft("7", "Taxi"))
+        let batch = try SyncService(database: desktop.database).pendingChanges(limit: 100)
+        let hub = SyncService(database: server.database)
+        #expect(try hub.apply(batch) == 1)
+        let before = try fullContents(server.database)
+        let logged = try hub.lastSeq()
+        #expect(try hub.apply(batch) == 0)
+        #expect(try fullContents(server.database) == before)
+        #expect(try hub.lastSeq() == logged)
+    }
+
+    @Test func aDeviceAnHourAheadStillConvergesAndFarAheadIsRefused() async throws {
+        let id = try await shared()
+        var ahead = desktop.database
+        ahead.changeClock = ServiceClock(now: { Timestamp(milliseconds: Timestamp.now.milliseconds + 3_600_000) }, today: { .today() })
+        try ExpenseService(database: ahead).edit(id: id, TransactionPatch(description: "Ahead"))
+        try laptop.expenses.edit(id: id, TransactionPatch(description: "Later in real time"))
+        for device in [laptop, desktop, laptop] { _ = try await sync(device) }
+        try expectConverged()
+        // The clock that is ahead wins the field (what a hybrid clock promises is agreement, not wall time),
+        // and after hearing of it the laptop's clock moves on, so its next edit wins.
+        #expect(try laptop.expenses.get(id: id).description == "Ahead")
+        try laptop.expenses.edit(id: id, TransactionPatch(description: "After catching up"))
+        for device in [laptop, desktop] { _ = try await sync(device) }
+        try expectConverged()
+        #expect(try desktop.expenses.get(id: id).description == "After catching up")
+
+        var farAhead = desktop.database
+        farAhead.changeClock = ServiceClock(now: { Timestamp(milliseconds: Timestamp.now.milliseconds + 2 * 86_400_000) }, today: { .today() })
+        try ExpenseService(database: farAhead).add(draft("1", "From the future"))
+        await #expect(throws: OutlayError.self) { try await sync(desktop) }
+        #expect(try SyncService(database: desktop.database).state().lastError?.contains("ahead of the server's clock") == true)
+        #expect(try SyncService(database: desktop.database).pendingCount() == 1)  // kept, to push once the clock is right
+        #expect(try server.expenses.count() == 1)
+    }
+
+    @Test func pullsComeInPagesAndResumeFromTheCursor() async throws {
+        let rows = Array(DemoGenerator(count: 2_500, seed: 9, end: day("2024-06-30")))
+        _ = try BulkLoader(database: laptop.database).insert(rows)
+        let first = try await sync(laptop)
+        #expect(first.pushed == 2_500)
+        let report = try await sync(desktop)
+        #expect(report.pulled == 2_500)
+        try expectConverged()
+        #expect(try await sync(desktop) == SyncRunner.Report())  // nothing new: nothing moves
+    }
+
+    @Test func badChangesAreRefusedWholeNamingTheField() throws {
+        let hub = SyncService(database: server.database)
+        let good = SyncChange(origin: "d1", originSeq: 1, clock: HybridTimestamp(milliseconds: 1, counter: 0), entity: .transaction,
+                              entityID: TransactionID.make(), fields: ["amount": .integer(100)])
+        var negative = good
+        negative.originSeq = 2
+        negative.fields = ["amount": .integer(-5)]
+        #expect(throws: OutlayError.invalidSyncChange("field 'amount' of \(good.entityID): integer(-5) is not allowed there")) {
+            try hub.apply([good, negative])
+        }
+        var unknown = good
+        unknown.fields = ["seq": .integer(1)]
+        #expect(throws: OutlayError.self) { try hub.apply([unknown]) }
+        #expect(try hub.lastSeq() == 0)
+    }
+}
