@@ -10,6 +10,8 @@ final class ServerProcess {
     let port: Int
     let process = Process()
     let log: URL
+    /// Set when a restarted server took the folder over.
+    var keepsFolder = false
 
     /// The `outlay-server` built next to the tests (`OUTLAY_SERVER_BIN` overrides).
     static let binary: URL = {
@@ -21,10 +23,12 @@ final class ServerProcess {
     }()
 
     /// Starts it and waits until `/health` answers.
-    init(environment: [String: String] = [:], arguments: [String] = []) async throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-server-\(UUID().uuidString)")
+    /// `restarting` reuses a stopped server's folder and port: the same data, as after a reboot.
+    init(environment: [String: String] = [:], arguments: [String] = [], restarting previous: ServerProcess? = nil) async throws {
+        folder = previous?.folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("outlay-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        port = Int.random(in: 20_000...40_000)
+        port = previous?.port ?? Int.random(in: 20_000...40_000)
+        previous?.keepsFolder = true
         log = folder.appendingPathComponent("server.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = Self.binary
@@ -69,8 +73,14 @@ final class ServerProcess {
         return process.terminationStatus
     }
 
+    /// SIGKILL: no shutdown at all, as in a crash or power cut.
+    func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
     deinit {
         if process.isRunning { process.terminate() }
-        try? FileManager.default.removeItem(at: folder)
+        if !keepsFolder { try? FileManager.default.removeItem(at: folder) }
     }
 }

@@ -7,6 +7,7 @@ public enum APIPath {
     public static let analytics = "/api/analytics"
     public static let notifications = "/api/notifications"
     public static let usage = "/api/admin/usage"
+    public static let syncChanges = "/api/sync/changes"
     public static let health = "/health"
     public static let metrics = "/metrics"
     public static let openAPI = "/openapi.json"

@@ -18,6 +18,11 @@ public enum UserPaths {
         return base("XDG_CONFIG_HOME", default: "/.config", environment) + "/outlay/config.toml"
     }
 
+    /// The sync server and its token: `$XDG_CONFIG_HOME/outlay/credentials` (mode 0600).
+    public static func credentials(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        base("XDG_CONFIG_HOME", default: "/.config", environment) + "/outlay/credentials"
+    }
+
     /// Where the dashboard keeps an unsaved entry between runs: `$XDG_STATE_HOME/outlay/draft.json`.
     public static func draft(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         base("XDG_STATE_HOME", default: "/.local/state", environment) + "/outlay/draft.json"

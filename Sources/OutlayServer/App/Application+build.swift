@@ -31,6 +31,7 @@ public enum OutlayGateway {
         BudgetRoutes(services: services).register(router)
         AnalyticsRoutes(services: services).register(router)
         NotificationRoutes(services: services).register(router)
+        SyncRoutes(services: services).register(router)
         SystemRoutes(services: services).register(router)
         return router
     }

@@ -75,6 +75,13 @@ enum OpenAPIDocument {
                 "put": operation("Mark one notification read", responses: ["204": noContent, "401": error, "404": error])])),
             (APIPath.notifications + "/{id}", .object(["parameters": .array([idParameter]),
                 "delete": operation("Delete a notification", responses: ["204": noContent, "401": error, "404": error])])),
+            (APIPath.syncChanges, .object([
+                "get": operation("The change log after a cursor, one page (sync pull)", parameters: [
+                    query("since", .object(["type": .string("integer"), "minimum": .integer(0)])), query("limit", integer(1, SyncRoutes.maximumLimit)),
+                ], responses: ["200": json("ChangePage"), "400": error, "401": error]),
+                "post": operation("Merge a device's batch of changes (sync push; idempotent)", body: "ChangeBatch", responses: [
+                    "200": json("ChangeReceipt"), "400": error, "401": error, "413": error]),
+            ])),
             (APIPath.usage, .object(["get": operation("Per-route requests, errors and latency percentiles (admin only)", responses: [
                 "200": json("Usage"), "401": error, "403": error])])),
             (APIPath.health, .object(["get": operation("Liveness", responses: ["200": json("Health")], secured: false)])),
@@ -135,6 +142,17 @@ enum OpenAPIDocument {
                                     required: ["id", "type", "message", "priority", "isRead", "createdAt"])),
             ("NotificationList", object(["notifications": .object(["type": .string("array"), "items": ref("Notification")]),
                                          "unreadCount": .object(["type": .string("integer")])], required: ["notifications", "unreadCount"])),
+            ("Change", object(["origin": text, "originSeq": .object(["type": .string("integer")]), "clock": text,
+                               "entity": .object(["type": .string("string"), "enum": strings(["transaction"])]), "id": text,
+                               "fields": .object(["type": .string("object")])],
+                              required: ["origin", "originSeq", "clock", "entity", "id", "fields"])),
+            ("ChangePage", object(["changes": .object(["type": .string("array"), "items": ref("Change")]),
+                                   "cursor": .object(["type": .string("integer")]), "hasMore": .object(["type": .string("boolean")]),
+                                   "currency": text, "protocol": .object(["type": .string("integer")])],
+                                  required: ["changes", "cursor", "hasMore", "currency", "protocol"])),
+            ("ChangeBatch", object(["changes": .object(["type": .string("array"), "items": ref("Change")])], required: ["changes"])),
+            ("ChangeReceipt", object(["accepted": .object(["type": .string("integer")]), "cursor": .object(["type": .string("integer")])],
+                                     required: ["accepted", "cursor"])),
             ("Count", object(["count": .object(["type": .string("integer")])], required: ["count"])),
             ("Updated", object(["updated": .object(["type": .string("integer")])], required: ["updated"])),
             ("Report", .object(["type": .string("object")])),

@@ -1,0 +1,46 @@
+import Hummingbird
+import OutlayAPI
+import OutlayKit
+
+/// `/api/sync/changes`: the user's change log in pages by the server's
+/// sequence numbers (`GET ?since=&limit=`), and a device's batch (`POST`),
+/// merged into the user's ledger exactly as a device merges, so the REST
+/// routes' writes and every device's reach everyone.
+struct SyncRoutes {
+    static let defaultLimit = 1000
+    static let maximumLimit = 5000
+    /// A batch of 1 000 changes with long texts is a few megabytes.
+    static let maximumBodyBytes = 16 << 20
+    /// Further ahead than this, a device's clock is wrong, not early: its
+    /// changes would win every later edit, so they are refused.
+    static let maximumClockAhead: Int64 = 86_400_000
+
+    let services: ServerServices
+
+    func register(_ router: Router<OutlayRequestContext>) {
+        let path = RouterPath(APIPath.syncChanges)
+        router.get(path) { request, context in try self.pull(request, context) }
+        router.post(path) { request, context in try await self.push(request, context) }
+    }
+
+    private func pull(_ request: Request, _ context: OutlayRequestContext) throws -> Response {
+        let database = try services.ledger(for: context)
+        let query = QueryParameters(request: request)
+        let since = try query.integer("since", in: 0...Int.max) ?? 0
+        let limit = try query.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit
+        let page = try SyncService(database: database, clock: services.clock).changes(after: Int64(since), limit: limit)
+        return JSONResponse.make(.ok, .object(["changes": .array(page.changes.map(\.json)), "cursor": .integer(page.last),
+                                               "hasMore": .bool(page.hasMore), "currency": .string(database.currency.code),
+                                               "protocol": .integer(SyncChange.protocolVersion)]))
+    }
+
+    private func push(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
+        let database = try services.ledger(for: context)
+        var request = request
+        let body = try await request.json(limit: Self.maximumBodyBytes)
+        let changes = try APIError.naming("changes") { try SyncChange.list(json: body.objectValue?["changes"]) }
+        let service = SyncService(database: database, clock: services.clock)
+        let accepted = try APIError.naming("changes") { try service.apply(changes, maximumAhead: Self.maximumClockAhead) }
+        return JSONResponse.make(.ok, .object(["accepted": .integer(accepted), "cursor": .integer(try service.lastSeq())]))
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import OutlayKit
+
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Sync this ledger with an outlay-server: push local changes, then pull the others'.",
+        discussion: "Log in once with `outlay sync login URL --email E`; then `outlay sync` whenever you like. Offline work is kept and sent next time.",
+        subcommands: [SyncNow.self, SyncLogin.self, SyncLogout.self, SyncStatus.self],
+        defaultSubcommand: SyncNow.self)
+}
+
+struct SyncNow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "now", abstract: "Push, then pull (what `outlay sync` does).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        guard let credentials = try SyncCredentials.load(from: UserPaths.credentials()) else { throw SyncError.notLoggedIn }
+        let report = try global.withDatabase(printingAlerts: !output.json) { database in
+            try waitFor {
+                try await SyncRunner(service: SyncService(database: database),
+                                     transport: HTTPSyncClient(credentials: credentials, currency: database.currency)).run()
+            }
+        }
+        if output.json {
+            try JSONOutput.print(["server": credentials.server, "pushed": report.pushed, "pulled": report.pulled])
+        } else {
+            print("Synced with \(credentials.server): \(report.pushed) change\(report.pushed == 1 ? "" : "s") sent, \(report.pulled) received.")
+        }
+    }
+}
+
+struct SyncLogin: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "login", abstract: "Sign this device in to a server (the token is kept in ~/.config/outlay/credentials, mode 0600).")
+
+    @Argument(help: "The server, e.g. https://outlay.example.com") var url: String
+    @Option(help: "Your account's email.") var email: String
+    @Flag(help: "Read the password from standard input instead of asking.") var passwordStdin = false
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let password: String
+        if passwordStdin {
+            password = (readLine(strippingNewline: true) ?? "")
+        } else {
+            guard let typed = getpass("Password for \(email): ") else { throw ValidationError("no password given") }
+            password = String(cString: typed)
+        }
+        let credentials = try waitFor { try await HTTPSyncClient.login(server: url, email: email, password: password) }
+        let path = UserPaths.credentials()
+        if let previous = try SyncCredentials.load(from: path), previous.server != credentials.server {
+            // Another server's cursors mean nothing here: start over (everything local is sent again, once).
+            try global.withDatabase(printingAlerts: false) { try SyncService(database: $0).resetServerState() }
+        }
+        try credentials.save(to: path)
+        print("Logged in to \(credentials.server) as \(email). Run `outlay sync` to sync.")
+    }
+}
+
+struct SyncLogout: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "logout", abstract: "Forget the server and its token (local data stays).")
+
+    func run() throws {
+        try SyncCredentials.remove(at: UserPaths.credentials())
+        print("Logged out.")
+    }
+}
+
+struct SyncStatus: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "status", abstract: "The server, the last sync, changes waiting to be sent, and the last error.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let credentials = try SyncCredentials.load(from: UserPaths.credentials())
+        let (state, pending) = try global.withDatabase(printingAlerts: false) { database in
+            let service = SyncService(database: database)
+            return (try service.state(), try service.pendingCount())
+        }
+        if output.json {
+            func orNull(_ text: String?) -> Any { text ?? NSNull() }
+            try JSONOutput.print(["server": orNull(credentials?.server), "email": orNull(credentials?.email),
+                                  "lastSync": orNull(state.lastSync?.description), "pending": pending, "lastError": orNull(state.lastError)])
+        } else {
+            print("Server:     \(credentials.map { "\($0.server) (\($0.email))" } ?? "none (run `outlay sync login URL --email E`)")")
+            print("Last sync:  \(state.lastSync?.description ?? "never")")
+            print("Pending:    \(pending) change\(pending == 1 ? "" : "s") to send")
+            if let error = state.lastError { print("Last error: \(error)") }
+        }
+    }
+}
+
+/// Runs async work from a synchronous command and waits for it.
+private func waitFor<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+    let done = DispatchSemaphore(value: 0)
+    let box = ResultBox<T>()
+    Task {
+        do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
+        done.signal()
+    }
+    done.wait()
+    return try box.result!.get()
+}
+
+private final class ResultBox<T: Sendable>: @unchecked Sendable {
+    var result: Result<T, any Error>?  // written once before the semaphore is signalled, read after
+}

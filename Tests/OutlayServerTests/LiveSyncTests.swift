@@ -1,0 +1,118 @@
+import Foundation
+import OutlayAPI
+import OutlayKit
+import Testing
+
+/// A device: the real `outlay` binary with its own database and config folder.
+final class SyncDevice {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-device-\(UUID().uuidString)")
+    var database: String { folder.appendingPathComponent("outlay.sqlite").path }
+    var credentials: String { folder.appendingPathComponent("config/outlay/credentials").path }
+
+    static let binary = ServerProcess.binary.deletingLastPathComponent().appendingPathComponent("outlay")
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func process(_ arguments: [String], input: String? = nil) throws -> Process {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments + ["--db", database]
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
+        environment["HOME"] = folder.path
+        process.environment = environment
+        let output = folder.appendingPathComponent("last-output")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
+        let pipe = Pipe()
+        process.standardInput = pipe
+        try process.run()
+        if let input { pipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try pipe.fileHandleForWriting.close()
+        return process
+    }
+
+    /// Runs `outlay ARGS --db <device file>`; the exit status and what it printed.
+    @discardableResult
+    func run(_ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
+        let process = try process(arguments, input: input)
+        process.waitUntilExit()
+        return (process.terminationStatus, (try? String(contentsOf: folder.appendingPathComponent("last-output"), encoding: .utf8)) ?? "")
+    }
+
+    /// Every live transaction and the totals, read from the file.
+    func contents() throws -> [Transaction] {
+        let service = ExpenseService(database: try AppDatabase.open(path: database))
+        return try service.list(TransactionPageRequest(limit: TransactionPageRequest.maximumLimit)).transactions
+    }
+}
+
+@Suite(.serialized) struct LiveSyncTests {
+    static let password = "correct horse battery"
+
+    func loggedIn(_ server: ServerProcess) throws -> SyncDevice {
+        let device = SyncDevice()
+        let login = try device.run(["sync", "login", server.baseURL, "--email", "sam@example.com", "--password-stdin"], input: Self.password + "\n")
+        #expect(login.status == 0, "\(login.output)")
+        return device
+    }
+
+    @Test func twoDevicesConvergeThroughARealServerEvenAfterItIsKilledMidPush() async throws {
+        var server = try await ServerProcess()
+        let registered = try await server.request("POST", APIPath.register, body: .object([
+            "username": "sam", "email": "sam@example.com", "password": .string(Self.password)]))
+        #expect(registered.status == 201)
+        let laptop = try loggedIn(server)
+        let desktop = try loggedIn(server)
+        let mode = try FileManager.default.attributesOfItem(atPath: laptop.credentials)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try desktop.run(["sync", "login", server.baseURL, "--email", "sam@example.com", "--password-stdin"], input: "wrong\n").output
+            .contains("refused that email and password"))
+
+        // Offline on both, one shared record edited on both (different fields), then sync both twice.
+        func expectSuccess(_ result: (status: Int32, output: String), sourceLocation: SourceLocation = #_sourceLocation) {
+            #expect(result.status == 0, "\(result.output)", sourceLocation: sourceLocation)
+        }
+        expectSuccess(try laptop.run(["add", "40", "Groceries", "--category", "food"]))
+        #expect(try laptop.run(["sync"]).status == 0)
+        #expect(try desktop.run(["sync"]).status == 0)
+        let shared = try #require(try desktop.contents().first).id
+        expectSuccess(try laptop.run(["edit", shared, "--amount", "42.10"]))
+        expectSuccess(try desktop.run(["edit", shared, "--description", "Market"]))
+        expectSuccess(try laptop.run(["add", "3.20", "Coffee", "--category", "food"]))
+        expectSuccess(try desktop.run(["add", "1200", "Salary", "--income", "--category", "salary"]))
+        for _ in 0..<2 { for device in [laptop, desktop] { #expect(try device.run(["sync"]).status == 0) } }
+        #expect(try laptop.contents() == desktop.contents())
+        let merged = try #require(try laptop.contents().first { $0.id == shared })
+        #expect(merged.amount.decimalString == "42.10" && merged.description == "Market")
+
+        // A big push, and the server killed while it runs: nothing lost, nothing twice.
+        let demo = try laptop.run(["demo", "--transactions", "10000", "--append"])
+        #expect(demo.status == 0, "\(demo.output)")
+        let push = try laptop.process(["sync"])
+        try await Task.sleep(for: .milliseconds(700))
+        server.kill()
+        push.waitUntilExit()
+        #expect(push.terminationStatus != 0)
+        let status = try laptop.run(["sync", "status", "--json"])
+        #expect(status.output.contains("cannot reach") || status.output.contains("refused"), "\(status.output)")
+        server = try await ServerProcess(restarting: server)
+        for device in [laptop, desktop, laptop] { #expect(try device.run(["sync"]).status == 0) }
+        let everything = try laptop.contents()
+        #expect(try desktop.contents() == everything)
+        #expect(Set(everything.map(\.id)).count == everything.count)
+        for device in [laptop, desktop] {
+            let count = try ExpenseService(database: try AppDatabase.open(path: device.database)).count()
+            #expect(count == 10_003)
+        }
+        #expect(try laptop.run(["sync", "status", "--json"]).output.contains("\"pending\" : 0"))
+
+        #expect(try laptop.run(["sync", "logout"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: laptop.credentials))
+        #expect(try laptop.run(["sync"]).output.contains("not logged in"))
+        _ = server.stop()
+    }
+}
