@@ -21,7 +21,7 @@ enum Schema {
         migrator.registerMigration("v5: sync change log") { db in
             try db.execute(sql: ChangeLog.schema)
             // What is already here is this device's first changes, so a ledger's history syncs too.
-            try db.execute(sql: "INSERT INTO sync_changes(entity, entity_id, fields) SELECT 'transaction', id, \(ChangeLog.allFields("t")) FROM transactions t ORDER BY seq")
+            try ChangeLog.logTransactions(fromSeq: 0, in: db)
             try ChangeLog.stamp(db, now: .now)
         }
         return migrator

@@ -40,6 +40,15 @@ enum ChangeLog {
         "json_object(" + SyncEntity.transaction.columns.map { "'\($0)', \(alias).\($0)" }.joined(separator: ", ") + ")"
     }
 
+    /// Logs every transaction from `seq` on as created whole: for bulk loads,
+    /// which run without the triggers, and for the rows a database held before sync.
+    static func logTransactions(fromSeq seq: Int64, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO sync_changes(entity, entity_id, fields)
+                SELECT 'transaction', id, \(allFields("t")) FROM transactions t WHERE seq >= ? ORDER BY seq
+            """, arguments: [seq])
+    }
+
     /// Gives the write's unstamped changes this device's id and the next clock reading.
     static func stamp(_ db: Database, now: Timestamp) throws {
         guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM sync_changes WHERE hlc IS NULL LIMIT 1")) == true else { return }
@@ -84,16 +93,26 @@ enum ChangeLog {
     static func change(_ row: Row) throws -> SyncChange {
         let entityName: String = row[4]
         guard let clock = HybridTimestamp(parsing: row[3]), let entity = SyncEntity(rawValue: entityName),
-              case let .object(object)? = try? JSONParser.parse(Array((row[6] as String).utf8)) else {
+              let fields = fields(row[6]) else {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "sync change \(row[0] as Int64) is malformed")
         }
-        var fields: [String: SyncChange.Value] = [:]
-        for (key, value) in object.members { fields[key] = try SyncChange.Value(json: value) }
         return SyncChange(origin: row[1], originSeq: row[2], clock: clock, entity: entity, entityID: row[5], fields: fields)
     }
 
-    static func fieldsJSON(_ fields: [String: SyncChange.Value]) -> String {
-        JSONValue.object(JSONObject(fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) })).text
+    /// A logged `fields` column; nil when it is not a JSON object of allowed values.
+    static func fields(_ text: String) -> [String: SyncChange.Value]? {
+        guard case let .object(object)? = try? JSONParser.parse(Array(text.utf8)) else { return nil }
+        var fields: [String: SyncChange.Value] = [:]
+        for member in object.members {
+            guard let value = try? SyncChange.Value(json: member.value) else { return nil }
+            fields[member.key] = value
+        }
+        return fields
+    }
+
+    /// Fields as a JSON object, keys sorted: the log's column and the wire's `fields`.
+    static func fieldsObject(_ fields: [String: SyncChange.Value]) -> JSONValue {
+        .object(JSONObject(fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }))
     }
 }
 

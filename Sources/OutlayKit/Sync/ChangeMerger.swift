@@ -8,7 +8,8 @@ import OutlayAPI
 /// field of the same record. Winning fields are written to the record (or
 /// create it); the change itself joins the log, so it decides later merges
 /// and, on the server, is served to the other devices. A change already in
-/// the log is skipped, so applying a batch twice changes nothing.
+/// the log is skipped, so applying a batch twice changes nothing. Changes
+/// arrive here already checked (`SyncValidation`, in `SyncService.apply`).
 struct ChangeMerger {
     let db: Database
 
@@ -16,12 +17,11 @@ struct ChangeMerger {
     func apply(_ changes: [SyncChange]) throws -> Int {
         var applied = 0
         for change in changes where try !isLogged(change) {
-            try SyncValidation.check(change)
             try ChangeLog.advanceClock(db) { $0.receiving(change.clock) }
             try write(try winningFields(of: change), of: change)
             try db.cachedStatement(sql: """
                 INSERT INTO sync_changes(entity, entity_id, fields, hlc, origin, origin_seq) VALUES (?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [change.entity.rawValue, change.entityID, ChangeLog.fieldsJSON(change.fields),
+                """).execute(arguments: [change.entity.rawValue, change.entityID, ChangeLog.fieldsObject(change.fields).text,
                                          change.clock.description, change.origin, change.originSeq])
             applied += 1
         }
@@ -44,13 +44,12 @@ struct ChangeMerger {
             SELECT hlc, origin, fields FROM sync_changes WHERE entity_id = ? AND entity = ? AND hlc IS NOT NULL
             """), arguments: [change.entityID, change.entity.rawValue])
         for row in logged {
-            guard let clock = HybridTimestamp(parsing: row[0]), !change.beats(clock, row[1]),
-                  case let .object(fields)? = try? JSONParser.parse(Array((row[2] as String).utf8)) else { continue }
+            guard let clock = HybridTimestamp(parsing: row[0]), !change.beats(clock, row[1]), let fields = ChangeLog.fields(row[2]) else { continue }
             let origin: String = row[1]
-            for member in fields.members {
-                winners[member.key] = nil
-                if let known = latest[member.key], (known.clock, known.origin) > (clock, origin) { continue }
-                if let value = try? SyncChange.Value(json: member.value) { latest[member.key] = (clock, origin, value) }
+            for (field, value) in fields {
+                winners[field] = nil
+                if let known = latest[field], (known.clock, known.origin) > (clock, origin) { continue }
+                latest[field] = (clock, origin, value)
             }
         }
         return (winners, change.fields.merging(latest.mapValues(\.value)) { _, later in later })

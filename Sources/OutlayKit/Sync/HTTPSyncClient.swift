@@ -46,7 +46,8 @@ public struct HTTPSyncClient: SyncTransport {
         let base = server.hasSuffix("/") ? String(server.dropLast()) : server
         let body = JSONValue.object(["email": .string(email), "password": .string(password)])
         let (status, json) = try await send("POST", base + APIPath.login, server: base, token: nil, body: body)
-        if status == 401 || status == 429 { throw status == 401 ? SyncError.badCredentials : SyncError.refused(status: status, message: json["error"]?.stringValue ?? "") }
+        if status == 401 { throw SyncError.badCredentials }
+        if status == 429 { throw SyncError.refused(status: status, message: json["error"]?.stringValue ?? "too many attempts") }
         guard status == 200, let token = json["token"]?.stringValue else {
             throw SyncError.incompatibleServer(server: base, reason: "login answered HTTP \(status) without a token")
         }

@@ -10,7 +10,7 @@ extension SyncChange {
     public var json: JSONValue {
         .object(["origin": .string(origin), "originSeq": .integer(originSeq), "clock": .string(clock.description),
                  "entity": .string(entity.rawValue), "id": .string(entityID),
-                 "fields": .object(JSONObject(fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }))])
+                 "fields": ChangeLog.fieldsObject(fields)])
     }
 
     public init(json: JSONValue) throws(OutlayError) {

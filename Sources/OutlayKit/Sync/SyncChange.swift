@@ -59,14 +59,3 @@ public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
         }
     }
 }
-
-extension SyncChange.Value {
-    init(databaseValue: Any?) {
-        switch databaseValue {
-        case let text as String: self = .text(text)
-        case let number as Int64: self = .integer(number)
-        case let number as Int: self = .integer(Int64(number))
-        default: self = .null
-        }
-    }
-}

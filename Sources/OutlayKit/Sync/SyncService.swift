@@ -15,10 +15,6 @@ public struct SyncService: Sendable {
         self.clock = clock
     }
 
-    public func deviceID() throws -> String {
-        try database.write { db in try ChangeLog.deviceID(db) }
-    }
-
     // MARK: - Giving
 
     /// This device's changes not yet acknowledged by the server, oldest first.
