@@ -46,6 +46,16 @@ public enum TransactionID {
              random2: UInt64(counter & 0xF_FFFF) << 42 | (random & (1 << 42 - 1)))
     }
 
+    /// The id every device gives the record `key` names: the day it is about
+    /// in the time bits (ids stay ordered), a hash of the key in the rest.
+    /// Devices that make the same record on their own thereby make one record.
+    public static func derived(from key: String, on day: LocalDate) -> String {
+        func fnv1a(_ seed: UInt64) -> UInt64 {
+            key.utf8.reduce(seed) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        }
+        return make(milliseconds: Int64(day.daysSinceEpoch) * 86_400_000, random: fnv1a(0xcbf2_9ce4_8422_2325), random2: fnv1a(0x8422_2325_cbf2_9ce4))
+    }
+
     public static func short(_ id: String) -> String { String(id.suffix(shortLength)) }
 
     /// A full id in canonical lowercase form, or nil when `text` is not a UUID.

@@ -19,35 +19,37 @@ enum BudgetEvaluator {
         for budget in budgets {
             let status = try BudgetMath.status(budget, today: today, calendar: database.settings.calendar, in: db)
             let periodStart = status.periodStart.description
-            var crossedLevels = Set<String>()
+            // Per level: whether spending is past it now, and how often it has crossed it this period.
+            var crossed: [String: (now: Bool, times: Int)] = [:]
             for row in try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT level FROM budget_alert_states WHERE budget_id = ? AND period_start = ? AND crossed
+                SELECT level, crossed, crossings FROM budget_alert_states WHERE budget_id = ? AND period_start = ?
                 """), arguments: [budget.id, periodStart]) {
-                crossedLevels.insert(row[0])
+                crossed[row[0]] = (row[1], row[2])
             }
             func mark(_ level: BudgetLevel, _ value: Bool) throws {
                 try db.cachedStatement(sql: """
-                    INSERT INTO budget_alert_states(budget_id, period_start, level, crossed) VALUES (?, ?, ?, ?)
-                    ON CONFLICT DO UPDATE SET crossed = excluded.crossed
+                    INSERT INTO budget_alert_states(budget_id, period_start, level, crossed, crossings) VALUES (?1, ?2, ?3, ?4, ?4)
+                    ON CONFLICT DO UPDATE SET crossed = excluded.crossed, crossings = crossings + excluded.crossed
                     """).execute(arguments: [budget.id, periodStart, level.rawValue, value])
             }
             let atWarning = status.level != .under
             let atExceeded = status.level == .exceeded
-            let wasWarning = crossedLevels.contains(BudgetLevel.warning.rawValue)
-            let wasExceeded = crossedLevels.contains(BudgetLevel.exceeded.rawValue)
-            if atExceeded && !wasExceeded {
-                raised.append(try notify(status, type: .budgetExceeded, database: database, clock: clock, in: db))
-            } else if atWarning && !wasWarning {
-                raised.append(try notify(status, type: .budgetAlert, database: database, clock: clock, in: db))
+            let warning = crossed[BudgetLevel.warning.rawValue] ?? (false, 0)
+            let exceeded = crossed[BudgetLevel.exceeded.rawValue] ?? (false, 0)
+            let alert: (type: NotificationType, crossing: Int)? = atExceeded && !exceeded.now ? (.budgetExceeded, exceeded.times + 1)
+                : atWarning && !warning.now ? (.budgetAlert, warning.times + 1) : nil
+            if let alert, let id = try notify(status, type: alert.type, crossing: alert.crossing, database: database, clock: clock, in: db) {
+                raised.append(id)
             }
-            if atWarning != wasWarning { try mark(.warning, atWarning) }
-            if atExceeded != wasExceeded { try mark(.exceeded, atExceeded) }
+            if atWarning != warning.now { try mark(.warning, atWarning) }
+            if atExceeded != exceeded.now { try mark(.exceeded, atExceeded) }
         }
         return raised
     }
 
-    private static func notify(_ status: BudgetStatus, type: NotificationType, database: AppDatabase,
-                               clock: ServiceClock, in db: Database) throws -> String {
+    /// The alert for the `crossing`th time this budget's level was crossed this period.
+    private static func notify(_ status: BudgetStatus, type: NotificationType, crossing: Int, database: AppDatabase,
+                               clock: ServiceClock, in db: Database) throws -> String? {
         let budget = status.budget
         let name = budget.scope == .overall ? "Overall" : "'\(budget.scope)'"
         let when = budget.period.currentName
@@ -64,7 +66,9 @@ enum BudgetEvaluator {
             "spent": status.spent.decimalString, "limit": status.limit.decimalString,
             "percent": status.percentText ?? "", "threshold": budget.threshold, "level": status.level.rawValue,
         ]
-        return try NotificationRow.insert(type: type, message: message, priority: type == .budgetExceeded ? .high : .medium,
+        // One crossing of one budget in one period is one alert, whichever device sees it.
+        let id = TransactionID.derived(from: "\(type.rawValue)/\(budget.id)/\(status.periodStart)/\(crossing)", on: status.periodStart)
+        return try NotificationRow.insert(id: id, type: type, message: message, priority: type == .budgetExceeded ? .high : .medium,
                                           metadata: metadata, channels: database.settings.channels, at: clock.now(), in: db)
     }
 }

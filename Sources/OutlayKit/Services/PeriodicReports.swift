@@ -90,8 +90,9 @@ public struct PeriodicReports: Sendable {
 
     private func store(_ kind: String, _ period: ClosedRange<LocalDate>, type: NotificationType, message: String,
                        metadata: [String: Any], in db: Database) throws -> String {
-        let id = try NotificationRow.insert(type: type, message: message, priority: .low, metadata: metadata,
-                                            channels: database.settings.channels, at: clock.now(), in: db)
+        let id = TransactionID.derived(from: "\(kind)/\(period.lowerBound)", on: period.lowerBound)
+        try NotificationRow.insert(id: id, type: type, message: message, priority: .low, metadata: metadata,
+                                   channels: database.settings.channels, at: clock.now(), in: db)
         try db.execute(sql: "INSERT INTO periodic_reports(kind, period_start, notification_id) VALUES (?, ?, ?)",
                        arguments: [kind, period.lowerBound.description, id])
         return id

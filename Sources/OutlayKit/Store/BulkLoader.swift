@@ -93,7 +93,7 @@ struct BulkLoader {
                         SELECT j.value, t.seq FROM transactions t, json_each(t.tags) j WHERE t.seq >= ? AND t.tags <> '[]'
                     """, arguments: [firstSeq])
                 try produced.subtracting(skipped).save(in: db)
-                try ChangeLog.logTransactions(fromSeq: firstSeq, in: db)
+                try ChangeLog.logRecords(of: .transaction, where: "seq >= ?", arguments: [firstSeq], in: db)
                 try ChangeLog.stamp(db, now: database.changeClock.now())
                 for trigger in triggers { try db.execute(sql: trigger[1] as String) }
                 return try finish(db, producerExtra, counts)

@@ -7,11 +7,16 @@ enum NotificationRow {
 
     /// Stores a new notification with a delivery row per channel. The inbox
     /// (`in-app`) is delivered by being stored; the others wait for a deliverer.
+    /// Its id comes from `id` (what it is about, the same on every device), so
+    /// an alert another device already raised, or that was read or deleted
+    /// there, is not raised again here: then this returns nil.
     @discardableResult
-    static func insert(type: NotificationType, message: String, priority: NotificationPriority,
+    static func insert(id: String, type: NotificationType, message: String, priority: NotificationPriority,
                        metadata: [String: Any], channels: [NotificationChannel], at now: Timestamp,
-                       in db: Database) throws -> String {
-        let id = TransactionID.make(at: now)
+                       in db: Database) throws -> String? {
+        guard try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT 1 FROM notifications WHERE id = ?1 UNION ALL SELECT 1 FROM sync_changes WHERE entity_id = ?1 LIMIT 1
+            """), arguments: [id]) != true else { return nil }
         let json = (try? JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys]))
             .flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
         try db.execute(sql: """

@@ -21,7 +21,19 @@ enum Schema {
         migrator.registerMigration("v5: sync change log") { db in
             try db.execute(sql: ChangeLog.schema)
             // What is already here is this device's first changes, so a ledger's history syncs too.
-            try ChangeLog.logTransactions(fromSeq: 0, in: db)
+            try ChangeLog.logRecords(of: .transaction, in: db)
+            try ChangeLog.stamp(db, now: .now)
+        }
+        migrator.registerMigration("v6: categories, budgets and notifications sync") { db in
+            // Alerts get ids from what they are about, down to the how-many-th crossing in the period.
+            try db.execute(sql: """
+                ALTER TABLE budget_alert_states ADD COLUMN crossings INTEGER NOT NULL DEFAULT 0;
+                UPDATE budget_alert_states SET crossings = crossed;
+                """)
+            for entity in [SyncEntity.category, .budget, .notification] {
+                try db.execute(sql: ChangeLog.triggers(for: entity))
+                try ChangeLog.logRecords(of: entity, in: db)
+            }
             try ChangeLog.stamp(db, now: .now)
         }
         return migrator

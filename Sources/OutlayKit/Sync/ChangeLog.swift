@@ -7,6 +7,7 @@ import OutlayAPI
 /// this device's id and hybrid clock at the end of the write transaction
 /// that made it (`stamp`), so local use never waits for anything.
 enum ChangeLog {
+    /// Migration v5: the log, and the triggers on transactions.
     static let schema = """
     CREATE TABLE sync_changes(
         seq INTEGER PRIMARY KEY,        -- this replica's order: the server's sync cursor
@@ -20,33 +21,71 @@ enum ChangeLog {
     CREATE UNIQUE INDEX sync_changes_by_origin ON sync_changes(origin, origin_seq);
     CREATE INDEX sync_changes_by_entity ON sync_changes(entity_id);
     CREATE INDEX sync_changes_unstamped ON sync_changes(seq) WHERE hlc IS NULL;
+    """ + triggers(for: .transaction)
 
-    CREATE TRIGGER transactions_sync_insert AFTER INSERT ON transactions BEGIN
-        INSERT INTO sync_changes(entity, entity_id, fields) VALUES ('transaction', new.id, \(allFields("new")));
-    END;
+    /// The triggers that log every write to `entity`'s table: a new row as
+    /// all its fields, an update as the fields it changed, and for tables
+    /// that remove rows, a delete (or a key change) as a `deleted_at` field.
+    static func triggers(for entity: SyncEntity) -> String {
+        let table = entity.table
+        let log = "INSERT INTO sync_changes(entity, entity_id, fields)"
+        let keyUnchanged = entity.keyColumns.map { "old.\($0) IS new.\($0)" }.joined(separator: " AND ")
+        var sql = """
+        CREATE TRIGGER \(table)_sync_insert AFTER INSERT ON \(table) BEGIN
+            \(log) VALUES ('\(entity.rawValue)', \(entityID(entity, "new")), \(allFields(entity, "new")));
+        END;
 
-    CREATE TRIGGER transactions_sync_update AFTER UPDATE ON transactions BEGIN
-        INSERT INTO sync_changes(entity, entity_id, fields)
-            SELECT 'transaction', new.id, json_group_object(name, value) FROM (
-                \(SyncEntity.transaction.columns.map { column in
-                    "SELECT '\(column)' AS name, new.\(column) AS value WHERE old.\(column) IS NOT new.\(column)"
-                }.joined(separator: "\n                UNION ALL "))
-            ) HAVING COUNT(*) > 0;
-    END;
-    """
+        CREATE TRIGGER \(table)_sync_update AFTER UPDATE ON \(table)\(entity.removesRows ? " WHEN \(keyUnchanged)" : "") BEGIN
+            \(log)
+                SELECT '\(entity.rawValue)', \(entityID(entity, "new")), json_group_object(name, value) FROM (
+                    \(entity.columns.map { column in
+                        "SELECT '\(column)' AS name, new.\(column) AS value WHERE old.\(column) IS NOT new.\(column)"
+                    }.joined(separator: "\n                UNION ALL "))
+                ) HAVING COUNT(*) > 0;
+        END;
 
-    /// A JSON object of every synced column of the row `alias` names.
-    static func allFields(_ alias: String) -> String {
-        "json_object(" + SyncEntity.transaction.columns.map { "'\($0)', \(alias).\($0)" }.joined(separator: ", ") + ")"
+        """
+        if entity.removesRows {
+            let removal = "\(log) VALUES ('\(entity.rawValue)', \(entityID(entity, "old")), json_object('deleted_at', \(nowInSQL)));"
+            sql += """
+            CREATE TRIGGER \(table)_sync_delete AFTER DELETE ON \(table) BEGIN
+                \(removal)
+            END;
+
+            CREATE TRIGGER \(table)_sync_rekey AFTER UPDATE ON \(table) WHEN NOT (\(keyUnchanged)) BEGIN
+                \(removal)
+                \(log) VALUES ('\(entity.rawValue)', \(entityID(entity, "new")), \(allFields(entity, "new")));
+            END;
+
+            """
+        }
+        return sql
     }
 
-    /// Logs every transaction from `seq` on as created whole: for bulk loads,
-    /// which run without the triggers, and for the rows a database held before sync.
-    static func logTransactions(fromSeq seq: Int64, in db: Database) throws {
+    /// Now in Unix milliseconds, in SQL: the time a trigger-logged delete carries.
+    private static let nowInSQL = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
+
+    /// The entity id of the row `alias` names.
+    static func entityID(_ entity: SyncEntity, _ alias: String) -> String {
+        entity.keyColumns.map { "\(alias).\($0)" }.joined(separator: " || '/' || ")
+    }
+
+    /// A JSON object of every synced column of the row `alias` names (a live
+    /// row of a table that removes rows says so with a null `deleted_at`).
+    static func allFields(_ entity: SyncEntity, _ alias: String) -> String {
+        let columns = entity.columns.map { "'\($0)', \(alias).\($0)" } + (entity.removesRows ? ["'deleted_at', NULL"] : [])
+        return "json_object(" + columns.joined(separator: ", ") + ")"
+    }
+
+    /// Logs the records of `entity` the condition picks as created whole: for
+    /// bulk loads, which run without the triggers, and for the rows a database held before sync.
+    static func logRecords(of entity: SyncEntity, where condition: String = "1", arguments: StatementArguments = [],
+                           in db: Database) throws {
         try db.execute(sql: """
             INSERT INTO sync_changes(entity, entity_id, fields)
-                SELECT 'transaction', id, \(allFields("t")) FROM transactions t WHERE seq >= ? ORDER BY seq
-            """, arguments: [seq])
+                SELECT '\(entity.rawValue)', \(entityID(entity, "t")), \(allFields(entity, "t")) FROM \(entity.table) t
+                WHERE \(condition)\(entity == .category ? "" : " ORDER BY seq")
+            """, arguments: arguments)
     }
 
     /// Gives the write's unstamped changes this device's id and the next clock reading.

@@ -56,17 +56,34 @@ struct ChangeMerger {
     }
 
     private func write(_ fields: (winners: [String: SyncChange.Value], creation: [String: SyncChange.Value]), of change: SyncChange) throws {
-        let table = change.entity.table
-        let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE id = ?"), arguments: [change.entityID]) == true
+        let entity = change.entity
+        guard let keyValues = entity.keyValues(change.entityID) else { return }
+        let keys = entity.keyColumns
+        let match = keys.map { "\($0) = ?" }.joined(separator: " AND ")
+        let keyArguments = keyValues.map(\.databaseValue)
+        let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(entity.table) WHERE \(match)"),
+                                       arguments: StatementArguments(keyArguments)) == true
+        var (winners, creation) = fields
+        if entity.removesRows {
+            // `deleted_at` is no column here: a winning delete removes the row, and a removed one stays away.
+            let removed = (exists ? winners["deleted_at"] : creation["deleted_at"]).map { $0 != .null } ?? false
+            winners["deleted_at"] = nil
+            creation["deleted_at"] = nil
+            if removed {
+                if exists { try db.execute(sql: "DELETE FROM \(entity.table) WHERE \(match)", arguments: StatementArguments(keyArguments)) }
+                return
+            }
+        }
         if exists {
-            guard !fields.winners.isEmpty else { return }
-            let columns = fields.winners.keys.sorted()
-            try db.execute(sql: "UPDATE \(table) SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?",
-                           arguments: StatementArguments(columns.map { fields.winners[$0]!.databaseValue } + [change.entityID.databaseValue]))
-        } else if change.entity.requiredColumns.allSatisfy({ fields.creation[$0] != nil }) {
-            let columns = fields.creation.keys.sorted()
-            try db.execute(sql: "INSERT INTO \(table)(id, \(columns.joined(separator: ", "))) VALUES (?\(String(repeating: ", ?", count: columns.count)))",
-                           arguments: StatementArguments([change.entityID.databaseValue] + columns.map { fields.creation[$0]!.databaseValue }))
+            guard !winners.isEmpty else { return }
+            let columns = winners.keys.sorted()
+            try db.execute(sql: "UPDATE \(entity.table) SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE \(match)",
+                           arguments: StatementArguments(columns.map { winners[$0]!.databaseValue } + keyArguments))
+        } else if entity.requiredColumns.allSatisfy({ creation[$0] != nil }) {
+            let columns = creation.keys.sorted()
+            let placeholders = Array(repeating: "?", count: keys.count + columns.count).joined(separator: ", ")
+            try db.execute(sql: "INSERT INTO \(entity.table)(\((keys + columns).joined(separator: ", "))) VALUES (\(placeholders))",
+                           arguments: StatementArguments(keyArguments + columns.map { creation[$0]!.databaseValue }))
         }
         // Otherwise its creation has not arrived: logged now, this change's fields join the record when it does.
     }

@@ -36,19 +36,37 @@ public struct SyncChange: Sendable, Hashable {
 
 /// What a change is about, and which of its columns travel.
 public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
-    case transaction
+    case transaction, category, budget, notification
 
     var table: String {
         switch self {
         case .transaction: "transactions"
+        case .category: "categories"
+        case .budget: "budgets"
+        case .notification: "notifications"
         }
     }
 
-    /// Every column that syncs; a change may carry any subset.
+    /// The columns that name a record; their values joined by "/" are its entity id.
+    var keyColumns: [String] {
+        self == .category ? ["kind", "name"] : ["id"]
+    }
+
+    /// Tables without a `deleted_at` column remove the row on delete; the
+    /// delete still travels, as a `deleted_at` field, like a soft delete.
+    var removesRows: Bool {
+        self == .category || self == .notification
+    }
+
+    /// Every column that syncs (keys aside); a change may carry any subset.
     var columns: [String] {
         switch self {
         case .transaction:
             ["kind", "amount", "category", "description", "date", "note", "tags", "account", "created_at", "updated_at", "deleted_at"]
+        case .category: ["parent", "color", "created_at"]
+        case .budget:
+            ["category", "amount", "period", "threshold", "rollover", "start_date", "created_at", "updated_at", "deleted_at"]
+        case .notification: ["type", "message", "priority", "metadata", "is_read", "created_at", "read_at"]
         }
     }
 
@@ -56,6 +74,16 @@ public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
     var requiredColumns: [String] {
         switch self {
         case .transaction: ["kind", "amount", "category", "description", "date", "tags", "created_at", "updated_at"]
+        case .category: ["created_at"]
+        case .budget: ["amount", "period", "threshold", "rollover", "start_date", "created_at", "updated_at"]
+        case .notification: ["type", "message", "priority", "metadata", "is_read", "created_at"]
         }
+    }
+
+    /// The key columns' values an entity id stands for; nil when it names none.
+    func keyValues(_ entityID: String) -> [String]? {
+        guard keyColumns.count > 1 else { return [entityID] }
+        let parts = entityID.split(separator: "/", maxSplits: keyColumns.count - 1, omittingEmptySubsequences: false)
+        return parts.count == keyColumns.count ? parts.map(String.init) : nil
     }
 }

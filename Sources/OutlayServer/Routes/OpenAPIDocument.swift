@@ -1,4 +1,5 @@
 import OutlayAPI
+import OutlayKit
 
 /// `GET /openapi.json`: an OpenAPI 3.1 description of every route.
 ///
@@ -143,7 +144,7 @@ enum OpenAPIDocument {
             ("NotificationList", object(["notifications": .object(["type": .string("array"), "items": ref("Notification")]),
                                          "unreadCount": .object(["type": .string("integer")])], required: ["notifications", "unreadCount"])),
             ("Change", object(["origin": text, "originSeq": .object(["type": .string("integer")]), "clock": text,
-                               "entity": .object(["type": .string("string"), "enum": strings(["transaction"])]), "id": text,
+                               "entity": .object(["type": .string("string"), "enum": strings(SyncEntity.allCases.map(\.rawValue))]), "id": text,
                                "fields": .object(["type": .string("object")])],
                               required: ["origin", "originSeq", "clock", "entity", "id", "fields"])),
             ("ChangePage", object(["changes": .object(["type": .string("array"), "items": ref("Change")]),
