@@ -83,12 +83,13 @@ let package = Package(
                 "OutlayAPI",
                 "OutlayKit",
                 "OutlayTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "OutlayTUITests", dependencies: ["OutlayTUI", "OutlayKit", "TerminalUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "OutlayTUITests", dependencies: ["OutlayTUI", "OutlayKit", "OutlayTestSupport", "TerminalUI"], exclude: ["Snapshots"]),
         .testTarget(
             name: "OutlayCLITests",
             dependencies: ["OutlayKit", "OutlayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

@@ -4,19 +4,21 @@ import Glibc
 #endif
 
 /// A tiny HTTP server on 127.0.0.1 for tests: it records each request's body
-/// and answers with a fixed status. Real sockets, so the code under test
+/// and answers with a fixed status and body. Real sockets, so the code under test
 /// talks to it exactly as it would to ntfy or Gotify.
 public final class LoopbackHTTPServer: @unchecked Sendable {
     public let port: UInt16
     private let socket: Int32
     private let status: Int
+    private let answer: String
     private let lock = NSLock()
     private var bodies: [String] = []
     private var running = true
 
     /// Listens on `port`, or on a free one when nil.
-    public init(port: UInt16? = nil, status: Int = 200) throws {
+    public init(port: UInt16? = nil, status: Int = 200, answer: String = "") throws {
         self.status = status
+        self.answer = answer
         let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -95,7 +97,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             let body = String(text[split.upperBound...])
             if body.utf8.count >= length {
                 lock.withLock { bodies.append(body) }
-                let response = "HTTP/1.1 \(status) Status\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                let response = "HTTP/1.1 \(status) Status\r\nContent-Length: \(answer.utf8.count)\r\nConnection: close\r\n\r\n\(answer)"
                 _ = response.withCString { send(client, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
                 return
             }

@@ -23,6 +23,12 @@ struct OutlayServerCommand: AsyncParsableCommand {
     var admin: String?
     @Option(help: ArgumentHelp("bcrypt cost, 4–31 (env OUTLAY_SERVER_BCRYPT_COST; default 12).", visibility: .hidden))
     var bcryptCost: UInt8?
+    @Option(help: "Serve only the original design's basic routes: 'basic' (sign-in, GET/POST /api/expenses and /health; no sync endpoints).")
+    var compat: Compatibility?
+
+    enum Compatibility: String, ExpressibleByArgument {
+        case basic
+    }
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
@@ -36,10 +42,12 @@ struct OutlayServerCommand: AsyncParsableCommand {
         } catch let refusal as JWTSecret.Refusal {
             throw ValidationError(refusal.description)
         }
-        let configuration = settings.configuration
+        var configuration = settings.configuration
+        configuration.basicRoutesOnly = compat == .basic
         // What it runs with, never the secret itself or any password.
         logger.info("outlay-server \(OutlayGateway.version) listening on \(configuration.host):\(configuration.port)")
         logger.info("data folder \(configuration.dataDirectory.path); token secret from \(secret.source); admin \(configuration.adminEmail ?? "the first registered user")")
+        if configuration.basicRoutesOnly { logger.info("compatibility mode: only sign-in, GET/POST /api/expenses and /health") }
         logger.info("bcrypt cost \(configuration.bcryptCost); tokens last \(Int(configuration.tokenLifetime / 3600)) h; bodies up to \(configuration.maximumBodyBytes) bytes")
         let app = try await OutlayGateway.buildApplication(configuration: configuration, jwtSecret: secret.secret, logger: logger)
         try await app.runService()

@@ -9,8 +9,8 @@ struct DirectTransport: SyncTransport {
 
     func push(_ changes: [SyncChange]) async throws { try server.apply(changes, maximumAhead: 86_400_000) }
 
-    func pull(after cursor: Int64, limit: Int) async throws -> SyncPage {
-        let page = try server.changes(after: cursor, limit: limit)
+    func pull(after cursor: Int64, limit: Int, excluding origin: String) async throws -> SyncPage {
+        let page = try server.changes(after: cursor, limit: limit, excludingOrigin: origin)
         return SyncPage(changes: page.changes, cursor: page.last, hasMore: page.hasMore)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import OutlayAPI
 import OutlayKit
 import Testing
@@ -93,7 +94,16 @@ final class SyncDevice {
         let demo = try laptop.run(["demo", "--transactions", "10000", "--append"])
         #expect(demo.status == 0, "\(demo.output)")
         let push = try laptop.process(["sync"])
-        try await Task.sleep(for: .milliseconds(700))
+        // Killed once the first batch is in: the next is on its way.
+        var readOnly = Configuration()
+        readOnly.readonly = true
+        let laptopLedger = try DatabaseQueue(path: laptop.database, configuration: readOnly)
+        var waited = 0
+        while try await laptopLedger.read({ try String.fetchOne($0, sql: "SELECT value FROM settings WHERE key = 'sync_pushed_seq'") }) == nil,
+              waited < 1500 {
+            try await Task.sleep(for: .milliseconds(20))
+            waited += 1
+        }
         server.kill()
         push.waitUntilExit()
         #expect(push.terminationStatus != 0)
@@ -113,6 +123,46 @@ final class SyncDevice {
         #expect(try laptop.run(["sync", "logout"]).status == 0)
         #expect(!FileManager.default.fileExists(atPath: laptop.credentials))
         #expect(try laptop.run(["sync"]).output.contains("not logged in"))
+        _ = server.stop()
+    }
+
+    /// `outlay-server --compat basic` is a gateway as the original design left
+    /// it; `outlay sync` notices and still moves new expenses both ways, once.
+    @Test func aBasicGatewayGetsNewExpensesBothWaysWithoutDuplicates() async throws {
+        let server = try await ServerProcess(arguments: ["--compat", "basic"])
+        let registered = try await server.request("POST", APIPath.register, body: .object([
+            "username": "sam", "email": "sam@example.com", "password": .string(Self.password)]))
+        let token = try #require(registered.json?["token"]?.stringValue)
+        for path in [APIPath.syncChanges, "/api/budgets", "/api/notifications"] {
+            #expect(try await server.request("GET", path, token: token).status == 404, "\(path)")
+        }
+        let laptop = try loggedIn(server)
+        let desktop = try loggedIn(server)
+        #expect(try laptop.run(["add", "40", "Groceries", "--category", "food"]).status == 0)
+        #expect(try laptop.run(["add", "3.20", "Coffee", "--category", "food"]).status == 0)
+        #expect(try desktop.run(["add", "1200", "Salary", "--income", "--category", "salary"]).status == 0)
+        // The original web app, posting straight to the gateway.
+        let posted = try await server.request("POST", APIPath.expenses, token: token, body: .object([
+            "amount": "7.25", "description": "From the web app", "type": "EXPENSE", "category": "food", "date": "2024-03-02T09:30:00.000Z"]))
+        #expect(posted.status == 201)
+
+        for _ in 0..<2 {
+            for device in [laptop, desktop] {
+                let sync = try device.run(["sync"])
+                #expect(sync.status == 0 && sync.output.contains("compatibility mode"), "\(sync.output)")
+            }
+        }
+        // Records, not their edit history, travel here: the same ids and fields everywhere (creation times are each device's own).
+        func records(_ device: SyncDevice) throws -> [String] {
+            try device.contents().map { "\($0.id) \($0.date) \($0.kind) \($0.amount.decimalString) \($0.category) \($0.description)" }
+        }
+        let everything = try records(laptop)
+        #expect(everything.count == 4)
+        #expect(try records(desktop) == everything)
+        #expect(everything.contains { $0.hasSuffix("2024-03-02 expense 7.25 food From the web app") })
+        let onGateway = try await server.request("GET", APIPath.expenses + "?limit=100", token: token)
+        #expect(onGateway.json?["expenses"]?.arrayValue?.count == 4)
+        #expect(try laptop.run(["sync", "--json"]).output.contains("\"mode\" : \"basic\""))
         _ = server.stop()
     }
 }

@@ -53,9 +53,10 @@ struct TUIFixture {
 
     static func id(_ index: Int) -> String { String(format: "01950000-0000-7000-8000-%012d", index) }
 
-    func app(width: Int = 120, height: Int = 40, keymap: Keymap = .defaults, theme: Theme = .dark) -> (DashboardApp, TestBackend) {
+    func app(width: Int = 120, height: Int = 40, keymap: Keymap = .defaults, theme: Theme = .dark,
+             sync: BackgroundSync? = nil) -> (DashboardApp, TestBackend) {
         let backend = TestBackend(width: width, height: height)
-        let runner = EffectRunner(database: database, clock: clock, themes: ThemeLibrary(directories: [Self.themesDirectory]))
+        let runner = EffectRunner(database: database, clock: clock, themes: ThemeLibrary(directories: [Self.themesDirectory]), sync: sync)
         let state = AppState(width: width, height: height, today: Self.today, currency: database.currency, keymap: keymap,
                              theme: theme, themeNames: ThemeLibrary(directories: [Self.themesDirectory]).names())
         let app = DashboardApp(state: state, runner: runner, terminal: Terminal(backend: backend))

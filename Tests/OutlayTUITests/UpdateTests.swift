@@ -26,7 +26,7 @@ import TerminalUI
         let month = TransactionFilter(from: LocalDate(year: 2026, month: 3, day: 1), to: LocalDate(year: 2026, month: 3, day: 31))
         #expect(Dashboard.start(state()) == [
             .loadTransactions(month, .top, after: nil), .loadSummaries(filtered: month, period: month), .loadBudgets,
-            .loadAnalytics(YearMonth(today)), .loadAlerts, .loadCategories,
+            .loadAnalytics(YearMonth(today)), .loadAlerts, .loadCategories, .checkSync,
         ])
     }
 
@@ -158,7 +158,7 @@ import TerminalUI
     @Test func ticksLookForOtherProcessesChangesAndAChangeReloadsInPlace() {
         var state = loaded(10, hasMore: false)
         state.transactions.selected = 3
-        #expect(Dashboard.update(&state, .tick) == [.checkExternalChanges])
+        #expect(Dashboard.update(&state, .tick) == [.checkExternalChanges, .checkSync])
         let effects = Dashboard.update(&state, .externalChange)
         #expect(effects.first == .loadTransactions(Dashboard.transactionFilter(state), .reload(keepSelected: transaction(3).id), after: nil))
     }

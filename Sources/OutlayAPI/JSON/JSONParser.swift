@@ -133,20 +133,21 @@ public struct JSONParser {
 
     private mutating func string() throws(JSONSyntaxError) -> String {
         index += 1
-        var scalars = String.UnicodeScalarView()
+        // Most strings have no escape: they become one String straight from their bytes.
+        var escaped = ""  // up to the last escape, once there is one (never empty then)
         var runStart = index
         while true {
             guard index < bytes.count else { throw error("unterminated string") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                try appendUTF8(bytes[runStart..<index], to: &scalars)
+                let run = try text(bytes[runStart..<index])
                 index += 1
-                return String(scalars)
+                return escaped.isEmpty ? run : escaped + run
             }
             if byte == UInt8(ascii: "\\") {
-                try appendUTF8(bytes[runStart..<index], to: &scalars)
+                escaped += try text(bytes[runStart..<index])
                 index += 1
-                scalars.append(try escape())
+                escaped.unicodeScalars.append(try escape())
                 runStart = index
                 continue
             }
@@ -155,11 +156,10 @@ public struct JSONParser {
         }
     }
 
-    private mutating func appendUTF8(_ run: ArraySlice<UInt8>, to scalars: inout String.UnicodeScalarView)
-        throws(JSONSyntaxError) {
-        guard !run.isEmpty else { return }
+    private func text(_ run: ArraySlice<UInt8>) throws(JSONSyntaxError) -> String {
+        guard !run.isEmpty else { return "" }
         guard let text = String(validating: run, as: UTF8.self) else { throw error("text that is not valid UTF-8") }
-        scalars.append(contentsOf: text.unicodeScalars)
+        return text
     }
 
     private mutating func escape() throws(JSONSyntaxError) -> Unicode.Scalar {

@@ -24,11 +24,16 @@ enum Schema {
             try ChangeLog.logRecords(of: .transaction, in: db)
             try ChangeLog.stamp(db, now: .now)
         }
-        migrator.registerMigration("v6: categories, budgets and notifications sync") { db in
+        migrator.registerMigration("v6: categories, budgets and notifications sync; basic gateway links") { db in
             // Alerts get ids from what they are about, down to the how-many-th crossing in the period.
             try db.execute(sql: """
                 ALTER TABLE budget_alert_states ADD COLUMN crossings INTEGER NOT NULL DEFAULT 0;
                 UPDATE budget_alert_states SET crossings = crossed;
+                -- Which local transaction is which expense on a gateway that has only the basic routes.
+                CREATE TABLE basic_gateway_links(
+                    local_id TEXT PRIMARY KEY,
+                    remote_id TEXT NOT NULL UNIQUE
+                ) WITHOUT ROWID;
                 """)
             for entity in [SyncEntity.category, .budget, .notification] {
                 try db.execute(sql: ChangeLog.triggers(for: entity))

@@ -118,11 +118,13 @@ enum ChangeLog {
 
     static let selectColumns = "seq, origin, origin_seq, hlc, entity, entity_id, fields"
 
-    /// Stamped changes after `seq`, in log order, with their seq here.
-    static func changes(after seq: Int64, limit: Int, origin: String? = nil, in db: Database) throws -> [(seq: Int64, change: SyncChange)] {
-        let originFilter = origin == nil ? "" : " AND origin = ?"
+    /// Stamped changes after `seq`, in log order, with their seq here: those
+    /// `origin` made, or when nil, all but those `excludingOrigin` made.
+    static func changes(after seq: Int64, limit: Int, origin: String? = nil, excludingOrigin: String? = nil,
+                        in db: Database) throws -> [(seq: Int64, change: SyncChange)] {
+        let originFilter = origin != nil ? " AND origin = ?" : excludingOrigin != nil ? " AND origin <> ?" : ""
         var arguments: StatementArguments = [seq]
-        if let origin { arguments += [origin] }
+        if let origin = origin ?? excludingOrigin { arguments += [origin] }
         arguments += [limit]
         return try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(selectColumns) FROM sync_changes WHERE seq > ? AND hlc IS NOT NULL\(originFilter) ORDER BY seq LIMIT ?

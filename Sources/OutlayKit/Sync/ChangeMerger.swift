@@ -15,9 +15,10 @@ struct ChangeMerger {
 
     /// Applies `changes` in order; returns how many were new here.
     func apply(_ changes: [SyncChange]) throws -> Int {
+        // Hearing of the latest clock moves this one past all of them.
+        if let latest = changes.map(\.clock).max() { try ChangeLog.advanceClock(db) { $0.receiving(latest) } }
         var applied = 0
         for change in changes where try !isLogged(change) {
-            try ChangeLog.advanceClock(db) { $0.receiving(change.clock) }
             try write(try winningFields(of: change), of: change)
             try db.cachedStatement(sql: """
                 INSERT INTO sync_changes(entity, entity_id, fields, hlc, origin, origin_seq) VALUES (?, ?, ?, ?, ?, ?)
@@ -63,6 +64,7 @@ struct ChangeMerger {
         let keyArguments = keyValues.map(\.databaseValue)
         let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(entity.table) WHERE \(match)"),
                                        arguments: StatementArguments(keyArguments)) == true
+        // Statements are cached by their text (one per set of columns): compiling one, triggers and all, costs more than running it.
         var (winners, creation) = fields
         if entity.removesRows {
             // `deleted_at` is no column here: a winning delete removes the row, and a removed one stays away.
@@ -70,20 +72,22 @@ struct ChangeMerger {
             winners["deleted_at"] = nil
             creation["deleted_at"] = nil
             if removed {
-                if exists { try db.execute(sql: "DELETE FROM \(entity.table) WHERE \(match)", arguments: StatementArguments(keyArguments)) }
+                if exists {
+                    try db.cachedStatement(sql: "DELETE FROM \(entity.table) WHERE \(match)").execute(arguments: StatementArguments(keyArguments))
+                }
                 return
             }
         }
         if exists {
             guard !winners.isEmpty else { return }
             let columns = winners.keys.sorted()
-            try db.execute(sql: "UPDATE \(entity.table) SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE \(match)",
-                           arguments: StatementArguments(columns.map { winners[$0]!.databaseValue } + keyArguments))
+            try db.cachedStatement(sql: "UPDATE \(entity.table) SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE \(match)")
+                .execute(arguments: StatementArguments(columns.map { winners[$0]!.databaseValue } + keyArguments))
         } else if entity.requiredColumns.allSatisfy({ creation[$0] != nil }) {
             let columns = creation.keys.sorted()
             let placeholders = Array(repeating: "?", count: keys.count + columns.count).joined(separator: ", ")
-            try db.execute(sql: "INSERT INTO \(entity.table)(\((keys + columns).joined(separator: ", "))) VALUES (\(placeholders))",
-                           arguments: StatementArguments(keyArguments + columns.map { creation[$0]!.databaseValue }))
+            try db.cachedStatement(sql: "INSERT INTO \(entity.table)(\((keys + columns).joined(separator: ", "))) VALUES (\(placeholders))")
+                .execute(arguments: StatementArguments(keyArguments + columns.map { creation[$0]!.databaseValue }))
         }
         // Otherwise its creation has not arrived: logged now, this change's fields join the record when it does.
     }

@@ -10,6 +10,8 @@ public enum SyncError: Error, Equatable, CustomStringConvertible {
     case badCredentials
     case sessionExpired(server: String)
     case incompatibleServer(server: String, reason: String)
+    /// A gateway with only the basic routes: `DeviceSync` syncs in compatibility mode instead.
+    case noSyncEndpoints(server: String)
     case currencyMismatch(server: String, remote: String, local: String)
     case refused(status: Int, message: String)
     case notLoggedIn
@@ -20,6 +22,7 @@ public enum SyncError: Error, Equatable, CustomStringConvertible {
         case .badCredentials: "the server refused that email and password"
         case let .sessionExpired(server): "the session with \(server) has expired; run `outlay sync login \(server) --email ...` again"
         case let .incompatibleServer(server, reason): "\(server) does not speak this version of sync: \(reason)"
+        case let .noSyncEndpoints(server): "\(server) has no sync endpoints (a basic gateway)"
         case let .currencyMismatch(server, remote, local):
             "\(server) keeps this account in \(remote) but this ledger is in \(local); sync a ledger kept in the same currency"
         case let .refused(status, message): "the server refused the sync (HTTP \(status)): \(message)"
@@ -60,8 +63,8 @@ public struct HTTPSyncClient: SyncTransport {
         try check(status, json)
     }
 
-    public func pull(after cursor: Int64, limit: Int) async throws -> SyncPage {
-        let (status, json) = try await Self.send("GET", server + APIPath.syncChanges + "?since=\(cursor)&limit=\(limit)",
+    public func pull(after cursor: Int64, limit: Int, excluding origin: String) async throws -> SyncPage {
+        let (status, json) = try await Self.send("GET", server + APIPath.syncChanges + "?since=\(cursor)&limit=\(limit)&origin=\(origin)",
                                                  server: server, token: token, body: nil)
         try check(status, json)
         guard number(json["protocol"]) == String(SyncChange.protocolVersion) else {
@@ -81,21 +84,21 @@ public struct HTTPSyncClient: SyncTransport {
         }
     }
 
-    private func number(_ value: JSONValue?) -> String? {
+    func number(_ value: JSONValue?) -> String? {
         if case let .number(literal)? = value { return literal }
         return nil
     }
 
-    private func check(_ status: Int, _ json: JSONValue) throws {
+    func check(_ status: Int, _ json: JSONValue) throws {
         switch status {
         case 200: return
         case 401: throw SyncError.sessionExpired(server: server)
-        case 404, 405: throw SyncError.incompatibleServer(server: server, reason: "it has no sync endpoints (HTTP \(status))")
+        case 404, 405: throw SyncError.noSyncEndpoints(server: server)
         default: throw SyncError.refused(status: status, message: json["error"]?.stringValue ?? "no reason given")
         }
     }
 
-    private static func send(_ method: String, _ url: String, server: String, token: String?, body: JSONValue?) async throws -> (Int, JSONValue) {
+    static func send(_ method: String, _ url: String, server: String, token: String?, body: JSONValue?) async throws -> (Int, JSONValue) {
         guard let address = URL(string: url), address.scheme == "http" || address.scheme == "https" else {
             throw SyncError.unreachable(server: server, reason: "not an http(s) URL")
         }

@@ -2,8 +2,9 @@
 public protocol SyncTransport: Sendable {
     /// Stores the batch on the server (idempotent: a batch sent twice is kept once).
     func push(_ changes: [SyncChange]) async throws
-    /// The server's changes after `cursor`, at most `limit` of them.
-    func pull(after cursor: Int64, limit: Int) async throws -> SyncPage
+    /// The server's changes after `cursor`, at most `limit` of them, leaving
+    /// out those the device `excluding` made (it has them).
+    func pull(after cursor: Int64, limit: Int, excluding origin: String) async throws -> SyncPage
 }
 
 public struct SyncPage: Sendable {
@@ -23,7 +24,8 @@ public struct SyncPage: Sendable {
 /// then pull the server's in pages. Every step is acknowledged only after it
 /// has landed, so an interrupted sync is simply run again.
 public struct SyncRunner: Sendable {
-    public static let batchSize = 1000
+    /// Changes per push and per pull page: a few megabytes at most.
+    public static let batchSize = 5000
 
     public let service: SyncService
     public let transport: any SyncTransport
@@ -36,6 +38,8 @@ public struct SyncRunner: Sendable {
     public struct Report: Sendable, Equatable {
         public var pushed = 0
         public var pulled = 0
+        /// Synced in compatibility mode: records only, with a gateway that has just the basic routes.
+        public var basicGateway = false
     }
 
     public func run() async throws -> Report {
@@ -49,8 +53,9 @@ public struct SyncRunner: Sendable {
                 report.pushed += batch.count
             }
             var cursor = try service.state().pullCursor
+            let device = try service.deviceID()
             while true {
-                let page = try await transport.pull(after: cursor, limit: Self.batchSize)
+                let page = try await transport.pull(after: cursor, limit: Self.batchSize, excluding: device)
                 report.pulled += try service.apply(page.changes)
                 cursor = page.cursor
                 try service.setPullCursor(cursor)

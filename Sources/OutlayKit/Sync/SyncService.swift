@@ -37,13 +37,21 @@ public struct SyncService: Sendable {
         try database.write { db in try setState("sync_pushed_seq", String(originSeq), db) }
     }
 
-    /// Every change in this replica's log after `seq` (the server's pull).
-    public func changes(after seq: Int64, limit: Int) throws -> (changes: [SyncChange], last: Int64, hasMore: Bool) {
+    /// The changes in this replica's log after `seq` (the server's pull),
+    /// but for those `excludingOrigin` made; `last` is where the next page starts.
+    public func changes(after seq: Int64, limit: Int, excludingOrigin: String? = nil) throws -> (changes: [SyncChange], last: Int64, hasMore: Bool) {
         try database.read { db in
-            let rows = try ChangeLog.changes(after: seq, limit: limit + 1, in: db)
+            let rows = try ChangeLog.changes(after: seq, limit: limit + 1, excludingOrigin: excludingOrigin, in: db)
+            let hasMore = rows.count > limit
             let page = rows.prefix(limit)
-            return (page.map(\.change), page.last?.seq ?? seq, rows.count > limit)
+            let last = hasMore ? page.last!.seq : try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM sync_changes WHERE hlc IS NOT NULL") ?? seq
+            return (page.map(\.change), max(last, seq), hasMore)
         }
+    }
+
+    /// This replica's device id.
+    public func deviceID() throws -> String {
+        try database.write { db in try ChangeLog.deviceID(db) }
     }
 
     /// The newest seq in this replica's log.
@@ -106,10 +114,11 @@ public struct SyncService: Sendable {
         }
     }
 
-    /// Forgets the server's cursor and acknowledgements (a new server, or a logout).
+    /// Forgets the server's cursor, acknowledgements and links (a new server).
     public func resetServerState() throws {
         try database.write { db in
             try db.execute(sql: "DELETE FROM settings WHERE key IN ('sync_pull_cursor', 'sync_pushed_seq', 'sync_last_success', 'sync_last_error')")
+            try db.execute(sql: "DELETE FROM basic_gateway_links")
         }
     }
 

@@ -27,6 +27,11 @@ public enum OutlayGateway {
         router.add(middleware: ErrorMiddleware(maximumBodyBytes: configuration.maximumBodyBytes))
         router.add(middleware: BearerAuthMiddleware(tokens: services.tokens))
         AuthRoutes(services: services).register(router)
+        guard !configuration.basicRoutesOnly else {
+            ExpenseRoutes(services: services).registerListAndCreate(router)
+            SystemRoutes(services: services).registerHealth(router)
+            return router
+        }
         ExpenseRoutes(services: services).register(router)
         BudgetRoutes(services: services).register(router)
         AnalyticsRoutes(services: services).register(router)

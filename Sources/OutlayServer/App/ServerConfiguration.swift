@@ -19,6 +19,9 @@ public struct ServerConfiguration: Sendable {
     public var loginWindow: TimeInterval
     /// At most this many users' databases stay open at once.
     public var openLedgerLimit: Int
+    /// `--compat basic`: only the original design's basic routes (sign-in,
+    /// GET/POST /api/expenses, /health), as the oldest gateways serve; for trying clients against one.
+    public var basicRoutesOnly = false
 
     public init(host: String = "127.0.0.1", port: Int = 3000, dataDirectory: URL, adminEmail: String? = nil,
                 bcryptCost: UInt8 = 12, tokenLifetime: TimeInterval = 7 * 24 * 3600, maximumBodyBytes: Int = 1 << 20,

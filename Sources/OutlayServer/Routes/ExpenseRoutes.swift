@@ -10,12 +10,17 @@ struct ExpenseRoutes {
     let services: ServerServices
 
     func register(_ router: Router<OutlayRequestContext>) {
-        let path = RouterPath(APIPath.expenses)
-        router.get(path) { request, context in try self.list(request, context) }
-        router.post(path) { request, context in try await self.create(request, context) }
+        registerListAndCreate(router)
         router.get(RouterPath(APIPath.expenses + "/{id}")) { _, context in try self.read(context) }
         router.put(RouterPath(APIPath.expenses + "/{id}")) { request, context in try await self.change(request, context) }
         router.delete(RouterPath(APIPath.expenses + "/{id}")) { _, context in try self.remove(context) }
+    }
+
+    /// The two routes every gateway has, even the most basic.
+    func registerListAndCreate(_ router: Router<OutlayRequestContext>) {
+        let path = RouterPath(APIPath.expenses)
+        router.get(path) { request, context in try self.list(request, context) }
+        router.post(path) { request, context in try await self.create(request, context) }
     }
 
     private func list(_ request: Request, _ context: OutlayRequestContext) throws -> Response {

@@ -78,7 +78,7 @@ enum OpenAPIDocument {
                 "delete": operation("Delete a notification", responses: ["204": noContent, "401": error, "404": error])])),
             (APIPath.syncChanges, .object([
                 "get": operation("The change log after a cursor, one page (sync pull)", parameters: [
-                    query("since", .object(["type": .string("integer"), "minimum": .integer(0)])), query("limit", integer(1, SyncRoutes.maximumLimit)),
+                    query("since", .object(["type": .string("integer"), "minimum": .integer(0)])), query("limit", integer(1, SyncRoutes.maximumLimit)), query("origin", text),
                 ], responses: ["200": json("ChangePage"), "400": error, "401": error]),
                 "post": operation("Merge a device's batch of changes (sync push; idempotent)", body: "ChangeBatch", responses: [
                     "200": json("ChangeReceipt"), "400": error, "401": error, "413": error]),

@@ -28,7 +28,9 @@ struct SyncRoutes {
         let query = QueryParameters(request: request)
         let since = try query.integer("since", in: 0...Int.max) ?? 0
         let limit = try query.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit
-        let page = try SyncService(database: database, clock: services.clock).changes(after: Int64(since), limit: limit)
+        // A device need not hear its own changes back: `origin` leaves them out (the cursor still passes them).
+        let page = try SyncService(database: database, clock: services.clock)
+            .changes(after: Int64(since), limit: limit, excludingOrigin: query.string("origin"))
         return JSONResponse.make(.ok, .object(["changes": .array(page.changes.map(\.json)), "cursor": .integer(page.last),
                                                "hasMore": .bool(page.hasMore), "currency": .string(database.currency.code),
                                                "protocol": .integer(SyncChange.protocolVersion)]))

@@ -8,10 +8,7 @@ struct SystemRoutes {
     let services: ServerServices
 
     func register(_ router: Router<OutlayRequestContext>) {
-        router.get(RouterPath(APIPath.health)) { _, _ in
-            JSONResponse.make(.ok, .object(["status": .string("ok"), "version": .string(Self.version),
-                                            "uptimeSeconds": .integer(Int(-self.services.usage.startedAt.timeIntervalSinceNow))]))
-        }
+        registerHealth(router)
         router.get(RouterPath(APIPath.metrics)) { _, _ in
             let text = PrometheusText.render(self.services.usage, users: try self.services.accounts.count())
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
@@ -23,6 +20,14 @@ struct SystemRoutes {
         router.get(RouterPath(APIPath.usage)) { _, context in
             guard try self.services.isAdmin(try context.requireUser()) else { throw APIError.forbidden }
             return JSONResponse.make(.ok, self.services.usage.report())
+        }
+    }
+
+    /// Liveness, which even a basic gateway answers.
+    func registerHealth(_ router: Router<OutlayRequestContext>) {
+        router.get(RouterPath(APIPath.health)) { _, _ in
+            JSONResponse.make(.ok, .object(["status": .string("ok"), "version": .string(Self.version),
+                                            "uptimeSeconds": .integer(Int(-self.services.usage.startedAt.timeIntervalSinceNow))]))
         }
     }
 }

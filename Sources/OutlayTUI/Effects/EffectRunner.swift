@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import OutlayKit
 import TerminalUI
 
@@ -13,13 +14,18 @@ public final class EffectRunner {
     let themes: ThemeLibrary
     /// Rings the terminal bell (the live app's backend; tests count).
     var bell: () -> Void
+    /// Sync with the server; nil where there is none to talk to (snapshots, benchmarks).
+    let sync: BackgroundSync?
+    private var lastSyncLabel: String?
     private var lastChangeStamp: String?
     private var lastToday: LocalDate?
 
-    public init(database: AppDatabase, clock: ServiceClock = .system, themes: ThemeLibrary, bell: @escaping () -> Void = {}) {
+    public init(database: AppDatabase, clock: ServiceClock = .system, themes: ThemeLibrary, sync: BackgroundSync? = nil,
+                bell: @escaping () -> Void = {}) {
         self.database = database
         self.clock = clock
         self.themes = themes
+        self.sync = sync
         self.bell = bell
     }
 
@@ -81,10 +87,35 @@ public final class EffectRunner {
             defer { (lastChangeStamp, lastToday) = (stamp, today) }
             if let lastToday, lastToday != today { return [.dayChanged(today)] }
             return lastChangeStamp.map { $0 != stamp } == true ? [.externalChange] : []
+        case .checkSync:
+            return checkSync()
+        case .syncNow:
+            guard let sync else { return [.failed("sync is not available here")] }
+            switch sync.start() {
+            case .started: return checkSync()
+            case .alreadyRunning: return [.saved("A sync is already running")]
+            case let .notLoggedIn(reason): return [.failed(reason)]
+            }
         case .bell:
             bell()
             return []
         }
+    }
+
+    /// The status bar's sync words when they changed, and word of a sync that ended.
+    private func checkSync() -> [Action] {
+        guard let sync else { return [] }
+        _ = sync.startIfDue(now: Date())
+        var actions: [Action] = []
+        if let finished = sync.takeFinished() {
+            actions.append(.syncEnded(finished.message, failed: finished.failed))
+        }
+        let label = sync.label(now: clock.now())
+        if label != lastSyncLabel {
+            lastSyncLabel = label
+            actions.append(.syncStatus(label))
+        }
+        return actions
     }
 
     private func written(_ message: String) -> [Action] {

@@ -10,7 +10,7 @@ public enum Command: String, CaseIterable, Sendable {
     case markRead = "mark-read", markAllRead = "mark-all-read"
     case zoom
     case nextTheme = "next-theme"
-    case palette, help, refresh, quit
+    case palette, help, refresh, sync, quit
 
     /// What the help overlay and palette say it does.
     public var summary: String {
@@ -42,6 +42,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .palette: "Command palette"
         case .help: "This help"
         case .refresh: "Reload everything"
+        case .sync: "Sync with the server now (in the background)"
         case .quit: "Quit"
         }
     }
@@ -53,7 +54,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .down, .up, .top, .bottom, .pageDown, .pageUp: "Moving"
         case .filter, .add, .edit, .delete, .undo, .markRead, .markAllRead: "Editing"
         case .previousPeriod, .nextPeriod, .allTime: "Period"
-        case .nextTheme, .palette, .help, .refresh, .quit: "General"
+        case .nextTheme, .palette, .help, .refresh, .sync, .quit: "General"
         }
     }
 }

@@ -26,7 +26,7 @@ public struct Keymap: Sendable, Equatable {
             .filter: ["/"], .add: ["a"], .edit: ["e", "enter"], .delete: ["d", "del"], .undo: ["u"],
             .previousPeriod: ["["], .nextPeriod: ["]"], .allTime: ["A"],
             .markRead: ["r"], .markAllRead: ["R"],
-            .zoom: ["z"], .nextTheme: ["T"], .palette: [":"], .help: ["?", "f1"], .refresh: ["ctrl-l"],
+            .zoom: ["z"], .nextTheme: ["T"], .palette: [":"], .help: ["?", "f1"], .refresh: ["ctrl-l"], .sync: ["S"],
             .quit: ["q", "ctrl-c"],
         ]
         return Keymap(bindings: table.mapValues { $0.map(k) })

@@ -8,6 +8,7 @@ import TOMLKit
 /// ```toml
 /// [tui]
 /// theme = "nord"
+/// auto_sync_minutes = 10   # sync in the background this often (and on open)
 ///
 /// [keys]
 /// quit = "Q"               # one key
@@ -16,10 +17,13 @@ import TOMLKit
 public struct TUISettings: Sendable, Equatable {
     public var theme: String?
     public var keymap: Keymap
+    /// Seconds between background syncs while the dashboard is open; nil: only on `S`.
+    public var autoSyncSeconds: Int?
 
-    public init(theme: String? = nil, keymap: Keymap = .defaults) {
+    public init(theme: String? = nil, keymap: Keymap = .defaults, autoSyncSeconds: Int? = nil) {
         self.theme = theme
         self.keymap = keymap
+        self.autoSyncSeconds = autoSyncSeconds
     }
 
     public static func load(path: String) throws -> TUISettings {
@@ -40,7 +44,15 @@ public struct TUISettings: Sendable, Equatable {
             ConfigFileError(path: path, line: TOMLLines.line(of: key, in: section, text: text), reason: reason)
         }
         if let tui = table["tui"]?.table {
-            for key in tui.keys where key != "theme" { throw fail("tui", key, "unknown key '\(key)' in [tui]; known: theme") }
+            for key in tui.keys where key != "theme" && key != "auto_sync_minutes" {
+                throw fail("tui", key, "unknown key '\(key)' in [tui]; known: auto_sync_minutes, theme")
+            }
+            if let value = tui["auto_sync_minutes"] {
+                guard let minutes = value.int, (1...1440).contains(minutes) else {
+                    throw fail("tui", "auto_sync_minutes", "[tui] auto_sync_minutes must be a whole number of minutes from 1 to 1440")
+                }
+                settings.autoSyncSeconds = minutes * 60
+            }
             if let value = tui["theme"] {
                 guard let name = value.string, !name.isEmpty else { throw fail("tui", "theme", "[tui] theme must be a theme name") }
                 settings.theme = name

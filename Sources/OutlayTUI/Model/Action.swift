@@ -23,6 +23,10 @@ public enum Action: Sendable, Equatable {
     case externalChange
     /// Midnight passed while the dashboard was open.
     case dayChanged(LocalDate)
+    /// How sync stands, for the status bar.
+    case syncStatus(String)
+    /// A background sync ended: say how, and show what it brought (an open form stays open).
+    case syncEnded(String, failed: Bool)
 }
 
 /// Work for the outside world: the database, the terminal bell, theme files.
@@ -42,6 +46,10 @@ public enum Effect: Sendable, Equatable {
     case markAllRead
     case loadTheme(String)
     case checkExternalChanges
+    /// Ends of background syncs, the auto-sync interval, the status bar's sync words.
+    case checkSync
+    /// `S`: sync now, in the background.
+    case syncNow
     case bell
 }
 

@@ -63,6 +63,7 @@ extension Dashboard {
         case .palette: state.modal = .palette(PaletteState())
         case .help: state.modal = .help
         case .refresh: return reloadAll(state, keepPosition: true) + [.loadCategories]
+        case .sync: return [.syncNow]
         case .quit: state.shouldQuit = true
         }
         keepSelectionVisible(&state)

@@ -5,7 +5,7 @@ import TerminalUI
 public enum Dashboard {
     /// What to load when the dashboard opens.
     public static func start(_ state: AppState) -> [Effect] {
-        reloadAll(state, keepPosition: false) + [.loadCategories]
+        reloadAll(state, keepPosition: false) + [.loadCategories, .checkSync]
     }
 
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -18,7 +18,13 @@ public enum Dashboard {
             keepSelectionVisible(&state)
             return []
         case .tick:
-            return [.checkExternalChanges]
+            return [.checkExternalChanges, .checkSync]
+        case let .syncStatus(text):
+            state.syncStatus = text
+            return []
+        case let .syncEnded(message, failed):
+            state.notice = Notice(text: message, level: failed ? .error : .info)
+            return failed ? [] : reloadAll(state, keepPosition: true) + [.loadCategories]
         case .externalChange:
             return reloadAll(state, keepPosition: true)
         case let .dayChanged(day):

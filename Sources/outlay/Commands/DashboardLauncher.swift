@@ -38,8 +38,12 @@ struct DashboardSetup {
         return state
     }
 
-    func app(width: Int, height: Int, backend: any Backend, clock: ServiceClock = .system) -> DashboardApp {
-        let runner = EffectRunner(database: session.database, clock: clock, themes: themes, bell: { [weak backend] in backend?.bell() })
+    /// `syncing`: with the sync server, if logged in (not for a one-frame snapshot).
+    func app(width: Int, height: Int, backend: any Backend, clock: ServiceClock = .system, syncing: Bool = true) -> DashboardApp {
+        let sync = syncing ? BackgroundSync(database: session.database, credentialsPath: UserPaths.credentials(),
+                                            interval: settings.autoSyncSeconds) : nil
+        let runner = EffectRunner(database: session.database, clock: clock, themes: themes, sync: sync,
+                                  bell: { [weak backend] in backend?.bell() })
         return DashboardApp(state: initialState(width: width, height: height, clock: clock), runner: runner,
                             terminal: Terminal(backend: backend))
     }

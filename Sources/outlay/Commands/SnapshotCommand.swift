@@ -28,7 +28,7 @@ struct SnapshotCommand: ParsableCommand {
         }
         let setup = try DashboardSetup(global: global, themeName: theme)
         defer { setup.session.finish(printing: false) }
-        let app = setup.app(width: parts[0], height: parts[1], backend: TestBackend(width: parts[0], height: parts[1]))
+        let app = setup.app(width: parts[0], height: parts[1], backend: TestBackend(width: parts[0], height: parts[1]), syncing: false)
         app.modify { state in
             if let focus {
                 state.focus = focus

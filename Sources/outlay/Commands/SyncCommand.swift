@@ -20,14 +20,18 @@ struct SyncNow: ParsableCommand {
 
     func run() throws {
         guard let credentials = try SyncCredentials.load(from: UserPaths.credentials()) else { throw SyncError.notLoggedIn }
+        let started = ContinuousClock.now
         let report = try global.withDatabase(printingAlerts: !output.json) { database in
-            try waitFor {
-                try await SyncRunner(service: SyncService(database: database),
-                                     transport: HTTPSyncClient(credentials: credentials, currency: database.currency)).run()
-            }
+            try waitFor { try await DeviceSync.run(database: database, credentials: credentials) }
         }
+        let elapsed = started.duration(to: .now)
         if output.json {
-            try JSONOutput.print(["server": credentials.server, "pushed": report.pushed, "pulled": report.pulled])
+            let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+            try JSONOutput.print(["server": credentials.server, "pushed": report.pushed, "pulled": report.pulled,
+                                  "mode": report.basicGateway ? "basic" : "sync", "elapsedMs": (milliseconds * 10).rounded() / 10])
+        } else if report.basicGateway {
+            print("Synced with \(credentials.server) in compatibility mode (a basic gateway: new expenses travel, edits do not): "
+                + "\(report.pushed) sent, \(report.pulled) received.")
         } else {
             print("Synced with \(credentials.server): \(report.pushed) change\(report.pushed == 1 ? "" : "s") sent, \(report.pulled) received.")
         }

@@ -1,0 +1,149 @@
+import GRDB
+
+/// An expense as a basic gateway holds it.
+public struct RemoteExpense: Sendable, Hashable {
+    public var id: String
+    public var kind: TransactionKind
+    public var amount: Money
+    public var category: String
+    public var description: String
+    public var date: LocalDate
+    public var note: String?
+
+    public init(id: String, kind: TransactionKind, amount: Money, category: String, description: String, date: LocalDate, note: String?) {
+        self.id = id
+        self.kind = kind
+        self.amount = amount
+        self.category = category
+        self.description = description
+        self.date = date
+        self.note = note
+    }
+}
+
+/// A gateway with only the original design's basic routes: `GET` and `POST /api/expenses`.
+public protocol BasicGateway: Sendable {
+    /// A page of its expenses and where the next starts (nil: that was the last).
+    func expenses(after cursor: String?) async throws -> (expenses: [RemoteExpense], next: String?)
+    /// Stores `transaction`; returns the id the gateway gave it.
+    func create(_ transaction: Transaction) async throws -> String
+}
+
+/// Sync in compatibility mode. Without a change log on the other side only
+/// records travel, not edits: each local transaction is linked to its copy on
+/// the gateway (`basic_gateway_links`), so it is sent once, and each remote
+/// expense is brought in once. The pull comes first and links a remote
+/// expense to an unlinked local one with the same id, or the same day, kind,
+/// amount and description: so a push whose answer was lost (an interrupted
+/// sync) is recognised instead of sent again.
+public struct BasicGatewaySync: Sendable {
+    public let database: AppDatabase
+    let clock: ServiceClock
+
+    public init(database: AppDatabase, clock: ServiceClock = .system) {
+        self.database = database
+        self.clock = clock
+    }
+
+    public func run(with gateway: any BasicGateway) async throws -> SyncRunner.Report {
+        let service = SyncService(database: database, clock: clock)
+        do {
+            var report = SyncRunner.Report(basicGateway: true)
+            var cursor: String?
+            repeat {
+                let page = try await gateway.expenses(after: cursor)
+                report.pulled += try take(page.expenses)
+                // A gateway that ignores the cursor would hand out its first page forever.
+                guard page.next != cursor, !page.expenses.isEmpty else { break }
+                cursor = page.next
+            } while cursor != nil
+            while case let batch = try unlinked(limit: 100), !batch.isEmpty {
+                for transaction in batch {
+                    let remoteID = try await gateway.create(transaction)
+                    try database.write { db in try link(transaction.id, remoteID, db) }
+                    report.pushed += 1
+                }
+            }
+            try service.recordOutcome(error: nil)
+            return report
+        } catch {
+            try? service.recordOutcome(error: "\(error)")
+            throw error
+        }
+    }
+
+    /// Links or brings in one page of remote expenses, in one transaction; returns how many are new here.
+    func take(_ expenses: [RemoteExpense]) throws -> Int {
+        let now = clock.now()
+        return try database.write { db in
+            var imported = 0
+            var categories = Set<String>()
+            for remote in expenses {
+                guard remote.amount.currency == database.currency else {
+                    throw OutlayError.invalidSyncChange("expense \(remote.id) is in \(remote.amount.currency.code), this ledger in \(database.currency.code)")
+                }
+                if try isLinked(remote: remote.id, db) { continue }
+                if let local = try sameRecord(as: remote, db) {
+                    try link(local, remote.id, db)
+                    continue
+                }
+                let transaction = Transaction(
+                    id: try freeID(for: remote, db), kind: remote.kind, amount: remote.amount,
+                    category: try category(remote.category, kind: remote.kind, db), description: remote.description,
+                    date: remote.date, note: remote.note, createdAt: now, updatedAt: now)
+                try TransactionRow.insert(transaction, into: db)
+                try link(transaction.id, remote.id, db)
+                imported += 1
+                categories.insert(transaction.category)
+            }
+            if imported > 0 { try BudgetEvaluator.evaluate(categories: categories, database: database, clock: clock, in: db) }
+            return imported
+        }
+    }
+
+    /// Live local transactions not on the gateway yet, oldest first.
+    func unlinked(limit: Int) throws -> [Transaction] {
+        try database.read { db in
+            try TransactionRow.fetchAll(db, sql: """
+                SELECT \(TransactionRow.columnsOfT) FROM transactions t
+                WHERE deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM basic_gateway_links WHERE local_id = t.id)
+                ORDER BY seq LIMIT ?
+                """, arguments: [limit], currency: database.currency)
+        }
+    }
+
+    private func isLinked(remote id: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM basic_gateway_links WHERE remote_id = ?"), arguments: [id]) == true
+    }
+
+    private func link(_ localID: String, _ remoteID: String, _ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO basic_gateway_links(local_id, remote_id) VALUES (?, ?)").execute(arguments: [localID, remoteID])
+    }
+
+    /// An unlinked local transaction that is this remote expense: the same id, or the same day, kind, amount and description.
+    private func sameRecord(as remote: RemoteExpense, _ db: Database) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: """
+            SELECT id FROM transactions t
+            WHERE (id = ? OR (date = ? AND kind = ? AND amount = ? AND description = ? AND deleted_at IS NULL))
+              AND NOT EXISTS (SELECT 1 FROM basic_gateway_links WHERE local_id = t.id)
+            ORDER BY id <> ?1, seq LIMIT 1
+            """), arguments: [remote.id, remote.date.description, remote.kind.rawValue, remote.amount.minorUnits, remote.description])
+    }
+
+    /// The remote id when it is a UUID not used here, else a new one.
+    private func freeID(for remote: RemoteExpense, _ db: Database) throws -> String {
+        if let id = TransactionID.canonical(remote.id),
+           try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM transactions WHERE id = ?"), arguments: [id]) != true {
+            return id
+        }
+        return TransactionID.make(at: clock.now())
+    }
+
+    /// The remote category, made here when it is new; "other" when its name is not one Outlay allows.
+    private func category(_ raw: String, kind: TransactionKind, _ db: Database) throws -> String {
+        guard let name = try? Category.normalizedName(raw) else { return "other" }
+        try db.cachedStatement(sql: "INSERT INTO categories(kind, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+            .execute(arguments: [kind.rawValue, name, clock.now().milliseconds])
+        return name
+    }
+}

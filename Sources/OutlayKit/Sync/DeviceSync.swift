@@ -1,0 +1,13 @@
+/// One sync of this device with its server, as `outlay sync` and the
+/// dashboard's `S` run it: the sync protocol, or compatibility mode when the
+/// server turns out to be a gateway with only the basic routes.
+public enum DeviceSync {
+    public static func run(database: AppDatabase, credentials: SyncCredentials) async throws -> SyncRunner.Report {
+        let client = HTTPSyncClient(credentials: credentials, currency: database.currency)
+        do {
+            return try await SyncRunner(service: SyncService(database: database), transport: client).run()
+        } catch SyncError.noSyncEndpoints {
+            return try await BasicGatewaySync(database: database).run(with: client)
+        }
+    }
+}
