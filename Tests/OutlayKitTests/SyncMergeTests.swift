@@ -156,6 +156,25 @@ let defaultCategoryCount = Category.defaultExpenseNames.count + Category.default
         #expect(try await sync(desktop) == SyncRunner.Report())  // nothing new: nothing moves
     }
 
+    /// A ledger of 100 000 transactions reaches another device in bounded
+    /// batches and pages, never one huge payload, and arrives whole.
+    @Test func aHundredThousandChangesTravelInPages() async throws {
+        let rows = Array(DemoGenerator(count: 100_000, seed: 4, end: day("2024-06-30")))
+        _ = try BulkLoader(database: laptop.database).insert(rows)
+        let counting = CountingTransport(inner: DirectTransport(server: SyncService(database: server.database)))
+        let hub = SyncService(database: laptop.database)
+        let pushed = try await SyncRunner(service: hub, transport: counting).run()
+        #expect(pushed.pushed == 100_000 + defaultCategoryCount)
+        let pulled = try await SyncRunner(service: SyncService(database: desktop.database), transport: counting).run()
+        #expect(pulled.pulled == 100_000 + 2 * defaultCategoryCount)
+        let sizes = counting.sizes
+        #expect(sizes.pushes.count >= 20 && sizes.pushes.allSatisfy { $0 <= SyncRunner.batchSize })
+        #expect(sizes.pulls.count >= 20 && sizes.pulls.allSatisfy { $0 <= SyncRunner.batchSize })
+        #expect(try desktop.expenses.count() == 100_000)
+        #expect(try ExpenseService(database: desktop.database).summary(TransactionFilter()) == laptop.expenses.summary(TransactionFilter()))
+        #expect(try StoreHealth(database: desktop.database).problems() == [])
+    }
+
     @Test func badChangesAreRefusedWholeNamingTheField() throws {
         let hub = SyncService(database: server.database)
         let good = SyncChange(origin: "d1", originSeq: 1, clock: HybridTimestamp(milliseconds: 1, counter: 0), entity: .transaction,
@@ -171,5 +190,28 @@ let defaultCategoryCount = Category.defaultExpenseNames.count + Category.default
         unknown.fields = ["seq": .integer(1)]
         #expect(throws: OutlayError.self) { try hub.apply([unknown]) }
         #expect(try hub.lastSeq() == before)
+    }
+}
+
+/// Passes changes through, noting each push's and each pull's size.
+final class CountingTransport: SyncTransport, @unchecked Sendable {
+    let inner: any SyncTransport
+    private let lock = NSLock()
+    private var pushes: [Int] = []
+    private var pulls: [Int] = []
+
+    init(inner: any SyncTransport) { self.inner = inner }
+
+    var sizes: (pushes: [Int], pulls: [Int]) { lock.withLock { (pushes, pulls) } }
+
+    func push(_ changes: [SyncChange]) async throws {
+        lock.withLock { pushes.append(changes.count) }
+        try await inner.push(changes)
+    }
+
+    func pull(after cursor: Int64, limit: Int, excluding origin: String) async throws -> SyncPage {
+        let page = try await inner.pull(after: cursor, limit: limit, excluding: origin)
+        lock.withLock { pulls.append(page.changes.count) }
+        return page
     }
 }

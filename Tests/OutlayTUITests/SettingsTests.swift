@@ -30,4 +30,13 @@ import TerminalUI
         }
         #expect(throws: ConfigFileError.self) { try TUISettings.parse("[keys]\nfly = \"f\"\n", path: "c.toml") }
     }
+
+    @Test func autoSyncIsMinutesAndABadValueNamesTheLine() throws {
+        #expect(try TUISettings.parse("[tui]\nauto_sync_minutes = 15\n", path: "c.toml").autoSyncSeconds == 900)
+        #expect(try TUISettings.parse("[tui]\ntheme = \"dark\"\n", path: "c.toml").autoSyncSeconds == nil)
+        #expect(throws: ConfigFileError(path: "c.toml", line: 3,
+                                        reason: "[tui] auto_sync_minutes must be a whole number of minutes from 1 to 1440")) {
+            try TUISettings.parse("[tui]\ntheme = \"dark\"\nauto_sync_minutes = 0\n", path: "c.toml")
+        }
+    }
 }
