@@ -7,15 +7,15 @@ import Testing
 /// can be told to lose the answer to a create after storing it.
 final class FakeBasicGateway: BasicGateway, @unchecked Sendable {
     private let lock = NSLock()
-    private var stored: [RemoteExpense] = []
+    private var stored: [TransactionDraft] = []
     var loseAnswerAfter: Int?  // creates that succeed before one whose answer is lost
     struct LostAnswer: Error {}
 
-    var expenses: [RemoteExpense] { lock.withLock { stored } }
+    var expenses: [TransactionDraft] { lock.withLock { stored } }
 
-    func add(_ expense: RemoteExpense) { lock.withLock { stored.append(expense) } }
+    func add(_ expense: TransactionDraft) { lock.withLock { stored.append(expense) } }
 
-    func expenses(after cursor: String?) async throws -> (expenses: [RemoteExpense], next: String?) {
+    func expenses(after cursor: String?) async throws -> (expenses: [TransactionDraft], next: String?) {
         lock.withLock {
             let start = cursor.flatMap(Int.init) ?? 0
             let page = Array(stored.dropFirst(start).prefix(3))
@@ -26,8 +26,8 @@ final class FakeBasicGateway: BasicGateway, @unchecked Sendable {
     func create(_ transaction: Transaction) async throws -> String {
         try lock.withLock {
             let id = String(stored.count + 1)
-            stored.append(RemoteExpense(id: id, kind: transaction.kind, amount: transaction.amount, category: transaction.category,
-                                        description: transaction.description, date: transaction.date, note: transaction.note))
+            stored.append(TransactionDraft(kind: transaction.kind, amount: transaction.amount, category: transaction.category,
+                                           description: transaction.description, date: transaction.date, note: transaction.note, id: id))
             if let remaining = loseAnswerAfter {
                 if remaining == 0 { loseAnswerAfter = nil; throw LostAnswer() }
                 loseAnswerAfter = remaining - 1
@@ -55,8 +55,8 @@ final class FakeBasicGateway: BasicGateway, @unchecked Sendable {
     @Test func newExpensesTravelBothWaysOnceEvenWhenAnAnswerIsLost() async throws {
         for index in 1...5 { try laptop.expenses.add(draft("\(index)", "Lunch \(index)", category: "food")) }
         try desktop.expenses.add(draft("1200", "Salary", category: "salary", kind: .income))
-        gateway.add(RemoteExpense(id: "web-1", kind: .expense, amount: usd("7.25"), category: "Garden Centre",
-                                  description: "From the web app", date: day("2024-03-02"), note: nil))
+        gateway.add(TransactionDraft(kind: .expense, amount: usd("7.25"), category: "Garden Centre",
+                                     description: "From the web app", date: day("2024-03-02"), id: "web-1"))
 
         // The third create is stored but its answer never arrives: the sync fails and is run again.
         gateway.loseAnswerAfter = 2
@@ -75,8 +75,8 @@ final class FakeBasicGateway: BasicGateway, @unchecked Sendable {
     }
 
     @Test func aRemoteExpenseDeletedHereStaysDeleted() async throws {
-        gateway.add(RemoteExpense(id: "1", kind: .expense, amount: usd("3"), category: "food", description: "Tea",
-                                  date: day("2024-03-03"), note: nil))
+        gateway.add(TransactionDraft(kind: .expense, amount: usd("3"), category: "food", description: "Tea",
+                                     date: day("2024-03-03"), id: "1"))
         _ = try await sync(laptop)
         let tea = try #require(try laptop.expenses.list(TransactionPageRequest()).transactions.first)
         try laptop.expenses.delete(id: tea.id)
@@ -86,8 +86,8 @@ final class FakeBasicGateway: BasicGateway, @unchecked Sendable {
     }
 
     @Test func aGatewayInAnotherCurrencyIsRefusedAndNothingChanges() async throws {
-        gateway.add(RemoteExpense(id: "1", kind: .expense, amount: Money(minorUnits: 300, currency: try Currency(code: "EUR")), category: "food",
-                                  description: "Tea", date: day("2024-03-03"), note: nil))
+        gateway.add(TransactionDraft(kind: .expense, amount: Money(minorUnits: 300, currency: try Currency(code: "EUR")), category: "food",
+                                     description: "Tea", date: day("2024-03-03"), id: "1"))
         await #expect(throws: OutlayError.self) { try await sync(laptop) }
         #expect(try laptop.expenses.count() == 0)
         #expect(try SyncService(database: laptop.database).state().lastError?.contains("EUR") == true)

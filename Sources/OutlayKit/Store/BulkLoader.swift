@@ -58,45 +58,44 @@ struct BulkLoader {
         var extra: Extra?
         try database.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                let triggers = try Row.fetchAll(db, sql: """
-                    SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'transactions'
-                    """)
-                for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger[0] as String)") }
-                let firstSeq = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) + 1 FROM transactions")) ?? 1
+                let loaded = try db.withTriggersSuspended(where: "tbl_name = 'transactions'") { () -> Extra? in
+                    let firstSeq = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) + 1 FROM transactions")) ?? 1
 
-                // A row whose import key is there already (an earlier import brought it) is skipped;
-                // any other constraint still fails the load.
-                let statement = try db.makeStatement(sql: """
-                    INSERT INTO transactions(\(TransactionRow.columns), import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(import_key) WHERE import_key IS NOT NULL DO NOTHING
-                    """)
-                var skipped = DayTotals()
-                while let chunk = pipeline.next() {
-                    for row in chunk {
-                        if try row.insert(with: statement.sqliteStatement, db: db) {
-                            counts.inserted += 1
-                        } else {
-                            skipped.add(row)
-                            counts.duplicates += 1
+                    // A row whose import key is there already (an earlier import brought it) is skipped;
+                    // any other constraint still fails the load.
+                    let statement = try db.makeStatement(sql: """
+                        INSERT INTO transactions(\(TransactionRow.columns), import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(import_key) WHERE import_key IS NOT NULL DO NOTHING
+                        """)
+                    var skipped = DayTotals()
+                    while let chunk = pipeline.next() {
+                        for row in chunk {
+                            if try row.insert(with: statement.sqliteStatement, db: db) {
+                                counts.inserted += 1
+                            } else {
+                                skipped.add(row)
+                                counts.duplicates += 1
+                            }
                         }
                     }
-                }
-                guard let (produced, producerExtra) = pipeline.result else { return .rollback }
-                extra = producerExtra
+                    guard let (produced, producerExtra) = pipeline.result else { return nil }
+                    extra = producerExtra
 
-                try db.execute(sql: """
-                    INSERT INTO transactions_fts(rowid, description, note)
-                        SELECT seq, description, note FROM transactions WHERE seq >= ?
-                    """, arguments: [firstSeq])
-                try db.execute(sql: """
-                    INSERT INTO transaction_tags(tag, seq)
-                        SELECT j.value, t.seq FROM transactions t, json_each(t.tags) j WHERE t.seq >= ? AND t.tags <> '[]'
-                    """, arguments: [firstSeq])
-                try produced.subtracting(skipped).save(in: db)
-                try ChangeLog.logRecords(of: .transaction, where: "seq >= ?", arguments: [firstSeq], in: db)
-                try ChangeLog.stamp(db, now: database.changeClock.now())
-                for trigger in triggers { try db.execute(sql: trigger[1] as String) }
-                return try finish(db, producerExtra, counts)
+                    try db.execute(sql: """
+                        INSERT INTO transactions_fts(rowid, description, note)
+                            SELECT seq, description, note FROM transactions WHERE seq >= ?
+                        """, arguments: [firstSeq])
+                    try db.execute(sql: """
+                        INSERT INTO transaction_tags(tag, seq)
+                            SELECT j.value, t.seq FROM transactions t, json_each(t.tags) j WHERE t.seq >= ? AND t.tags <> '[]'
+                        """, arguments: [firstSeq])
+                    try produced.subtracting(skipped).save(in: db)
+                    try ChangeLog.logRecords(of: .transaction, where: "seq >= ?", arguments: [firstSeq], in: db)
+                    try ChangeLog.stamp(db, now: database.changeClock.now())
+                    return producerExtra
+                }
+                guard let loaded else { return .rollback }
+                return try finish(db, loaded, counts)
             }
         }
         return (counts, extra)

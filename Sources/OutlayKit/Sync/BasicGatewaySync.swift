@@ -1,30 +1,9 @@
 import GRDB
 
-/// An expense as a basic gateway holds it.
-public struct RemoteExpense: Sendable, Hashable {
-    public var id: String
-    public var kind: TransactionKind
-    public var amount: Money
-    public var category: String
-    public var description: String
-    public var date: LocalDate
-    public var note: String?
-
-    public init(id: String, kind: TransactionKind, amount: Money, category: String, description: String, date: LocalDate, note: String?) {
-        self.id = id
-        self.kind = kind
-        self.amount = amount
-        self.category = category
-        self.description = description
-        self.date = date
-        self.note = note
-    }
-}
-
 /// A gateway with only the original design's basic routes: `GET` and `POST /api/expenses`.
 public protocol BasicGateway: Sendable {
-    /// A page of its expenses and where the next starts (nil: that was the last).
-    func expenses(after cursor: String?) async throws -> (expenses: [RemoteExpense], next: String?)
+    /// A page of its expenses, each with the gateway's id as `id`, and where the next page starts (nil: that was the last).
+    func expenses(after cursor: String?) async throws -> (expenses: [TransactionDraft], next: String?)
     /// Stores `transaction`; returns the id the gateway gave it.
     func create(_ transaction: Transaction) async throws -> String
 }
@@ -73,26 +52,27 @@ public struct BasicGatewaySync: Sendable {
     }
 
     /// Links or brings in one page of remote expenses, in one transaction; returns how many are new here.
-    func take(_ expenses: [RemoteExpense]) throws -> Int {
+    func take(_ expenses: [TransactionDraft]) throws -> Int {
         let now = clock.now()
         return try database.write { db in
             var imported = 0
             var categories = Set<String>()
             for remote in expenses {
+                guard let remoteID = remote.id else { throw OutlayError.invalidSyncChange("an expense from the gateway has no id") }
                 guard remote.amount.currency == database.currency else {
-                    throw OutlayError.invalidSyncChange("expense \(remote.id) is in \(remote.amount.currency.code), this ledger in \(database.currency.code)")
+                    throw OutlayError.invalidSyncChange("expense \(remoteID) is in \(remote.amount.currency.code), this ledger in \(database.currency.code)")
                 }
-                if try isLinked(remote: remote.id, db) { continue }
-                if let local = try sameRecord(as: remote, db) {
-                    try link(local, remote.id, db)
+                if try isLinked(remote: remoteID, db) { continue }
+                if let local = try sameRecord(as: remote, remoteID, db) {
+                    try link(local, remoteID, db)
                     continue
                 }
                 let transaction = Transaction(
-                    id: try freeID(for: remote, db), kind: remote.kind, amount: remote.amount,
-                    category: try category(remote.category, kind: remote.kind, db), description: remote.description,
-                    date: remote.date, note: remote.note, createdAt: now, updatedAt: now)
+                    id: try freeID(for: remoteID, db), kind: remote.kind, amount: remote.amount,
+                    category: try category(remote.category ?? "other", kind: remote.kind, db), description: remote.description,
+                    date: remote.date, note: remote.note, tags: remote.tags, createdAt: now, updatedAt: now)
                 try TransactionRow.insert(transaction, into: db)
-                try link(transaction.id, remote.id, db)
+                try link(transaction.id, remoteID, db)
                 imported += 1
                 categories.insert(transaction.category)
             }
@@ -121,18 +101,18 @@ public struct BasicGatewaySync: Sendable {
     }
 
     /// An unlinked local transaction that is this remote expense: the same id, or the same day, kind, amount and description.
-    private func sameRecord(as remote: RemoteExpense, _ db: Database) throws -> String? {
+    private func sameRecord(as remote: TransactionDraft, _ remoteID: String, _ db: Database) throws -> String? {
         try String.fetchOne(db.cachedStatement(sql: """
             SELECT id FROM transactions t
             WHERE (id = ? OR (date = ? AND kind = ? AND amount = ? AND description = ? AND deleted_at IS NULL))
               AND NOT EXISTS (SELECT 1 FROM basic_gateway_links WHERE local_id = t.id)
             ORDER BY id <> ?1, seq LIMIT 1
-            """), arguments: [remote.id, remote.date.description, remote.kind.rawValue, remote.amount.minorUnits, remote.description])
+            """), arguments: [remoteID, remote.date.description, remote.kind.rawValue, remote.amount.minorUnits, remote.description])
     }
 
     /// The remote id when it is a UUID not used here, else a new one.
-    private func freeID(for remote: RemoteExpense, _ db: Database) throws -> String {
-        if let id = TransactionID.canonical(remote.id),
+    private func freeID(for remoteID: String, _ db: Database) throws -> String {
+        if let id = TransactionID.canonical(remoteID),
            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM transactions WHERE id = ?"), arguments: [id]) != true {
             return id
         }

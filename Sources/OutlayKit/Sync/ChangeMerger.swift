@@ -18,11 +18,15 @@ struct ChangeMerger {
         // Hearing of the latest clock moves this one past all of them.
         if let latest = changes.map(\.clock).max() { try ChangeLog.advanceClock(db) { $0.receiving(latest) } }
         // The sync triggers would log the writes below as made here; they are the remote changes, logged
-        // as they are. A big batch goes without them (DDL is transactional: a failure restores them).
-        let suspended = changes.count >= 500 ? try Row.fetchAll(db, sql: """
-            SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name GLOB '*_sync_*'
-            """) : []
-        for trigger in suspended { try db.execute(sql: "DROP TRIGGER \(trigger[0] as String)") }
+        // as they come. A big batch goes without them; the copies they make of a small one are dropped after.
+        let applied = changes.count >= 500
+            ? try db.withTriggersSuspended(where: "name GLOB '*_sync_*'") { try merge(changes) } ?? 0
+            : try merge(changes)
+        try db.execute(sql: "DELETE FROM sync_changes WHERE hlc IS NULL")
+        return applied
+    }
+
+    private func merge(_ changes: [SyncChange]) throws -> Int {
         var applied = 0
         for change in changes where try !isLogged(change) {
             try write(try winningFields(of: change), of: change)
@@ -32,8 +36,6 @@ struct ChangeMerger {
                                          change.clock.description, change.origin, change.originSeq])
             applied += 1
         }
-        for trigger in suspended { try db.execute(sql: trigger[1] as String) }
-        try db.execute(sql: "DELETE FROM sync_changes WHERE hlc IS NULL")
         return applied
     }
 
@@ -62,6 +64,7 @@ struct ChangeMerger {
         return (winners, change.fields.merging(latest.mapValues(\.value)) { _, later in later })
     }
 
+    /// Statements are cached by their text (one per set of columns): compiling one, triggers and all, costs more than running it.
     private func write(_ fields: (winners: [String: SyncChange.Value], creation: [String: SyncChange.Value]), of change: SyncChange) throws {
         let entity = change.entity
         guard let keyValues = entity.keyValues(change.entityID) else { return }
@@ -70,7 +73,6 @@ struct ChangeMerger {
         let keyArguments = keyValues.map(\.databaseValue)
         let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(entity.table) WHERE \(match)"),
                                        arguments: StatementArguments(keyArguments)) == true
-        // Statements are cached by their text (one per set of columns): compiling one, triggers and all, costs more than running it.
         var (winners, creation) = fields
         if entity.removesRows {
             // `deleted_at` is no column here: a winning delete removes the row, and a removed one stays away.

@@ -3,7 +3,7 @@ import OutlayAPI
 /// The basic routes over HTTP, read leniently: ids and amounts as text or
 /// numbers, dates as days or timestamps, a missing type as an expense.
 extension HTTPSyncClient: BasicGateway {
-    public func expenses(after cursor: String?) async throws -> (expenses: [RemoteExpense], next: String?) {
+    public func expenses(after cursor: String?) async throws -> (expenses: [TransactionDraft], next: String?) {
         var query = "?limit=1000&order=oldest"
         if let cursor { query += "&cursor=" + (cursor.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? cursor) }
         let (status, json) = try await Self.send("GET", server + APIPath.expenses + query, server: server, token: token, body: nil)
@@ -31,7 +31,7 @@ extension HTTPSyncClient: BasicGateway {
         return id
     }
 
-    private func remoteExpense(_ json: JSONValue) throws -> RemoteExpense {
+    private func remoteExpense(_ json: JSONValue) throws -> TransactionDraft {
         func field(_ name: String) throws -> String {
             guard let value = text(json[name]) else {
                 throw SyncError.incompatibleServer(server: server, reason: "an expense from GET \(APIPath.expenses) has no '\(name)': \(json)")
@@ -43,11 +43,11 @@ extension HTTPSyncClient: BasicGateway {
             if let code = json["currency"]?.stringValue, code != currency.code {
                 throw SyncError.currencyMismatch(server: server, remote: code, local: currency.code)
             }
-            return RemoteExpense(
-                id: id, kind: try TransactionKind(parsing: json["type"]?.stringValue ?? "expense"),
-                amount: try Money.parse(try field("amount"), currency: currency), category: json["category"]?.stringValue ?? "other",
+            return TransactionDraft(
+                kind: try TransactionKind(parsing: json["type"]?.stringValue ?? "expense"),
+                amount: try Money.parse(try field("amount"), currency: currency), category: json["category"]?.stringValue,
                 description: try field("description"), date: try LocalDate(parsing: ExpenseInput.calendarDay(try field("date"))),
-                note: json["note"]?.stringValue)
+                note: json["note"]?.stringValue, id: id)
         } catch let error as OutlayError {
             throw SyncError.incompatibleServer(server: server, reason: "expense \(id) from GET \(APIPath.expenses): \(error)")
         }
