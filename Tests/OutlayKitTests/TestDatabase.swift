@@ -41,3 +41,15 @@ func draft(_ amount: String, _ description: String, category: String? = nil, kin
     TransactionDraft(kind: kind, amount: usd(amount), category: category, description: description,
                      date: day(date), note: note, tags: tags)
 }
+
+/// A fresh temporary folder, removed when the value goes.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}

@@ -61,7 +61,7 @@ public struct AppDatabase: Sendable {
         self.writer = writer
         // Migrating takes the write lock even when nothing is pending: look first, so that
         // opening for a read never waits on (or fails behind) another process's write.
-        let migrator = Schema.migrator()
+        let migrator = Migrations.migrator()
         if try !writer.read(migrator.hasCompletedMigrations) { try migrator.migrate(writer) }
         var code = try writer.read { db in
             try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'currency'")

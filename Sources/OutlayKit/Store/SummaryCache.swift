@@ -2,7 +2,7 @@ import GRDB
 import Synchronization
 
 /// Summaries already computed from the roll-ups, valid while the roll-up
-/// generation (see `Schema.v4`) stays where it was. A long-running process
+/// generation (see `Migrations.v4`) stays where it was. A long-running process
 /// (the server, the dashboard) answers a repeated summary with a lookup
 /// instead of summing thousands of monthly rows; a write from any process,
 /// the sqlite3 shell included, moves the generation and empties it.

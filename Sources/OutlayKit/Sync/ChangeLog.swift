@@ -2,69 +2,11 @@ import GRDB
 import OutlayAPI
 
 /// The sync change log, `sync_changes`: every write to a synced table leaves
-/// a row naming the record and the fields it set, made by triggers so that
-/// no code path (nor the sqlite3 shell) can forget. A row is stamped with
+/// a row naming the record and the fields it set, made by triggers (created
+/// by the migrations) so that no code path (nor the sqlite3 shell) can forget. A row is stamped with
 /// this device's id and hybrid clock at the end of the write transaction
 /// that made it (`stamp`), so local use never waits for anything.
 enum ChangeLog {
-    /// Migration v5: the log, and the triggers on transactions.
-    static let schema = """
-    CREATE TABLE sync_changes(
-        seq INTEGER PRIMARY KEY,        -- this replica's order: the server's sync cursor
-        entity TEXT NOT NULL,
-        entity_id TEXT NOT NULL,
-        fields TEXT NOT NULL,           -- JSON object: column -> value
-        hlc TEXT,                       -- NULL until stamped, in the same transaction
-        origin TEXT,                    -- the device that made the change
-        origin_seq INTEGER              -- its seq there
-    );
-    CREATE UNIQUE INDEX sync_changes_by_origin ON sync_changes(origin, origin_seq);
-    CREATE INDEX sync_changes_by_entity ON sync_changes(entity_id);
-    CREATE INDEX sync_changes_unstamped ON sync_changes(seq) WHERE hlc IS NULL;
-    """ + triggers(for: .transaction)
-
-    /// The triggers that log every write to `entity`'s table: a new row as
-    /// all its fields, an update as the fields it changed, and for tables
-    /// that remove rows, a delete (or a key change) as a `deleted_at` field.
-    static func triggers(for entity: SyncEntity) -> String {
-        let table = entity.table
-        let log = "INSERT INTO sync_changes(entity, entity_id, fields)"
-        let keyUnchanged = entity.keyColumns.map { "old.\($0) IS new.\($0)" }.joined(separator: " AND ")
-        var sql = """
-        CREATE TRIGGER \(table)_sync_insert AFTER INSERT ON \(table) BEGIN
-            \(log) VALUES ('\(entity.rawValue)', \(entityID(entity, "new")), \(allFields(entity, "new")));
-        END;
-
-        CREATE TRIGGER \(table)_sync_update AFTER UPDATE ON \(table)\(entity.removesRows ? " WHEN \(keyUnchanged)" : "") BEGIN
-            \(log)
-                SELECT '\(entity.rawValue)', \(entityID(entity, "new")), json_group_object(name, value) FROM (
-                    \(entity.columns.map { column in
-                        "SELECT '\(column)' AS name, new.\(column) AS value WHERE old.\(column) IS NOT new.\(column)"
-                    }.joined(separator: "\n                UNION ALL "))
-                ) HAVING COUNT(*) > 0;
-        END;
-
-        """
-        if entity.removesRows {
-            let removal = "\(log) VALUES ('\(entity.rawValue)', \(entityID(entity, "old")), json_object('deleted_at', \(nowInSQL)));"
-            sql += """
-            CREATE TRIGGER \(table)_sync_delete AFTER DELETE ON \(table) BEGIN
-                \(removal)
-            END;
-
-            CREATE TRIGGER \(table)_sync_rekey AFTER UPDATE ON \(table) WHEN NOT (\(keyUnchanged)) BEGIN
-                \(removal)
-                \(log) VALUES ('\(entity.rawValue)', \(entityID(entity, "new")), \(allFields(entity, "new")));
-            END;
-
-            """
-        }
-        return sql
-    }
-
-    /// Now in Unix milliseconds, in SQL: the time a trigger-logged delete carries.
-    private static let nowInSQL = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
-
     /// The entity id of the row `alias` names.
     static func entityID(_ entity: SyncEntity, _ alias: String) -> String {
         entity.keyColumns.map { "\(alias).\($0)" }.joined(separator: " || '/' || ")
@@ -78,7 +20,7 @@ enum ChangeLog {
     }
 
     /// Logs the records of `entity` the condition picks as created whole: for
-    /// bulk loads, which run without the triggers, and for the rows a database held before sync.
+    /// bulk loads, which run without the triggers.
     static func logRecords(of entity: SyncEntity, where condition: String = "1", arguments: StatementArguments = [],
                            in db: Database) throws {
         try db.execute(sql: """

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+@testable import OutlayKit
+import Testing
+
+/// Databases made by earlier releases, committed as SQL dumps with data,
+/// migrate to exactly what a new database is, keeping every row.
+@Suite struct MigrationTests {
+    /// `ledger-v1.sql`: the first release's schema (transactions, categories,
+    /// undo) in EUR; `ledger-v6.sql`: the schema before this release, with demo
+    /// data, budgets, alerts, an import, deleted rows and the sync log.
+    static let fixtures = ["ledger-v1", "ledger-v6"]
+
+    @Test(arguments: fixtures)
+    func anOldDatabaseMigratesToTheSchemaOfANewOneWithEveryRowKept(_ fixture: String) throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("\(fixture).sqlite").path
+        try Self.load(fixture, into: path)
+        let columns = try Self.columns(at: path)
+        let before = try Self.rows(at: path, columns: columns)
+        #expect(before["transactions"]?.isEmpty == false)
+        let live = try DatabaseQueue(path: path).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM transactions WHERE deleted_at IS NULL") ?? 0
+        }
+
+        let migrated = try AppDatabase.open(path: path)
+        let fresh = try AppDatabase.open(path: folder.url.appendingPathComponent("fresh.sqlite").path)
+        #expect(try Self.schema(of: migrated) == Self.schema(of: fresh))
+
+        let after = try Self.rows(at: path, columns: columns)
+        for (table, rows) in before {
+            let kept = Set(after[table] ?? [])
+            let lost = rows.filter { !kept.contains($0) }
+            #expect(lost.isEmpty, "\(fixture): \(table) lost \(lost.count) rows, e.g. \(lost.first ?? "")")
+        }
+        #expect(try StoreHealth(database: migrated).problems() == [])
+        // The ledger keeps working: its currency, its totals, its search and a new write.
+        let service = ExpenseService(database: migrated)
+        #expect(try service.count() == live)
+        #expect(try !service.list(TransactionPageRequest(filter: TransactionFilter(search: "cafe"))).transactions.isEmpty)
+        let added = try service.add(TransactionDraft(amount: Money(minorUnits: 100, currency: migrated.currency),
+                                                     category: "food", description: "After the migration", date: LocalDate(year: 2026, month: 1, day: 2)!))
+        #expect(try service.get(id: added.id).description == "After the migration")
+        #expect(try StoreHealth(database: migrated).problems() == [])
+    }
+
+    @Test func theFirstReleasesLedgerKeepsItsCurrencyAndSyncsItsHistory() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("v1.sqlite").path
+        try Self.load("ledger-v1", into: path)
+        let database = try AppDatabase.open(path: path)
+        #expect(database.currency.code == "EUR")
+        // Every record the old ledger held is this device's first change, stamped.
+        let pending = try SyncService(database: database).pendingChanges(limit: 1000)
+        #expect(pending.filter { $0.entity == .transaction }.count == 5)
+        #expect(pending.filter { $0.entity == .category }.count == 15)
+        #expect(Set(pending.map(\.origin)).count == 1)
+    }
+
+    // MARK: - Helpers
+
+    static func load(_ fixture: String, into path: String) throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(fixture).sql")
+        let dump = try String(contentsOf: url, encoding: .utf8)
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: dump) }
+    }
+
+    /// Tables, indexes and triggers, as `sqlite_master` holds them.
+    static func schema(of database: AppDatabase) throws -> [String] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name
+                """).map { "\($0)" }
+        }
+    }
+
+    /// The columns of every ordinary table (the search index's own tables aside).
+    static func columns(at path: String) throws -> [String: [String]] {
+        try DatabaseQueue(path: path).read { db in
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                  AND name NOT LIKE 'transactions_fts%' AND name <> 'grdb_migrations'
+                """)
+            return try Dictionary(uniqueKeysWithValues: tables.map { ($0, try db.columns(in: $0).map(\.name)) })
+        }
+    }
+
+    /// Every row of those tables, in those columns, as text.
+    static func rows(at path: String, columns: [String: [String]]) throws -> [String: [String]] {
+        try DatabaseQueue(path: path).read { db in
+            try columns.keys.reduce(into: [:]) { result, table in
+                let names = columns[table] ?? []
+                result[table] = try Row.fetchAll(db, sql: "SELECT \(names.joined(separator: ", ")) FROM \(table)").map { "\($0)" }
+            }
+        }
+    }
+}
