@@ -1,55 +1,25 @@
 import ArgumentParser
 import Foundation
-import Hummingbird
-import Logging
 import OutlayServer
 
-/// `outlay-server`: the self-hosted gateway. Flags win over `OUTLAY_SERVER_*`
-/// variables, which win over the defaults.
+/// `outlay-server`: the self-hosted gateway (`serve`, the default), and the
+/// administrator's commands on its accounts (`users`).
 @main
 struct OutlayServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outlay-server",
         abstract: "The self-hosted Outlay gateway (compatible with the Smart Expense Tracker API).",
-        discussion: """
-        The token secret comes from OUTLAY_JWT_SECRET (at least 32 bytes) or is generated once into \
-        DATA/jwt-secret (mode 0600). Stop with SIGTERM or Ctrl-C: requests in flight finish first.
-        """)
+        subcommands: [ServeCommand.self, UsersCommand.self],
+        defaultSubcommand: ServeCommand.self)
+}
 
-    @Option(help: "Address to listen on (env OUTLAY_SERVER_HOST; default 127.0.0.1).") var host: String?
-    @Option(help: "Port (env OUTLAY_SERVER_PORT; default 3000).") var port: Int?
+/// `--data`, as `serve` and `users` both take it.
+struct DataOption: ParsableArguments {
     @Option(help: "Data folder (env OUTLAY_SERVER_DATA; default $XDG_DATA_HOME/outlay-server).") var data: String?
-    @Option(help: "The admin's email, who may read /api/admin/usage (env OUTLAY_SERVER_ADMIN; default: the first user).")
-    var admin: String?
-    @Option(help: ArgumentHelp("bcrypt cost, 4–31 (env OUTLAY_SERVER_BCRYPT_COST; default 12).", visibility: .hidden))
-    var bcryptCost: UInt8?
-    @Option(help: "Serve only the original design's basic routes: 'basic' (sign-in, GET/POST /api/expenses and /health; no sync endpoints).")
-    var compat: Compatibility?
 
-    enum Compatibility: String, ExpressibleByArgument {
-        case basic
-    }
-
-    func run() async throws {
+    var folder: URL {
         let environment = ProcessInfo.processInfo.environment
-        let settings = try ServerSettings(environment: environment, host: host, port: port, data: data, admin: admin,
-                                          bcryptCost: bcryptCost)
-        var logger = Logger(label: "outlay-server")
-        logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let secret: (secret: [UInt8], source: String)
-        do {
-            secret = try JWTSecret.load(environment: environment, dataDirectory: settings.configuration.dataDirectory)
-        } catch let refusal as JWTSecret.Refusal {
-            throw ValidationError(refusal.description)
-        }
-        var configuration = settings.configuration
-        configuration.basicRoutesOnly = compat == .basic
-        // What it runs with, never the secret itself or any password.
-        logger.info("outlay-server \(OutlayGateway.version) listening on \(configuration.host):\(configuration.port)")
-        logger.info("data folder \(configuration.dataDirectory.path); token secret from \(secret.source); admin \(configuration.adminEmail ?? "the first registered user")")
-        if configuration.basicRoutesOnly { logger.info("compatibility mode: only sign-in, GET/POST /api/expenses and /health") }
-        logger.info("bcrypt cost \(configuration.bcryptCost); tokens last \(Int(configuration.tokenLifetime / 3600)) h; bodies up to \(configuration.maximumBodyBytes) bytes")
-        let app = try await OutlayGateway.buildApplication(configuration: configuration, jwtSecret: secret.secret, logger: logger)
-        try await app.runService()
+        let path = data ?? environment["OUTLAY_SERVER_DATA"] ?? ServerSettings.defaultDataFolder(environment)
+        return URL(fileURLWithPath: (path as NSString).expandingTildeInPath, isDirectory: true)
     }
 }

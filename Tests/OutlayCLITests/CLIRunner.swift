@@ -10,6 +10,8 @@ final class CLIRunner {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// Set when a signal ended the process (a trap is SIGILL or SIGTRAP); `status` is then its number.
+        var killedBySignal = false
 
         /// The standard output parsed as JSON.
         func json() throws -> Any { try JSONSerialization.jsonObject(with: Data(stdout.utf8)) }
@@ -58,7 +60,8 @@ final class CLIRunner {
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+                      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
+                      killedBySignal: process.terminationReason == .uncaughtSignal)
     }
 
     /// Starts `outlay ARGS --db <file>` without waiting for it.

@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test(arguments: ["12.345", "abc", "", "  ", "1,23", "12,3456", "1.2.3", "12.", ".5", "--1", "1e5", "١٢", "12,345.678",
-                      "92233720368547758.08", "-92233720368547758.08", "100000000000000000000"])
+                      "10000000000000.00", "-10,000,000,000,000", "92233720368547758.08", "100000000000000000000"])
     func rejectsWithTheValueNamed(text: String) {
         #expect {
             _ = try Money.parse(text, currency: usd)
@@ -22,9 +22,14 @@ import Testing
         }
     }
 
+    /// The largest amount is 10¹⁵ − 1 minor units, in every currency: 9,999,999,999,999.99 dollars, 999,999,999,999,999 yen.
     @Test func acceptsTheExtremes() throws {
-        #expect(try Money.parse("92,233,720,368,547,758.07", currency: usd).minorUnits == .max)
-        #expect(try Money.parse("-92233720368547758.07", currency: usd).minorUnits == -.max)
+        #expect(try Money.parse("9,999,999,999,999.99", currency: usd).minorUnits == Money.largestMinorUnits)
+        #expect(try Money.parse("-9999999999999.99", currency: usd).minorUnits == -Money.largestMinorUnits)
+        #expect(try Money.parse("999999999999999", currency: Currency(code: "JPY")).minorUnits == Money.largestMinorUnits)
+        #expect(throws: OutlayError.self) { try Money.parse("1000000000000000", currency: Currency(code: "JPY")) }
+        let largest = Money(minorUnits: Money.largestMinorUnits, currency: usd)
+        #expect(throws: OutlayError.self) { try largest.adding(Money(minorUnits: 1, currency: usd)) }
     }
 
     @Test func followsEachCurrencysMinorDigits() throws {
@@ -43,9 +48,9 @@ import Testing
         var random = SeededRandom(seed: 7)
         for currency in [usd, try Currency(code: "JPY"), try Currency(code: "KWD")] {
             for _ in 0..<5_000 {
-                // Mix small amounts with ones across the whole Int64 range.
+                // Mix small amounts with ones across the whole range an amount may take.
                 let raw = Int64(bitPattern: random.next())
-                let value = random.chance(1, in: 2) ? raw % 1_000_000 : (raw == .min ? .max : raw)
+                let value = random.chance(1, in: 2) ? raw % 1_000_000 : raw % (Money.largestMinorUnits + 1)
                 let money = Money(minorUnits: value, currency: currency)
                 #expect(try Money.parse(money.description, currency: currency) == money)
                 #expect(try Money.parse(money.decimalString, currency: currency) == money)

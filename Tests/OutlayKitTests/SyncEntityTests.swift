@@ -13,7 +13,7 @@ import Testing
 
     func sync(_ device: TestDatabase) async throws {
         _ = try await SyncRunner(service: SyncService(database: device.database),
-                                 transport: DirectTransport(server: SyncService(database: server.database))).run()
+                                 transport: DirectTransport(server: SyncService(database: server.database, role: .server))).run()
     }
 
     func syncAll() async throws {

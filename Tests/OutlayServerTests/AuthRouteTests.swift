@@ -51,7 +51,11 @@ import Testing
         (#"{"username":"ada","email":"not-an-address","password":"long enough"}"#, "email"),
         (#"{"username":"ada","email":"a@b.c","password":"short"}"#, "password"),
         (#"{"username":42,"email":"a@b.c","password":"long enough"}"#, "username"),
-        (#"{"username":"has space","email":"a@b.c","password":"long enough"}"#, "username"),
+        (#"{"username":"bidi\u202Eevil","email":"a@b.c","password":"long enough"}"#, "username"),
+        (#"{"username":"zero\u200Bwidth","email":"a@b.c","password":"long enough"}"#, "username"),
+        (#"{"username":"ada","email":"a\u200D@b.c","password":"long enough"}"#, "email"),
+        (#"{"username":"ada","email":"a@b.c","password":"x\u0000yyyyyyyyy"}"#, "password"),
+        (#"{"username":"ada","email":"a@b.c","password":"tab\tinside it"}"#, "password"),
         (#"{"username":"ada","email":"a@b.c","password":"long enough","currency":"U$D"}"#, "currency"),
         (#"{"username":"ada","email":"a@b.c","password":"long enough","firstName":[]}"#, "firstName"),
     ])
@@ -110,11 +114,31 @@ import Testing
         }
     }
 
-    @Test func theLimiterForgetsFailuresOlderThanTheWindow() {
+    @Test func theLimiterForgetsAttemptsOlderThanTheWindow() {
         let limiter = LoginLimiter(limit: 3, window: 60)
         let start = Date(timeIntervalSince1970: 1_000_000)
-        for second in 0..<3 { limiter.recordFailure("a@b.c", now: start.addingTimeInterval(Double(second))) }
-        #expect(limiter.retryAfter("a@b.c", now: start.addingTimeInterval(10)) == 50)
-        #expect(limiter.retryAfter("a@b.c", now: start.addingTimeInterval(61)) == nil)
+        for second in 0..<3 { _ = limiter.admit("a@b.c", now: start.addingTimeInterval(Double(second))) }
+        guard case let .failure(wait) = limiter.admit("a@b.c", now: start.addingTimeInterval(10)) else {
+            Issue.record("a fourth attempt within the window was admitted")
+            return
+        }
+        #expect(wait.seconds == 50)
+        #expect(isAdmitted(limiter.admit("a@b.c", now: start.addingTimeInterval(61))))
+        // A success takes back its own attempt only, never the others.
+        let later = start.addingTimeInterval(300)
+        _ = limiter.admit("a@b.c", now: later)
+        _ = limiter.admit("a@b.c", now: later)
+        guard case let .success(right) = limiter.admit("a@b.c", now: later) else {
+            Issue.record("the third attempt was refused")
+            return
+        }
+        limiter.succeeded(right)
+        #expect(isAdmitted(limiter.admit("a@b.c", now: later)))
+        #expect(!isAdmitted(limiter.admit("a@b.c", now: later)))
+    }
+
+    private func isAdmitted(_ result: Result<LoginLimiter.Attempt, LoginLimiter.RetryAfter>) -> Bool {
+        if case .success = result { return true }
+        return false
     }
 }

@@ -46,7 +46,7 @@ import Testing
     @Test(arguments: [
         (#"{"category":"food"}"#, "amount"), (#"{"amount":"-5"}"#, "amount"), (#"{"amount":"5","period":"fortnightly"}"#, "period"),
         (#"{"amount":"5","alertThreshold":0}"#, "alertThreshold"), (#"{"amount":"5","alertThreshold":"high"}"#, "alertThreshold"),
-        (#"{"amount":"5","category":"yachts"}"#, "category"), (#"{"amount":"5","rollover":"yes"}"#, "rollover"),
+        (#"{"amount":"5","category":"bad\u0007name"}"#, "category"), (#"{"amount":"5","rollover":"yes"}"#, "rollover"),
     ])
     func badBudgetsAre400NamingTheField(body: String, field: String) async throws {
         try await GatewayHarness().run { client in

@@ -14,6 +14,8 @@ struct GatewayHarness {
 
     let folder: URL
     var configuration: ServerConfiguration
+    /// The server's clock: a fixed day unless a test needs the wall clock.
+    var clock: ServiceClock = .fixed(GatewayHarness.today)
 
     init(configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-gateway-\(UUID().uuidString)")
@@ -24,8 +26,7 @@ struct GatewayHarness {
     /// Runs `body` against a new application; the data folder is removed afterwards.
     func run<T: Sendable>(_ setup: TestingSetup = .router, _ body: @Sendable (Client) async throws -> T) async throws -> T {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let router = try await OutlayGateway.buildRouter(configuration: configuration, jwtSecret: Self.secret,
-                                                         clock: .fixed(Self.today))
+        let router = try await OutlayGateway.buildRouter(configuration: configuration, jwtSecret: Self.secret, clock: clock)
         let app = Application(router: router, configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)))
         return try await app.test(setup) { client in try await body(Client(client: client)) }
     }

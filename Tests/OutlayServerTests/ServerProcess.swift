@@ -5,7 +5,8 @@ import FoundationNetworking
 import OutlayAPI
 
 /// The real `outlay-server` binary on a loopback port, as someone self-hosting runs it.
-final class ServerProcess {
+/// `@unchecked Sendable`: tests share one with a task that sends a request while they send others; its state is set up once.
+final class ServerProcess: @unchecked Sendable {
     let folder: URL
     let port: Int
     let process = Process()

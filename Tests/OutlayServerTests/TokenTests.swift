@@ -14,10 +14,10 @@ import Testing
             let bob = try await client.register("bob")
             // Ada's header and signature around Bob's claims: a forged identity.
             let bobClaims = String(bob.token.split(separator: ".")[1])
-            let expired = try await TokenAuthority(secret: GatewayHarness.secret, lifetime: 60)
-                .issue(for: ada.id, now: Date().addingTimeInterval(-3600))
-            let otherSecret = try await TokenAuthority(secret: Array("another secret that is also 32+ bytes".utf8), lifetime: 60)
-                .issue(for: ada.id)
+            let expired = try await TokenAuthority(secret: GatewayHarness.secret, lifetime: 60) { _, _ in true }
+                .issue(for: ada.id, generation: 0, now: Date().addingTimeInterval(-3600))
+            let otherSecret = try await TokenAuthority(secret: Array("another secret that is also 32+ bytes".utf8), lifetime: 60) { _, _ in true }
+                .issue(for: ada.id, generation: 0)
             let unsigned = Self.base64URL(#"{"alg":"none","typ":"JWT"}"#) + "." + parts[1] + "."
             let headers: [String?] = [nil, "Bearer", "Bearer ", "Bearer abc", "Basic \(ada.token)", "Bearer \(parts[0]).\(bobClaims).\(parts[2])",
                                       "Bearer \(expired)", "Bearer \(otherSecret)", "Bearer \(unsigned)", "Bearer \(ada.token)x"]
@@ -33,6 +33,40 @@ import Testing
             }
             let valid = try await client.send(.get, APIPath.expenses, headers: [.authorization: "bearer \(ada.token)"])
             #expect(valid.status == .ok)
+        }
+    }
+
+    /// A well-signed token is good only for an account that exists, in its current token generation.
+    @Test func tokensBelongToExistingAccountsAndCanBeRevoked() async throws {
+        let harness = try GatewayHarness { $0.tokenRecheckInterval = 0 }
+        let folder = harness.folder
+        try await harness.run { client in
+            let ada = try await client.register("ada")
+            let stranger = UUID().uuidString.lowercased()
+            let forged = try await TokenAuthority(secret: GatewayHarness.secret, lifetime: 60) { _, _ in true }.issue(for: stranger, generation: 0)
+            #expect(try await client.send(.get, APIPath.expenses, token: forged).status == .unauthorized)
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("users/\(stranger).sqlite").path))
+
+            #expect(try await client.send(.get, APIPath.expenses, token: ada.token).status == .ok)
+            let admin = try UserAdministration(dataDirectory: folder)
+            try admin.revokeTokens(email: "ADA@example.com")
+            #expect(try await client.send(.get, APIPath.expenses, token: ada.token).status == .unauthorized)
+            let again = try await client.send(.post, APIPath.login, json: .object(["email": "ada@example.com", "password": "correct horse battery"]))
+            let token = try #require(try again.json.string("token"))
+            #expect(try await client.send(.get, APIPath.expenses, token: token).status == .ok)
+
+            try admin.setPassword(email: "ada@example.com", password: "a new passphrase", bcryptCost: 4)
+            #expect(try await client.send(.get, APIPath.expenses, token: token).status == .unauthorized)
+            let old = try await client.send(.post, APIPath.login, json: .object(["email": "ada@example.com", "password": "correct horse battery"]))
+            #expect(old.status == .unauthorized)
+            let new = try await client.send(.post, APIPath.login, json: .object(["email": "ada@example.com", "password": "a new passphrase"]))
+            let newToken = try #require(try new.json.string("token"))
+
+            try admin.delete(email: "ada@example.com")
+            #expect(try await client.send(.get, APIPath.expenses, token: newToken).status == .unauthorized)
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("users/\(ada.id).sqlite").path))
+            #expect(try await client.send(.post, APIPath.expenses, token: newToken, json: .object(["amount": "1", "description": "x"])).status == .unauthorized)
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("users/\(ada.id).sqlite").path))
         }
     }
 

@@ -20,15 +20,21 @@ public struct RegisterRequest: Sendable, Hashable {
         self.currency = currency
     }
 
+    public static let usernameLength = 64
+
     public init(json: JSONValue) throws(WireError) {
         let fields = try WireFields(json)
-        let username = try fields.string("username", maximumLength: 50)
-        guard username.unicodeScalars.allSatisfy({ $0.isASCIIWordCharacter || $0 == "." || $0 == "-" }) else {
-            throw WireError(field: "username", "use letters, digits, '.', '-' or '_'")
+        // As the original gateway allowed: any text, an email address included, without invisible controls.
+        let username = try fields.string("username", maximumLength: Self.usernameLength)
+        guard !username.unicodeScalars.contains(where: \.isControlOrFormat) else {
+            throw WireError(field: "username", "must not contain control, bidirectional or zero-width characters")
         }
-        self.init(username: username, email: try Self.email(in: fields),
-                  password: try fields.secret("password", minimumBytes: Self.passwordBytes.lowerBound,
-                                              maximumBytes: Self.passwordBytes.upperBound),
+        let password = try fields.secret("password", minimumBytes: Self.passwordBytes.lowerBound, maximumBytes: Self.passwordBytes.upperBound)
+        // A NUL would end the password for bcrypt; other controls are never typed.
+        guard !LoginRequest.hasControlCharacters(password) else {
+            throw WireError(field: "password", "must not contain control characters")
+        }
+        self.init(username: username, email: try Self.email(in: fields), password: password,
                   firstName: try fields.optionalString("firstName", maximumLength: 100),
                   lastName: try fields.optionalString("lastName", maximumLength: 100),
                   currency: try fields.optionalString("currency", maximumLength: 3))
@@ -47,8 +53,8 @@ public struct RegisterRequest: Sendable, Hashable {
         let email = try fields.string("email", maximumLength: 254).lowercased()
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
-              !email.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 }) else {
-            throw WireError(field: "email", "expected an address such as ada@example.com")
+              !email.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.isControlOrFormat }) else {
+            throw WireError(field: "email", "expected an address such as ada@example.com, without control, bidirectional or zero-width characters")
         }
         return email
     }
@@ -71,6 +77,11 @@ public struct LoginRequest: Sendable, Hashable {
     }
 
     public var json: JSONValue { .object(["email": .string(email), "password": .string(password)]) }
+
+    /// Whether a password holds a control character (NUL, escapes, ...), which no account's password may.
+    public static func hasControlCharacters(_ password: String) -> Bool {
+        password.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
 }
 
 /// The account as responses show it.
@@ -113,9 +124,10 @@ public struct AuthResponse: Sendable, Hashable {
 }
 
 extension Unicode.Scalar {
-    var isASCIIWordCharacter: Bool {
-        switch value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: true
+    /// Controls (Cc) and format characters (Cf: bidirectional marks and overrides, zero-width joiners and spaces).
+    var isControlOrFormat: Bool {
+        switch properties.generalCategory {
+        case .control, .format: true
         default: false
         }
     }

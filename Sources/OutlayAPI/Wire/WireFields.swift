@@ -21,13 +21,14 @@ public struct WireFields: Sendable {
         return value
     }
 
-    /// A string when present (null counts as absent); empty after trimming is an error.
+    /// A string when present (null counts as absent); blank after trimming is an error.
+    /// Lengths count Unicode code points, as JSON Schema's `maxLength` does.
     public func optionalString(_ key: String, maximumLength: Int) throws(WireError) -> String? {
         guard let value = object[key], value != .null else { return nil }
         guard case let .string(raw) = value else { throw WireError(field: key, "expected a string, got \(value.kindName)") }
-        let text = raw.trimmed(of: " \t\r\n")
+        let text = raw.trimmingBlanks()
         guard !text.isEmpty else { throw WireError(field: key, "must not be empty") }
-        guard text.count <= maximumLength else {
+        guard text.unicodeScalars.count <= maximumLength else {
             throw WireError(field: key, "is longer than \(maximumLength) characters")
         }
         return text
@@ -50,7 +51,7 @@ public struct WireFields: Sendable {
         switch value {
         case let .number(literal): return literal
         case let .string(text):
-            let trimmed = text.trimmed(of: " \t")
+            let trimmed = text.trimmingBlanks()
             guard !trimmed.isEmpty else { throw WireError(field: key, "must not be empty") }
             guard trimmed.count <= 40 else { throw WireError(field: key, "is not an amount") }
             return trimmed
@@ -67,7 +68,10 @@ public struct WireFields: Sendable {
         case let .string(string): text = string
         default: throw WireError(field: key, "expected a whole number, got \(value.kindName)")
         }
-        guard let number = Int(text), range.contains(number) else {
+        // 36.0 is the whole number 36 (JSON does not tell integers from numbers).
+        let whole = text.split(separator: ".", maxSplits: 1)
+        let digits = whole.count == 2 && !whole[1].isEmpty && whole[1].allSatisfy({ $0 == "0" }) ? String(whole[0]) : text
+        guard let number = Int(digits), range.contains(number) else {
             throw WireError(field: key, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return number
@@ -94,11 +98,18 @@ public struct WireFields: Sendable {
     }
 }
 
+extension Unicode.Scalar {
+    /// Blank in the sense of JSON Schema's `\\s` as schemathesis reads it: Unicode
+    /// white space, and the information separators U+001C–U+001F.
+    var isBlank: Bool { properties.isWhitespace || (0x1C...0x1F).contains(value) }
+}
+
 extension String {
-    func trimmed(of set: String) -> String {
-        let characters = Set(set)
-        guard let first = firstIndex(where: { !characters.contains($0) }) else { return "" }
-        guard let last = lastIndex(where: { !characters.contains($0) }) else { return "" }
-        return String(self[first...last])
+    /// Without blanks at either end.
+    func trimmingBlanks() -> String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first.isBlank { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isBlank { scalars = scalars.dropLast() }
+        return String(scalars)
     }
 }

@@ -29,9 +29,15 @@ public struct AnalyticsService: Sendable {
                               categoryBreakdown: categories, averagePerTransaction: money(count == 0 ? 0 : total / Int64(count)))
     }
 
+    /// The longest spans a report covers: a century of months, ten years of days.
+    public static let months = 1...1_200
+    public static let days = 1...3_660
+    public static let topLimit = 1...1_000
+
     /// The `count` months ending with `last`, oldest first.
     public func trends(months count: Int = 12, endingWith last: YearMonth) throws -> Trends {
-        let first = last.adding(months: 1 - max(1, count))
+        guard Self.months.contains(count) else { throw OutlayError.outOfRange("months", count, Self.months) }
+        let first = last.adding(months: 1 - count)
         let rows = try database.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT month, kind, SUM(total), SUM(count) FROM monthly_totals
@@ -41,12 +47,12 @@ public struct AnalyticsService: Sendable {
         var months = (0..<max(1, count)).map { MonthTrend(month: first.adding(months: $0), totalSpent: money(0),
                                                          totalIncome: money(0), transactionCount: 0) }
         for row in rows {
-            guard let month = try? YearMonth(parsing: row[0]), let index = months.firstIndex(where: { $0.month == month }) else { continue }
-            if row[1] as String == TransactionKind.income.rawValue {
-                months[index].totalIncome = money(row[2])
+            guard let month = try? YearMonth(parsing: try row.value(0)), let index = months.firstIndex(where: { $0.month == month }) else { continue }
+            if (try row.value(1) as String) == TransactionKind.income.rawValue {
+                months[index].totalIncome = money(try row.value(2))
             } else {
-                months[index].totalSpent = money(row[2])
-                months[index].transactionCount = row[3]
+                months[index].totalSpent = money(try row.value(2))
+                months[index].transactionCount = try row.value(3)
             }
         }
         return Trends(months: months)
@@ -62,7 +68,8 @@ public struct AnalyticsService: Sendable {
 
     /// Each of the `days` days ending with `end`.
     public func dailyPattern(days: Int = 30, endingWith end: LocalDate) throws -> DailyPattern {
-        let start = end.adding(days: 1 - max(1, days))
+        guard Self.days.contains(days) else { throw OutlayError.outOfRange("days", days, Self.days) }
+        let start = end.adding(days: 1 - days)
         let totals = try dailyTotals(start...end)
         let total = totals.reduce(0) { $0 + $1.total.minorUnits }
         return DailyPattern(days: totals, totalSpent: money(total), averageDaily: money(total / Int64(totals.count)))
@@ -84,6 +91,7 @@ public struct AnalyticsService: Sendable {
 
     /// The `limit` largest expenses in the range, largest first.
     public func topExpenses(_ range: ClosedRange<LocalDate>, limit: Int = 10) throws -> TopExpenses {
+        guard Self.topLimit.contains(limit) else { throw OutlayError.outOfRange("limit", limit, Self.topLimit) }
         let expenses = try database.read { db in
             try TransactionRow.fetchAll(db, sql: """
                 SELECT \(TransactionRow.columns) FROM transactions
@@ -104,7 +112,9 @@ public struct AnalyticsService: Sendable {
 
     /// Every category's monthly totals from `first` to `last`.
     public func matrix(from first: YearMonth, to last: YearMonth) throws -> CategoryMatrix {
-        let months = stride(from: 0, through: max(0, (last.year - first.year) * 12 + last.month - first.month), by: 1)
+        let span = (last.year - first.year) * 12 + last.month - first.month + 1
+        guard span <= Self.months.upperBound else { throw OutlayError.outOfRange("months", span, Self.months) }
+        let months = stride(from: 0, through: max(0, span - 1), by: 1)
             .map { first.adding(months: $0) }
         let rows = try database.read { db in
             try Row.fetchAll(db, sql: """
@@ -114,13 +124,13 @@ public struct AnalyticsService: Sendable {
         }
         var matrix: [CategoryMatrix.Row] = []
         for row in rows {
-            guard let kind = TransactionKind(rawValue: row[0]), let month = try? YearMonth(parsing: row[2]) else { continue }
-            let category: String = row[1]
+            guard let kind = TransactionKind(rawValue: try row.value(0)), let month = try? YearMonth(parsing: try row.value(2)) else { continue }
+            let category: String = try row.value(1)
             if matrix.last?.kind != kind || matrix.last?.category != category {
                 matrix.append(CategoryMatrix.Row(kind: kind, category: category, totals: months.map { _ in money(0) }))
             }
             let index = (month.year - first.year) * 12 + month.month - first.month
-            matrix[matrix.count - 1].totals[index] = money(row[3])
+            matrix[matrix.count - 1].totals[index] = money(try row.value(3))
         }
         return CategoryMatrix(months: months, rows: matrix)
     }
@@ -132,9 +142,10 @@ public struct AnalyticsService: Sendable {
         let (sql, arguments) = RollupQuery.totals(
             TransactionFilter(from: range.lowerBound, to: range.upperBound, kind: .expense), groupedBy: "category")
         let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
-        let total = rows.reduce(Int64(0)) { $0 + ($1[1] as Int64) }
-        return rows.map { row in
-            CategoryTotal(category: row[0], total: money(row[1]), count: row[2], percentage: Percent(row[1], of: total))
+        let totals: [Int64] = try rows.map { try $0.value(1) }
+        let total = totals.reduce(0, +)
+        return try zip(rows, totals).map { row, sum in
+            CategoryTotal(category: try row.value(0), total: money(sum), count: try row.value(2), percentage: Percent(sum, of: total))
         }.sorted { ($0.total.minorUnits, $1.category) > ($1.total.minorUnits, $0.category) }
     }
 
@@ -146,7 +157,7 @@ public struct AnalyticsService: Sendable {
                 """), arguments: [range.lowerBound.description, range.upperBound.description])
         }
         var byDate: [String: (Int64, Int)] = [:]
-        for row in rows { byDate[row[0]] = (row[1], row[2]) }
+        for row in rows { byDate[try row.value(0)] = (try row.value(1), try row.value(2)) }
         let days = range.upperBound.daysSinceEpoch - range.lowerBound.daysSinceEpoch + 1
         return (0..<max(0, days)).map { offset in
             let date = range.lowerBound.adding(days: offset)

@@ -89,10 +89,10 @@ extension AnalyticsService {
                 """, arguments: [month.adding(months: -12).description, month.adding(months: -1).description,
                                  range.lowerBound.description, range.upperBound.description, Self.largeMultiple])
         }
-        return rows.map { row in
-            let amount: Int64 = row[1], usual: Int64 = row[4]
-            let times = usual > 0 ? amount * 10 / usual : 0
-            let description: String = row[0], date: String = row[2], category: String = row[3]
+        return try rows.map { row in
+            let amount: Int64 = try row.value(1), usual: Int64 = try row.value(4)
+            let times = (Percent(amount, of: usual)?.permille ?? 0) / 100  // tenths of a multiple
+            let description: String = try row.value(0), date: String = try row.value(2), category: String = try row.value(3)
             return Insight(type: "large_transaction",
                            message: "Unusually large: '\(description)' \(money(amount)) on \(date), \(times / 10).\(times % 10)× your usual \(category) expense (\(money(usual)))",
                            data: ["description": description, "amount": money(amount).decimalString, "date": date,

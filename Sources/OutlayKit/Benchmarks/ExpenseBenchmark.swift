@@ -57,8 +57,8 @@ public struct ExpenseBenchmark {
             let row = try Row.fetchOne(db, sql: """
                 SELECT date, id FROM transactions WHERE deleted_at IS NULL ORDER BY date DESC, id DESC LIMIT 1 OFFSET ?
                 """, arguments: [depth - 1])
-            guard let row, let date = try? LocalDate(parsing: row[0]) else { return nil }
-            return TransactionCursor(date: date, id: row[1])
+            guard let row, let date = try? LocalDate(parsing: try row.value(0)) else { return nil }
+            return TransactionCursor(date: date, id: try row.value(1))
         }
     }
 }

@@ -43,18 +43,18 @@ public struct NotificationDeliverer: Sendable {
         }
         var report = Report()
         for row in due {
-            let notification = DeliveryPayload(id: row[0], type: row[3], message: row[4], priority: row[5],
-                                               metadata: row[6], createdAt: Timestamp(milliseconds: row[7]))
-            let attempts = (row[2] as Int) + 1
+            let notification = DeliveryPayload(id: try row.value(0), type: try row.value(3), message: try row.value(4), priority: try row.value(5),
+                                               metadata: try row.value(6), createdAt: Timestamp(milliseconds: try row.value(7)))
+            let attempts = (try row.value(2) as Int) + 1
             let outcome: Result<Void, DeliveryError>
-            switch NotificationChannel(rawValue: row[1]) {
+            switch NotificationChannel(rawValue: try row.value(1)) {
             case .desktop: outcome = desktop.send(notification)
             case .webhook:
                 if let url = database.settings.webhookURL { outcome = webhook.send(notification, to: url) }
                 else { outcome = .failure(.skipped("no webhook_url in [notifications] of config.toml")) }
             default: continue
             }
-            try record(outcome, for: notification.id, channel: row[1], attempts: attempts, report: &report)
+            try record(outcome, for: notification.id, channel: try row.value(1), attempts: attempts, report: &report)
         }
         return report
     }

@@ -17,10 +17,8 @@ enum BankAmount {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 guard !numberEnded else { return nil }
-                let (shifted, o1) = value.multipliedReportingOverflow(by: 10)
-                let (next, o2) = shifted.addingReportingOverflow(Int64(byte - 48))
-                guard !o1, !o2 else { return nil }
-                value = next
+                value = value * 10 + Int64(byte - 48)
+                guard value <= Money.largestMinorUnits else { return nil }  // checked each digit, so ×10 never overflows
                 sawDigit = true
                 if sawMark { fractionDigits += 1 }
             case mark:
@@ -50,9 +48,8 @@ enum BankAmount {
         }
         guard sawDigit, fractionDigits <= currency.minorDigits else { return nil }
         for _ in fractionDigits..<currency.minorDigits {
-            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-            guard !overflow else { return nil }
-            value = shifted
+            value *= 10
+            guard value <= Money.largestMinorUnits else { return nil }
         }
         return negative ? -value : value
     }

@@ -81,7 +81,7 @@ public struct ImportService: Sendable {
 
     private func load(_ source: any ImportSource, path: String, format: ImportFormat, options: ImportOptions) throws -> LoadOutcome {
         let known = try database.read { db in
-            Set(try Row.fetchAll(db, sql: "SELECT kind, name FROM categories").map { "\($0[0] as String):\($0[1] as String)" })
+            Set(try Row.fetchAll(db, sql: "SELECT kind, name FROM categories").map { "\(try $0.value(0) as String):\(try $0.value(1) as String)" })
         }
         for rule in database.settings.importRules where !known.contains("expense:\(rule.category)") && !known.contains("income:\(rule.category)") {
             throw OutlayError.invalidImport("config.toml [[import.rules]]", "rule '\(rule.match)' names unknown category '\(rule.category)'")

@@ -13,10 +13,12 @@ public struct Exporter: Sendable {
 
     /// Writes to `path` (through a temporary file renamed into place, so a
     /// failed export never leaves half a file), or to standard output when nil.
+    /// `displayLine`, for standard output that is a terminal, rewrites each
+    /// line as it is shown (escape sequences made harmless); files stay exact.
     /// Returns how many transactions were written.
     @discardableResult
-    public func export(_ format: ExportFormat, to path: String?) throws -> Int {
-        guard let path else { return try write(format, to: FileHandle.standardOutput) }
+    public func export(_ format: ExportFormat, to path: String?, displayLine: (@Sendable (String) -> String)? = nil) throws -> Int {
+        guard let path else { return try write(format, to: FileHandle.standardOutput, displayLine: displayLine) }
         let temporary = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
         guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
             throw OutlayError.cannotWrite(path: path, reason: "cannot create a file there")
@@ -39,8 +41,8 @@ public struct Exporter: Sendable {
         }
     }
 
-    func write(_ format: ExportFormat, to handle: FileHandle) throws -> Int {
-        var output = BufferedOutput(handle: handle)
+    func write(_ format: ExportFormat, to handle: FileHandle, displayLine: (@Sendable (String) -> String)? = nil) throws -> Int {
+        var output = BufferedOutput(handle: handle, displayLine: displayLine)
         let writer: any RecordWriter = switch format {
         case .csv: OutlayCSV.Writer()
         case .json: OutlayJSON.Writer(database: database)
@@ -73,12 +75,22 @@ protocol RecordWriter {
 /// Collects text and writes it in large blocks.
 struct BufferedOutput {
     let handle: FileHandle
+    /// Applied to each line on its way to a terminal.
+    let displayLine: (@Sendable (String) -> String)?
     private var buffer = Data()
 
-    init(handle: FileHandle) { self.handle = handle }
+    init(handle: FileHandle, displayLine: (@Sendable (String) -> String)? = nil) {
+        self.handle = handle
+        self.displayLine = displayLine
+    }
 
     mutating func append(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
+        if let displayLine {
+            buffer.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { displayLine(String($0)) }.joined(separator: "\n").utf8)
+        } else {
+            buffer.append(contentsOf: text.utf8)
+        }
         if buffer.count >= 1 << 20 { try flush() }
     }
 

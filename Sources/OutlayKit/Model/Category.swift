@@ -1,3 +1,5 @@
+import Foundation
+
 /// A spending or income category; `parent` allows one level of nesting.
 public struct Category: Sendable, Hashable {
     public var name: String
@@ -17,13 +19,21 @@ public struct Category: Sendable, Hashable {
     ]
     public static let defaultIncomeNames = ["salary", "freelance", "investment", "bonus", "other"]
 
-    /// Names are case-folded and trimmed so "Food " and "food" are one category.
+    public static let nameLength = 40
+
+    /// Names are trimmed, lowercased and in NFC, so "Food ", "food" and "FOOD"
+    /// are one category. Any text up to 40 characters, as the original gateway
+    /// stored any category text ("Food & Drink"), but no control, format or
+    /// line-separator characters.
     public static func normalizedName(_ raw: String) throws(OutlayError) -> String {
-        let name = raw.trimmingWhitespace().lowercased()
-        let allowed = name.unicodeScalars.allSatisfy {
-            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == " " || $0 == "-" || $0 == "_"
+        let name = raw.trimmingWhitespace().lowercased().precomposedStringWithCanonicalMapping
+        let allowed = name.unicodeScalars.allSatisfy { scalar in
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .unassigned: false
+            default: true
+            }
         }
-        guard !name.isEmpty, name.count <= 40, allowed else { throw .invalidCategoryName(raw) }
+        guard !name.isEmpty, name.count <= nameLength, allowed else { throw .invalidCategoryName(raw) }
         return name
     }
 }

@@ -6,8 +6,18 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var minorUnits: Int64
     public var currency: Currency
 
-    /// The largest magnitude accepted; symmetric so negation never overflows.
-    public static let maximumMinorUnits: Int64 = .max
+    /// The largest amount of one transaction or budget, and of all a ledger's
+    /// live transactions together (`ledger_total`, kept by triggers):
+    /// 10¹⁵ − 1 minor units, 9,999,999,999,999.99 in dollars. Every sum of a
+    /// ledger's amounts is then at most this, so a sum times any factor up to
+    /// 9 000 (per-mille shares, days of a year) still fits in Int64: overflow
+    /// is impossible by construction instead of checked case by case.
+    public static let largestMinorUnits: Int64 = 999_999_999_999_999
+
+    /// Whether `minorUnits` is an amount a ledger may hold (sign aside).
+    public static func isWithinLimit(_ minorUnits: Int64) -> Bool {
+        minorUnits.magnitude <= UInt64(largestMinorUnits)
+    }
 
     public init(minorUnits: Int64, currency: Currency) {
         self.minorUnits = minorUnits
@@ -53,11 +63,11 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
 // MARK: - Arithmetic
 
 extension Money {
-    /// Adds, failing instead of wrapping when the sum leaves the Int64 range.
+    /// Adds, failing instead of wrapping when the sum passes the largest amount.
     public func adding(_ other: Money) throws(OutlayError) -> Money {
         let (sum, overflow) = minorUnits.addingReportingOverflow(other.minorUnits)
-        guard !overflow else {
-            throw .invalidAmount("\(self) + \(other)", reason: "the sum is too large")
+        guard !overflow, Self.isWithinLimit(sum) else {
+            throw .invalidAmount("\(self) + \(other)", reason: "the sum is beyond the largest amount, \(Money(minorUnits: Self.largestMinorUnits, currency: currency))")
         }
         return Money(minorUnits: sum, currency: currency)
     }
@@ -69,8 +79,8 @@ extension Money {
     /// Parses what a person types: `12`, `12.5`, `12.50`, `1,234.56`, `-3.10`.
     ///
     /// Rejects more decimals than the currency has, malformed grouping,
-    /// anything that is not a number, and values beyond the Int64 range of
-    /// minor units, naming the text in the error.
+    /// anything that is not a number, and values beyond the largest amount
+    /// (`largestMinorUnits`), naming the text in the error.
     public static func parse(_ text: String, currency: Currency) throws(OutlayError) -> Money {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw .invalidAmount(text, reason: "it is empty") }
@@ -97,12 +107,11 @@ extension Money {
         let padded = integerDigits + fractionDigits
             + Array(repeating: "0", count: currency.minorDigits - fractionDigits.count)
         for digit in padded {
-            let (shifted, overflowA) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflowB) = shifted.addingReportingOverflow(Int64(digit.value - 48))
-            guard !overflowA, !overflowB else {
-                throw .invalidAmount(text, reason: "it is beyond the largest amount, \(Money(minorUnits: maximumMinorUnits, currency: currency))")
+            // Checked each digit: `value` never passes the limit, so ×10 + 9 cannot overflow.
+            value = value * 10 + Int64(digit.value - 48)
+            guard value <= largestMinorUnits else {
+                throw .invalidAmount(text, reason: "it is beyond the largest amount, \(Money(minorUnits: largestMinorUnits, currency: currency))")
             }
-            value = next
         }
         return Money(minorUnits: negative ? -value : value, currency: currency)
     }

@@ -9,6 +9,10 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidKind(String)
     case emptyDescription
     case invalidTag(String)
+    case tooManyTags(Int, limit: Int)
+    case textTooLong(field: String, limit: Int)
+    case nulInText(field: String)
+    case outOfRange(String, Int, ClosedRange<Int>)
     case invalidLimit(Int)
     case invalidCursor(String)
     case unknownTransaction(String)
@@ -32,6 +36,9 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidConfig(path: String, line: Int?, key: String?, reason: String)
     case invalidSyncChange(String)
     case clockTooFarAhead(change: String, aheadBy: Int64)
+    case ledgerTotalTooLarge(limit: String)
+    case storedValueInvalid(String)
+    case conflict(String)
 
     public var description: String {
         switch self {
@@ -46,7 +53,15 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
         case .emptyDescription:
             return "the description must not be empty"
         case let .invalidTag(text):
-            return "invalid tag '\(text)': a tag is one word without spaces or commas"
+            return "invalid tag '\(text)': a tag is one word of at most \(FieldRules.tagLength) characters, without spaces or commas"
+        case let .tooManyTags(count, limit):
+            return "\(count) tags: a transaction has at most \(limit)"
+        case let .outOfRange(name, value, range):
+            return "invalid \(name) \(value): expected a number from \(range.lowerBound) to \(range.upperBound)"
+        case let .nulInText(field):
+            return "the \(field) holds a NUL character (U+0000), which no text may hold"
+        case let .textTooLong(field, limit):
+            return "the \(field) is longer than \(limit) characters"
         case let .invalidLimit(limit):
             return "invalid limit \(limit): expected a number from 1 to \(TransactionPageRequest.maximumLimit)"
         case let .invalidCursor(text):
@@ -62,7 +77,7 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .categoryExists(name, kind):
             return "\(kind.rawValue) category '\(name)' already exists"
         case let .invalidCategoryName(name):
-            return "invalid category name '\(name)': use letters, digits, spaces, '-' or '_' (at most 40 characters)"
+            return "invalid category name '\(name)': at most \(Category.nameLength) characters, without control characters"
         case .nothingToUndo:
             return "nothing to undo"
         case let .databaseLocked(path):
@@ -97,6 +112,12 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .clockTooFarAhead(change, aheadBy):
             return "change \(change) is stamped \(aheadBy / 60_000) minutes ahead of the server's clock; "
                 + "set that device's clock right and sync again (its changes are kept until then)"
+        case let .ledgerTotalTooLarge(limit):
+            return "the ledger's amounts together would pass the largest total a ledger holds, \(limit); nothing was changed"
+        case let .storedValueInvalid(what):
+            return "the database holds a value Outlay cannot use: \(what) (outlay doctor lists every such value)"
+        case let .conflict(what):
+            return what
         case let .demoTargetNotEmpty(path, count):
             return "database \(path) already holds \(count) transactions; pass --append to add demo data to it, or choose another file with --db"
         }

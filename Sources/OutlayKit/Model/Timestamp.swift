@@ -7,6 +7,13 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public init(milliseconds: Int64) { self.milliseconds = milliseconds }
 
+    /// The moments a ledger stores: 1970-01-01 to the end of 9999. Sync, the
+    /// API and stored rows are checked against it, so every one can be written
+    /// as a date and no day arithmetic on it can overflow.
+    public static let validRange: ClosedRange<Int64> = 0...253_402_300_799_999
+
+    public var isValid: Bool { Self.validRange.contains(milliseconds) }
+
     public static var now: Timestamp {
         Timestamp(milliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded()))
     }
@@ -26,8 +33,13 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public var date: Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }
 
+    /// The moments that can be written as `YYYY-…`: years 0001 to 9999.
+    static let printableRange: ClosedRange<Int64> = -62_135_596_800_000...253_402_300_799_999
+
     /// ISO 8601 in UTC with milliseconds, e.g. `2024-03-01T09:30:00.000Z`.
+    /// A moment outside years 1–9999 (which nothing stores) prints as the nearest end.
     public var description: String {
+        let milliseconds = min(max(milliseconds, Self.printableRange.lowerBound), Self.printableRange.upperBound)
         let seconds = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
         let millis = milliseconds - seconds * 1000
         let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)

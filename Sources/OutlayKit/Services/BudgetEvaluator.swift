@@ -24,7 +24,7 @@ enum BudgetEvaluator {
             for row in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT level, crossed, crossings FROM budget_alert_states WHERE budget_id = ? AND period_start = ?
                 """), arguments: [budget.id, periodStart]) {
-                crossed[row[0]] = (row[1], row[2])
+                crossed[try row.value(0)] = (try row.value(1), try row.value(2))
             }
             func mark(_ level: BudgetLevel, _ value: Bool) throws {
                 try db.cachedStatement(sql: """

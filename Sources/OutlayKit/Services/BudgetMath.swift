@@ -2,6 +2,10 @@ import GRDB
 
 /// Where a budget stands in the period containing `today`, from the roll-ups.
 enum BudgetMath {
+    /// A carry beyond a thousand times the largest amount means nothing more
+    /// to anyone, and keeps limit, remaining and projections inside Int64.
+    static let largestCarry = Money.largestMinorUnits * 1_000
+
     static func status(_ budget: Budget, today: LocalDate, calendar: PeriodCalendar, in db: Database) throws -> BudgetStatus {
         let currency = budget.amount.currency
         let period = calendar.range(of: budget.period, containing: today)
@@ -17,10 +21,13 @@ enum BudgetMath {
                 - calendar.index(of: budget.period, containing: first)
             if earlierPeriods > 0 {
                 let spentBefore = try Totals.spent(from: first, to: period.lowerBound.adding(days: -1), category: category, in: db)
-                carry = Int64(earlierPeriods) * budget.amount.minorUnits - spentBefore
+                // Thousands of daily periods of a large budget could pass Int64: the carry is capped far above any ledger's total.
+                let (allowances, overflow) = Int64(earlierPeriods).multipliedReportingOverflow(by: budget.amount.minorUnits)
+                carry = min(overflow ? largestCarry : allowances, largestCarry) - spentBefore
             }
         }
-        let limit = budget.amount.minorUnits + carry
+        let (sum, overflow) = budget.amount.minorUnits.addingReportingOverflow(carry)
+        let limit = overflow ? Int64.max : sum
 
         let totalDays = period.upperBound.daysSinceEpoch - period.lowerBound.daysSinceEpoch + 1
         let elapsedDays = today.daysSinceEpoch - period.lowerBound.daysSinceEpoch + 1
@@ -30,8 +37,15 @@ enum BudgetMath {
             spent: Money(minorUnits: spent, currency: currency),
             level: level(spent: spent, limit: limit, threshold: budget.threshold),
             daysLeft: totalDays - elapsedDays + 1,
-            projected: Money(minorUnits: spent / Int64(elapsedDays) * Int64(totalDays)
-                             + spent % Int64(elapsedDays) * Int64(totalDays) / Int64(elapsedDays), currency: currency))
+            projected: Money(minorUnits: projection(spent, elapsed: elapsedDays, of: totalDays), currency: currency))
+    }
+
+    /// Spending at the period's end at the pace so far: spent × total ÷ elapsed, in 128 bits.
+    static func projection(_ spent: Int64, elapsed: Int, of total: Int) -> Int64 {
+        guard elapsed > 0, total > 0, spent >= 0 else { return spent }
+        let product = UInt64(spent).multipliedFullWidth(by: UInt64(total))
+        guard product.high < UInt64(elapsed) else { return .max }
+        return Int64(clamping: UInt64(elapsed).dividingFullWidth(product).quotient)
     }
 
     /// Exceeded at 100 % of the limit; warning at the threshold. A limit that

@@ -16,16 +16,14 @@ public struct BudgetService: Sendable {
     /// Sets the budget for a scope and period: updates the existing one, or creates it.
     @discardableResult
     public func set(scope: BudgetScope, amount: Money, period: BudgetPeriod = .monthly, threshold: Int = 80,
-                    rollover: Bool = false) throws -> Budget {
-        guard amount.isPositive else {
-            throw OutlayError.invalidAmount(amount.decimalString, reason: "a budget must be greater than zero")
-        }
+                    rollover: Bool = false, creatingCategory: Bool = false) throws -> Budget {
+        try Self.check(amount)
         guard (1...100).contains(threshold) else { throw OutlayError.invalidThreshold(threshold) }
         let now = clock.now()
         return try database.write { db in
             var scope = scope
             if case let .category(name) = scope {
-                scope = .category(try CategoryService.existingName(name, kind: .expense, in: db))
+                scope = .category(try CategoryService.name(name, kind: .expense, creating: creatingCategory, at: now, in: db))
             }
             let existing = try BudgetRow.fetchLive(db, currency: database.currency)
                 .first { $0.scope == scope && $0.period == period }
@@ -45,9 +43,7 @@ public struct BudgetService: Sendable {
     @discardableResult
     public func update(id: String, amount: Money? = nil, period: BudgetPeriod? = nil, threshold: Int? = nil,
                        rollover: Bool? = nil) throws -> Budget {
-        if let amount, !amount.isPositive {
-            throw OutlayError.invalidAmount(amount.decimalString, reason: "a budget must be greater than zero")
-        }
+        if let amount { try Self.check(amount) }
         if let threshold, !(1...100).contains(threshold) { throw OutlayError.invalidThreshold(threshold) }
         let now = clock.now()
         return try database.write { db in
@@ -90,6 +86,12 @@ public struct BudgetService: Sendable {
                 try BudgetMath.status($0, today: today, calendar: database.settings.calendar, in: db)
             }
         }
+    }
+
+    /// A budget's amount: positive, and no larger than any amount may be.
+    static func check(_ amount: Money) throws(OutlayError) {
+        guard amount.isPositive else { throw .invalidAmount(amount.decimalString, reason: "a budget must be greater than zero") }
+        _ = try FieldRules.amount(amount)
     }
 
     /// A full id, or a unique tail of one, as `budget list` shows.

@@ -30,8 +30,8 @@ public struct CategoryService: Sendable {
                 """, arguments: [kind?.rawValue])
             return try rows.map { row in
                 CategoryUsage(
-                    category: Category(name: row[1], kind: try TransactionKind(parsing: row[0]), parent: row[2], color: row[3]),
-                    transactionCount: row[4], total: Money(minorUnits: row[5], currency: currency))
+                    category: Category(name: try row.value(1), kind: try TransactionKind(parsing: try row.value(0)), parent: try row.value(2), color: try row.value(3)),
+                    transactionCount: try row.value(4), total: Money(minorUnits: try row.value(5), currency: currency))
             }
         }
     }
@@ -88,7 +88,7 @@ public struct CategoryService: Sendable {
                                                 arguments: [kind.rawValue, from]) else { throw OutlayError.unknownCategory(from, kind: kind, known: []) }
             if creatingTarget {
                 try db.execute(sql: "INSERT INTO categories(kind, name, parent, color, created_at) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [kind.rawValue, into, source[0] as String?, source[1] as String?, now.milliseconds])
+                               arguments: [kind.rawValue, into, (try source.value(0) as String?), (try source.value(1) as String?), now.milliseconds])
             }
             let ids = try String.fetchAll(db, sql: "SELECT id FROM transactions WHERE kind = ? AND category = ?",
                                           arguments: [kind.rawValue, from])
@@ -103,7 +103,7 @@ public struct CategoryService: Sendable {
             }
             try db.execute(sql: "UPDATE categories SET parent = ? WHERE kind = ? AND parent = ?", arguments: [into, kind.rawValue, from])
             try db.execute(sql: "DELETE FROM categories WHERE kind = ? AND name = ?", arguments: [kind.rawValue, from])
-            let snapshot = CategorySnapshot(name: from, parent: source[0], color: source[1], createdAt: source[2])
+            let snapshot = CategorySnapshot(name: from, parent: try source.value(0), color: try source.value(1), createdAt: try source.value(2))
             try UndoEntry.categoryMoved(kind: kind.rawValue, from: snapshot, into: into, createdInto: creatingTarget, ids: ids,
                                         budgetIds: budgetIds).push(db, at: now)
             if kind == .expense {
@@ -142,6 +142,19 @@ public struct CategoryService: Sendable {
     static func exists(_ name: String, kind: TransactionKind, in db: Database) -> Bool {
         ((try? Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM categories WHERE kind = ? AND name = ?"),
                              arguments: [kind.rawValue, name])) ?? nil) ?? false
+    }
+
+    /// The stored name for `raw`: an existing category of `kind`, or with
+    /// `creating`, a new one (the API stores any category text, as the
+    /// original gateway did); otherwise an error listing the known ones.
+    static func name(_ raw: String, kind: TransactionKind, creating: Bool, at now: Timestamp, in db: Database) throws -> String {
+        guard creating else { return try existingName(raw, kind: kind, in: db) }
+        let name = try Category.normalizedName(raw)
+        if !exists(name, kind: kind, in: db) {
+            try db.execute(sql: "INSERT INTO categories(kind, name, created_at) VALUES (?, ?, ?)",
+                           arguments: [kind.rawValue, name, now.milliseconds])
+        }
+        return name
     }
 
     /// The stored name for `raw`, or an error that lists the known categories of `kind`.

@@ -17,8 +17,9 @@ public struct ExpenseService: Sendable {
 
     // MARK: - Writes
 
+    /// Adds a transaction. Its category must exist, unless `creatingCategory` (the API's way) makes it.
     @discardableResult
-    public func add(_ draft: TransactionDraft) throws -> Transaction {
+    public func add(_ draft: TransactionDraft, creatingCategory: Bool = false) throws -> Transaction {
         let now = clock.now()
         let id: String
         if let given = draft.id {
@@ -30,9 +31,9 @@ public struct ExpenseService: Sendable {
         return try database.write { db in
             let transaction = Transaction(
                 id: id, kind: draft.kind, amount: try validAmount(draft.amount),
-                category: try CategoryService.existingName(draft.category ?? "other", kind: draft.kind, in: db),
-                description: try validDescription(draft.description), date: draft.date,
-                note: cleanedNote(draft.note), tags: try validTags(draft.tags), account: cleanedNote(draft.account),
+                category: try CategoryService.name(draft.category ?? "other", kind: draft.kind, creating: creatingCategory, at: now, in: db),
+                description: try FieldRules.description(draft.description), date: draft.date,
+                note: try FieldRules.note(draft.note), tags: try FieldRules.tags(draft.tags), account: try FieldRules.account(draft.account),
                 createdAt: now, updatedAt: now)
             try TransactionRow.insert(transaction, into: db)
             try UndoEntry.added(id: id).push(db, at: now)
@@ -42,23 +43,24 @@ public struct ExpenseService: Sendable {
     }
 
     @discardableResult
-    public func edit(id: String, _ patch: TransactionPatch) throws -> Transaction {
+    public func edit(id: String, _ patch: TransactionPatch, creatingCategory: Bool = false) throws -> Transaction {
         let now = clock.now()
         return try database.write { db in
             let before = try fetch(id, includeDeleted: false, in: db)
             var after = before
             if let kind = patch.kind { after.kind = kind }
             if let amount = patch.amount { after.amount = try validAmount(amount) }
-            if let description = patch.description { after.description = try validDescription(description) }
+            if let description = patch.description { after.description = try FieldRules.description(description) }
             if let date = patch.date { after.date = date }
-            if let note = patch.note { after.note = cleanedNote(note) }
-            if let tags = patch.tags { after.tags = try validTags(tags) }
-            if let account = patch.account { after.account = cleanedNote(account) }
+            if let note = patch.note { after.note = try FieldRules.note(note) }
+            if let tags = patch.tags { after.tags = try FieldRules.tags(tags) }
+            if let account = patch.account { after.account = try FieldRules.account(account) }
             // A kind change without a category keeps the name when the new kind has it, else "other".
             let category = patch.category ?? (patch.kind != nil && patch.kind != before.kind
                 ? (CategoryService.exists(before.category, kind: after.kind, in: db) ? before.category : "other")
                 : before.category)
-            after.category = try CategoryService.existingName(category, kind: after.kind, in: db)
+            after.category = try CategoryService.name(category, kind: after.kind, creating: creatingCategory && patch.category != nil,
+                                                      at: now, in: db)
             guard after != before else { return before }
             after.updatedAt = now
             try TransactionRow.update(after, in: db)
@@ -163,31 +165,8 @@ public struct ExpenseService: Sendable {
         return transaction
     }
 
+    /// A valid amount in the book's currency.
     private func validAmount(_ amount: Money) throws(OutlayError) -> Money {
-        guard amount.isPositive else {
-            throw .invalidAmount(amount.decimalString, reason: "it must be greater than zero (use --income for money coming in)")
-        }
-        return Money(minorUnits: amount.minorUnits, currency: currency)
-    }
-
-    private func validDescription(_ text: String) throws(OutlayError) -> String {
-        let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty else { throw .emptyDescription }
-        return trimmed
-    }
-
-    private func validTags(_ tags: [String]) throws(OutlayError) -> [String] {
-        var seen: [String] = []
-        for raw in tags {
-            let tag = raw.trimmingWhitespace().lowercased()
-            guard !tag.isEmpty, !tag.contains(where: { $0.isWhitespace || $0 == "," }) else { throw .invalidTag(raw) }
-            if !seen.contains(tag) { seen.append(tag) }
-        }
-        return seen
-    }
-
-    private func cleanedNote(_ text: String?) -> String? {
-        guard let trimmed = text?.trimmingWhitespace(), !trimmed.isEmpty else { return nil }
-        return trimmed
+        try FieldRules.amount(Money(minorUnits: amount.minorUnits, currency: currency))
     }
 }

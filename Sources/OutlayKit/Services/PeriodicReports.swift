@@ -103,7 +103,7 @@ public struct PeriodicReports: Sendable {
             SELECT category, SUM(total) FROM daily_totals WHERE kind = 'expense' AND date BETWEEN ? AND ?
             GROUP BY category ORDER BY 2 DESC, 1 LIMIT 1
             """, arguments: [period.lowerBound.description, period.upperBound.description]) else { return nil }
-        return (row[0], row[1])
+        return (try row.value(0), try row.value(1))
     }
 
     private func money(_ minorUnits: Int64) -> String { Money(minorUnits: minorUnits, currency: database.currency).description }

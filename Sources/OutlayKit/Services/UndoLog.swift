@@ -31,8 +31,8 @@ enum UndoEntry: Codable, Equatable {
         guard let row = try Row.fetchOne(db, sql: "SELECT seq, payload FROM undo_log ORDER BY seq DESC LIMIT 1") else {
             return nil
         }
-        try db.execute(sql: "DELETE FROM undo_log WHERE seq = ?", arguments: [row[0] as Int64])
-        return try JSONDecoder().decode(UndoEntry.self, from: Data((row[1] as String).utf8))
+        try db.execute(sql: "DELETE FROM undo_log WHERE seq = ?", arguments: [(try row.value(0) as Int64)])
+        return try JSONDecoder().decode(UndoEntry.self, from: Data((try row.value(1) as String).utf8))
     }
 
     private var actionName: String {

@@ -42,7 +42,7 @@ public struct AppDatabase: Sendable {
         } catch {
             throw OutlayError.databaseUnavailable(path: path, reason: "cannot create its folder (\(error.localizedDescription))")
         }
-        return try mapErrors(path: path) {
+        return try mapErrors(path: path, currency: currency) {
             try AppDatabase(path: path, settings: settings, initialCurrency: currency,
                             writer: DatabasePool(path: path, configuration: configuration()))
         }
@@ -92,7 +92,7 @@ public struct AppDatabase: Sendable {
 
     /// Runs `body` in one write transaction; SQLite errors become `OutlayError`.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try Self.mapErrors(path: path) {
+        try Self.mapErrors(path: path, currency: currency) {
             try writer.write { db in
                 let result = try body(db)
                 try ChangeLog.stamp(db, now: changeClock.now())
@@ -102,18 +102,35 @@ public struct AppDatabase: Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try Self.mapErrors(path: path) { try writer.read(body) }
+        try Self.mapErrors(path: path, currency: currency) { try writer.read(body) }
     }
 
     /// Runs `body` outside any implicit transaction; it manages its own.
     func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
-        try Self.mapErrors(path: path) { try writer.writeWithoutTransaction(body) }
+        try Self.mapErrors(path: path, currency: currency) { try writer.writeWithoutTransaction(body) }
     }
 
-    static func mapErrors<T>(path: String, _ body: () throws -> T) throws -> T {
+    /// The message `ledger_total_limit` (migration v7) raises.
+    static let ledgerTotalRefusal = "outlay: ledger total over the largest amount"
+
+    /// SQLite's and GRDB's errors as the sentences a user reads; `currency` words the ledger's limit.
+    static func mapErrors<T>(path: String, currency: Currency?, _ body: () throws -> T) throws -> T {
         do {
             return try body()
+        } catch let error as RowDecodingError {
+            throw OutlayError.storedValueInvalid("\(error)")
         } catch let error as DatabaseError {
+            if error.message == ledgerTotalRefusal {
+                throw OutlayError.ledgerTotalTooLarge(limit: Money(minorUnits: Money.largestMinorUnits, currency: currency ?? .usd).description)
+            }
+            switch error.extendedResultCode {
+            case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY:
+                throw OutlayError.conflict("a record with that id or name already exists")
+            default: break
+            }
+            if error.message == "integer overflow" {
+                throw OutlayError.storedValueInvalid("a sum of stored amounts leaves the whole numbers")
+            }
             switch error.resultCode {
             case .SQLITE_BUSY, .SQLITE_LOCKED:
                 throw OutlayError.databaseLocked(path: path)

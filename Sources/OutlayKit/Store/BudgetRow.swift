@@ -5,16 +5,16 @@ enum BudgetRow {
     static let columns = "id, category, amount, period, threshold, rollover, start_date, created_at, updated_at"
 
     static func decode(_ row: Row, currency: Currency) throws -> Budget {
-        let category: String? = row[1]
-        let periodText: String = row[3]
-        let startText: String = row[6]
+        let category: String? = try row.value(1)
+        let periodText: String = try row.value(3)
+        let startText: String = try row.value(6)
         guard let period = BudgetPeriod(rawValue: periodText), let start = try? LocalDate(parsing: startText) else {
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "budget \(row[0] as String) has a bad period or start date")
+            throw OutlayError.storedValueInvalid("budget \(try row.value(0) as String) has a bad period or start date")
         }
-        return Budget(id: row[0], scope: category.map(BudgetScope.category) ?? .overall,
-                      amount: Money(minorUnits: row[2], currency: currency), period: period, threshold: row[4],
-                      rollover: row[5], createdAt: Timestamp(milliseconds: row[7]),
-                      updatedAt: Timestamp(milliseconds: row[8]), startDate: start)
+        return Budget(id: try row.value(0), scope: category.map(BudgetScope.category) ?? .overall,
+                      amount: Money(minorUnits: try row.value(2), currency: currency), period: period, threshold: try row.value(4),
+                      rollover: try row.value(5), createdAt: Timestamp(milliseconds: try row.value(7)),
+                      updatedAt: Timestamp(milliseconds: try row.value(8)), startDate: start)
     }
 
     static func fetchLive(_ db: Database, currency: Currency, covering categories: Set<String>? = nil) throws -> [Budget] {

@@ -89,7 +89,13 @@ struct BulkLoader {
                         INSERT INTO transaction_tags(tag, seq)
                             SELECT j.value, t.seq FROM transactions t, json_each(t.tags) j WHERE t.seq >= ? AND t.tags <> '[]'
                         """, arguments: [firstSeq])
-                    try produced.subtracting(skipped).save(in: db)
+                    let added = produced.subtracting(skipped)
+                    guard let addedTotal = added.grandTotal else {
+                        throw OutlayError.ledgerTotalTooLarge(limit: Money(minorUnits: Money.largestMinorUnits, currency: database.currency).description)
+                    }
+                    try added.save(in: db)
+                    // The ledger's total refuses (migration v7's trigger) a load that would take it past the limit.
+                    try db.execute(sql: "UPDATE ledger_total SET total = total + ?", arguments: [addedTotal])
                     try ChangeLog.logRecords(of: .transaction, where: "seq >= ?", arguments: [firstSeq], in: db)
                     try ChangeLog.stamp(db, now: database.changeClock.now())
                     return producerExtra
@@ -117,6 +123,9 @@ private struct DayTotals: Sendable {
     }
 
     private var totals: [Key: (total: Int64, count: Int64)] = [:]
+    /// The sum of every amount added; nil once it passed the largest amount,
+    /// after which nothing more is summed (so no per-key sum can overflow).
+    private(set) var grandTotal: Int64? = 0
 
     mutating func add(_ t: Transaction) {
         add(Key(day: t.date.daysSinceEpoch, kind: t.kind, category: t.category), t.amount.minorUnits, 1)
@@ -129,13 +138,23 @@ private struct DayTotals: Sendable {
     }
 
     private mutating func add(_ key: Key, _ amount: Int64, _ count: Int64) {
+        guard let sum = grandTotal, Money.isWithinLimit(amount), Money.isWithinLimit(sum + amount) else {
+            grandTotal = nil
+            return
+        }
+        grandTotal = sum + amount
         totals[key, default: (0, 0)].total += amount
         totals[key, default: (0, 0)].count += count
     }
 
+    /// What is left of `self` without `other`, a part of it (rows already there).
     func subtracting(_ other: DayTotals) -> DayTotals {
         var result = self
-        for (key, value) in other.totals { result.add(key, -value.total, -value.count) }
+        for (key, value) in other.totals {
+            result.totals[key, default: (0, 0)].total -= value.total
+            result.totals[key, default: (0, 0)].count -= value.count
+        }
+        result.grandTotal = grandTotal.flatMap { total in other.grandTotal.map { total - $0 } }
         return result
     }
 

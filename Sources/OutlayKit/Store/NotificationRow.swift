@@ -40,20 +40,20 @@ enum NotificationRow {
             SELECT \(columns) FROM notifications WHERE \(condition) ORDER BY seq DESC\(limitClause)
             """, arguments: arguments)
         return try rows.map { row in
-            let id: String = row[0]
+            let id: String = try row.value(0)
             let deliveries = try Row.fetchAll(db, sql: """
                 SELECT channel, status, attempts, last_error, next_attempt_at, delivered_at
                 FROM notification_deliveries WHERE notification_id = ? ORDER BY channel
                 """, arguments: [id]).compactMap { d -> NotificationDelivery? in
-                guard let channel = NotificationChannel(rawValue: d[0]), let status = DeliveryStatus(rawValue: d[1]) else { return nil }
-                return NotificationDelivery(channel: channel, status: status, attempts: d[2], lastError: d[3],
-                                            nextAttemptAt: (d[4] as Int64?).map(Timestamp.init(milliseconds:)),
-                                            deliveredAt: (d[5] as Int64?).map(Timestamp.init(milliseconds:)))
+                guard let channel = NotificationChannel(rawValue: try d.value(0)), let status = DeliveryStatus(rawValue: try d.value(1)) else { return nil }
+                return NotificationDelivery(channel: channel, status: status, attempts: try d.value(2), lastError: try d.value(3),
+                                            nextAttemptAt: (try d.value(4) as Int64?).map(Timestamp.init(milliseconds:)),
+                                            deliveredAt: (try d.value(5) as Int64?).map(Timestamp.init(milliseconds:)))
             }
             return OutlayNotification(
-                id: id, type: NotificationType(rawValue: row[1]) ?? .system, message: row[2],
-                priority: NotificationPriority(rawValue: row[3]) ?? .medium, metadata: row[4], isRead: row[5],
-                createdAt: Timestamp(milliseconds: row[6]), readAt: (row[7] as Int64?).map(Timestamp.init(milliseconds:)),
+                id: id, type: NotificationType(rawValue: try row.value(1)) ?? .system, message: try row.value(2),
+                priority: NotificationPriority(rawValue: try row.value(3)) ?? .medium, metadata: try row.value(4), isRead: try row.value(5),
+                createdAt: Timestamp(milliseconds: try row.value(6)), readAt: (try row.value(7) as Int64?).map(Timestamp.init(milliseconds:)),
                 deliveries: deliveries)
         }
     }

@@ -1,8 +1,11 @@
 import GRDB
 
-/// Checks that the derived data still agrees with the transactions:
-/// SQLite's own integrity check, the daily roll-ups against raw sums, the
-/// search index against its content, and the tag index against each row's tags.
+/// Checks that the stored data is usable and the derived data still agrees
+/// with the transactions: SQLite's own integrity check, values out of the
+/// ranges Outlay stores (amounts past the largest amount, sums that
+/// overflowed, times outside 1970–9999, malformed clocks), the roll-ups and
+/// the ledger total against raw sums, the search index against its content,
+/// and the tag index against each row's tags.
 public struct StoreHealth: Sendable {
     public let database: AppDatabase
 
@@ -16,23 +19,12 @@ public struct StoreHealth: Sendable {
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             if integrity != ["ok"] { problems.append("SQLite integrity check: " + integrity.prefix(5).joined(separator: "; ")) }
 
-            for (table, period) in [("daily_totals", "date"), ("monthly_totals", "month")] {
-                let key = table == "daily_totals" ? "date" : "substr(date, 1, 7)"
-                let mismatches = try Row.fetchAll(db, sql: """
-                    WITH raw AS (
-                        SELECT \(key) AS period, kind, category, SUM(amount) AS total, COUNT(*) AS count
-                        FROM transactions WHERE deleted_at IS NULL GROUP BY 1, 2, 3)
-                    SELECT r.period, r.kind, r.category, r.total, d.total FROM raw r
-                        LEFT JOIN \(table) d ON d.\(period) = r.period AND d.kind = r.kind AND d.category = r.category
-                        WHERE d.total IS NOT r.total OR d.count IS NOT r.count
-                    UNION ALL
-                    SELECT d.\(period), d.kind, d.category, NULL, d.total FROM \(table) d WHERE NOT EXISTS (
-                        SELECT 1 FROM raw r WHERE r.period = d.\(period) AND r.kind = d.kind AND r.category = d.category)
-                    LIMIT 5
-                    """)
-                for row in mismatches {
-                    problems.append("\(table) for \(row[0] as String) \(row[1] as String) \(row[2] as String) is \(row[4] as Int64? ?? 0), the transactions sum to \(row[3] as Int64? ?? 0)")
-                }
+            let outOfRange = try valuesOutOfRange(in: db)
+            problems += outOfRange
+            if outOfRange.isEmpty {
+                problems += try rollupMismatches(in: db)
+            } else {
+                problems.append("the roll-ups and the ledger total cannot be checked until the values above are corrected")
             }
 
             do {
@@ -48,5 +40,78 @@ public struct StoreHealth: Sendable {
             if tagMismatch != 0 { problems.append("the tag index is off by \(tagMismatch) entries") }
             return problems
         }
+    }
+
+    /// Stored values no write path makes any more, named with their record.
+    private func valuesOutOfRange(in db: Database) throws -> [String] {
+        let largest = Money.largestMinorUnits
+        let limit = Money(minorUnits: largest, currency: database.currency)
+        let latest = Timestamp.validRange.upperBound
+        var problems: [String] = []
+        for row in try Row.fetchAll(db, sql: """
+            SELECT 'transaction', id, 'amount', CAST(amount AS TEXT) FROM transactions
+                WHERE typeof(amount) <> 'integer' OR amount <= 0 OR amount > ?1
+            UNION ALL SELECT 'budget', id, 'amount', CAST(amount AS TEXT) FROM budgets
+                WHERE typeof(amount) <> 'integer' OR amount <= 0 OR amount > ?1
+            LIMIT 5
+            """, arguments: [largest]) {
+            problems.append("\(try row.value(0) as String) \(try row.value(1) as String) has amount \(try row.value(3) as String) (in minor units), beyond the largest amount, \(limit)")
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT 'daily_totals', date || ' ' || kind || ' ' || category, CAST(total AS TEXT) FROM daily_totals WHERE typeof(total) <> 'integer'
+            UNION ALL SELECT 'monthly_totals', month || ' ' || kind || ' ' || category, CAST(total AS TEXT) FROM monthly_totals WHERE typeof(total) <> 'integer'
+            UNION ALL SELECT 'ledger_total', 'the ledger', CAST(total AS TEXT) FROM ledger_total WHERE typeof(total) <> 'integer' OR total > ?
+            LIMIT 5
+            """, arguments: [largest]) {
+            problems.append("\(try row.value(0) as String) for \(try row.value(1) as String) holds \(try row.value(2) as String): its sum passed the largest amount")
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, name, CAST(value AS TEXT) FROM (
+                SELECT id, 'created_at' AS name, created_at AS value FROM transactions
+                UNION ALL SELECT id, 'updated_at', updated_at FROM transactions
+                UNION ALL SELECT id, 'deleted_at', deleted_at FROM transactions WHERE deleted_at IS NOT NULL)
+            WHERE typeof(value) <> 'integer' OR value < 0 OR value > ? LIMIT 5
+            """, arguments: [latest]) {
+            problems.append("transaction \(try row.value(0) as String) has \(try row.value(1) as String) \(try row.value(2) as String), outside 1970–9999 (milliseconds)")
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT seq, hlc FROM sync_changes WHERE hlc IS NOT NULL") {
+            let clock: String = try row.value(1)
+            if HybridTimestamp(parsing: clock) == nil {
+                problems.append("sync change \(try row.value(0) as Int64) has clock '\(clock)', not a hybrid timestamp")
+            }
+            if problems.count >= 15 { break }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT value FROM settings WHERE key = 'sync_clock'") {
+            let clock: String = try row.value(0)
+            if HybridTimestamp(parsing: clock) == nil { problems.append("this device's sync clock is '\(clock)', not a hybrid timestamp") }
+        }
+        return problems
+    }
+
+    /// The daily and monthly roll-ups and the ledger total against the rows.
+    private func rollupMismatches(in db: Database) throws -> [String] {
+        var problems: [String] = []
+        for (table, period) in [("daily_totals", "date"), ("monthly_totals", "month")] {
+            let key = table == "daily_totals" ? "date" : "substr(date, 1, 7)"
+            let mismatches = try Row.fetchAll(db, sql: """
+                WITH raw AS (
+                    SELECT \(key) AS period, kind, category, SUM(amount) AS total, COUNT(*) AS count
+                    FROM transactions WHERE deleted_at IS NULL GROUP BY 1, 2, 3)
+                SELECT r.period, r.kind, r.category, r.total, d.total FROM raw r
+                    LEFT JOIN \(table) d ON d.\(period) = r.period AND d.kind = r.kind AND d.category = r.category
+                    WHERE d.total IS NOT r.total OR d.count IS NOT r.count
+                UNION ALL
+                SELECT d.\(period), d.kind, d.category, NULL, d.total FROM \(table) d WHERE NOT EXISTS (
+                    SELECT 1 FROM raw r WHERE r.period = d.\(period) AND r.kind = d.kind AND r.category = d.category)
+                LIMIT 5
+                """)
+            for row in mismatches {
+                problems.append("\(table) for \(try row.value(0) as String) \(try row.value(1) as String) \(try row.value(2) as String) is \(try row.value(4) as Int64? ?? 0), the transactions sum to \(try row.value(3) as Int64? ?? 0)")
+            }
+        }
+        let stored = try Int64.fetchOne(db, sql: "SELECT total FROM ledger_total") ?? 0
+        let actual = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(amount), 0) FROM transactions WHERE deleted_at IS NULL") ?? 0
+        if stored != actual { problems.append("the ledger total is \(stored), the transactions sum to \(actual)") }
+        return problems
     }
 }

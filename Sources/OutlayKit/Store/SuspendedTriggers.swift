@@ -8,9 +8,9 @@ extension Database {
     /// rollback restores the triggers.
     func withTriggersSuspended<T>(where condition: String, _ body: () throws -> T?) throws -> T? {
         let triggers = try Row.fetchAll(self, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND \(condition)")
-        for trigger in triggers { try execute(sql: "DROP TRIGGER \(trigger[0] as String)") }
+        for trigger in triggers { try execute(sql: "DROP TRIGGER \(try trigger.value(0) as String)") }
         guard let result = try body() else { return nil }
-        for trigger in triggers { try execute(sql: trigger[1] as String) }
+        for trigger in triggers { try execute(sql: try trigger.value(1) as String) }
         return result
     }
 }

@@ -23,8 +23,8 @@ enum Totals {
         var sums: (income: Int64, expenses: Int64, count: Int) = (0, 0, 0)
         // Cached: budget evaluation runs these few shapes of statement many times per write.
         for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
-            if row[0] as String == TransactionKind.income.rawValue { sums.income = row[1] } else { sums.expenses = row[1] }
-            sums.count += row[2] as Int
+            if (try row.value(0) as String) == TransactionKind.income.rawValue { sums.income = try row.value(1) } else { sums.expenses = try row.value(1) }
+            sums.count += (try row.value(2) as Int)
         }
         return sums
     }

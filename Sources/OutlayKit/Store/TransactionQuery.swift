@@ -12,7 +12,7 @@ struct TransactionQuery {
     private(set) var arguments = StatementArguments()
 
     init(_ filter: TransactionFilter) {
-        let search = filter.search.flatMap(Self.ftsQuery)
+        let search = filter.search.flatMap(SearchTerms.query)
         if let search {
             // CROSS JOIN keeps the search index as the outer loop: a rare word is a few lookups.
             from = "transactions_fts f CROSS JOIN transactions t ON t.seq = f.rowid"
@@ -40,14 +40,6 @@ struct TransactionQuery {
     }
 
     var whereClause: String { conditions.joined(separator: " AND ") }
-
-    /// Quotes each word and makes it a prefix match, so user text can never
-    /// be read as FTS5 syntax: `coff shop` → `"coff"* "shop"*`.
-    static func ftsQuery(_ text: String) -> String? {
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        guard !words.isEmpty else { return nil }
-        return words.map { "\"\($0)\"*" }.joined(separator: " ")
-    }
 
     // MARK: - Statements
 

@@ -27,14 +27,20 @@ enum TransactionRow {
     private static func decode(_ row: ColumnReader, currency: Currency) throws -> Transaction {
         let id = row.text(0)
         guard let kind = TransactionKind(rawValue: row.text(1)), let date = try? LocalDate(parsing: row.text(5)) else {
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "transaction \(id) has a bad kind or date")
+            throw OutlayError.storedValueInvalid("transaction \(id) has kind '\(row.text(1))' and date '\(row.text(5))'")
+        }
+        func integer(_ column: Int32, _ name: String) throws -> Int64 {
+            guard let value = row.integer(column) else {
+                throw OutlayError.storedValueInvalid("transaction \(id) has \(name) \(row.text(column)), not a whole number")
+            }
+            return value
         }
         return Transaction(
-            id: id, kind: kind, amount: Money(minorUnits: row.integer(2), currency: currency), category: row.text(3),
+            id: id, kind: kind, amount: Money(minorUnits: try integer(2, "amount"), currency: currency), category: row.text(3),
             description: row.text(4), date: date, note: row.optionalText(6), tags: decodeTags(row.text(7)),
-            account: row.optionalText(8), createdAt: Timestamp(milliseconds: row.integer(9)),
-            updatedAt: Timestamp(milliseconds: row.integer(10)),
-            deletedAt: row.isNull(11) ? nil : Timestamp(milliseconds: row.integer(11)))
+            account: row.optionalText(8), createdAt: Timestamp(milliseconds: try integer(9, "created_at")),
+            updatedAt: Timestamp(milliseconds: try integer(10, "updated_at")),
+            deletedAt: row.isNull(11) ? nil : Timestamp(milliseconds: try integer(11, "deleted_at")))
     }
 
     static func insert(_ transaction: Transaction, into db: Database) throws {
@@ -82,7 +88,10 @@ private struct ColumnReader {
 
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
 
-    func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+    /// The column's integer; nil when SQLite holds something else there (SQLite would convert it silently).
+    func integer(_ column: Int32) -> Int64? {
+        sqlite3_column_type(statement, column) == SQLITE_INTEGER ? sqlite3_column_int64(statement, column) : nil
+    }
 
     func text(_ column: Int32) -> String {
         guard let bytes = sqlite3_column_text(statement, column) else { return "" }

@@ -56,6 +56,52 @@ enum ChangeLog {
         return next
     }
 
+    // MARK: - Compaction
+
+    /// Lets go of logged changes that can decide nothing any more: every field
+    /// each one set was set again by a later change to the same record (the
+    /// latest change to every field always stays, so a replica that joins
+    /// later still builds every record). Only changes the server has are
+    /// dropped: another device's, and this device's own up to `ownAcknowledged`.
+    /// Looks only at records touched since the last compaction.
+    static func compact(_ db: Database, ownAcknowledged: Int64) throws {
+        let since = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM settings WHERE key = 'sync_compacted_seq'"))
+            .flatMap { Int64($0) } ?? 0
+        guard let newest = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(seq) FROM sync_changes WHERE hlc IS NOT NULL")),
+              newest > since else { return }
+        let device = try deviceID(db)
+        // This device's changes the server does not have yet wait, with everything after them, for the next time.
+        let firstPending = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT MIN(seq) FROM sync_changes WHERE origin = ? AND origin_seq > ? AND hlc IS NOT NULL
+            """), arguments: [device, ownAcknowledged])
+        let through = min(newest, (firstPending ?? newest + 1) - 1)
+        guard through > since else { return }
+        // Only records that have more than one logged change can have one to let go.
+        let records = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT entity_id, entity FROM sync_changes WHERE hlc IS NOT NULL AND entity_id IN (
+                SELECT entity_id FROM sync_changes WHERE seq > ? AND seq <= ? AND hlc IS NOT NULL)
+            GROUP BY entity_id, entity HAVING COUNT(*) > 1
+            """), arguments: [since, through])
+        for record in records {
+            let logged = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT seq, hlc, origin, origin_seq, fields FROM sync_changes WHERE entity_id = ? AND entity = ? AND hlc IS NOT NULL
+                """), arguments: [try record.value(0) as String, try record.value(1) as String])
+            let changes = try logged.map { row in
+                (seq: try row.value(0) as Int64, clock: try row.value(1) as String, origin: try row.value(2) as String,
+                 originSeq: try row.value(3) as Int64, fields: Set((fields(try row.value(4)) ?? [:]).keys))
+            }.sorted { ($0.clock, $0.origin) > ($1.clock, $1.origin) }
+            var setLater = Set<String>()
+            for change in changes {
+                if change.fields.isSubset(of: setLater), change.origin != device || change.originSeq <= ownAcknowledged {
+                    try db.cachedStatement(sql: "DELETE FROM sync_changes WHERE seq = ?").execute(arguments: [change.seq])
+                }
+                setLater.formUnion(change.fields)
+            }
+        }
+        try db.cachedStatement(sql: "INSERT INTO settings(key, value) VALUES ('sync_compacted_seq', ?) ON CONFLICT DO UPDATE SET value = excluded.value")
+            .execute(arguments: [String(through)])
+    }
+
     // MARK: - Reading
 
     static let selectColumns = "seq, origin, origin_seq, hlc, entity, entity_id, fields"
@@ -70,16 +116,16 @@ enum ChangeLog {
         arguments += [limit]
         return try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(selectColumns) FROM sync_changes WHERE seq > ? AND hlc IS NOT NULL\(originFilter) ORDER BY seq LIMIT ?
-            """), arguments: arguments).map { row in (row[0], try change(row)) }
+            """), arguments: arguments).map { row in (try row.value(0), try change(row)) }
     }
 
     static func change(_ row: Row) throws -> SyncChange {
-        let entityName: String = row[4]
-        guard let clock = HybridTimestamp(parsing: row[3]), let entity = SyncEntity(rawValue: entityName),
-              let fields = fields(row[6]) else {
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "sync change \(row[0] as Int64) is malformed")
+        let entityName: String = try row.value(4)
+        guard let clock = HybridTimestamp(parsing: try row.value(3)), let entity = SyncEntity(rawValue: entityName),
+              let fields = fields(try row.value(6)) else {
+            throw OutlayError.storedValueInvalid("sync change \(try row.value(0) as Int64) is malformed")
         }
-        return SyncChange(origin: row[1], originSeq: row[2], clock: clock, entity: entity, entityID: row[5], fields: fields)
+        return SyncChange(origin: try row.value(1), originSeq: try row.value(2), clock: clock, entity: entity, entityID: try row.value(5), fields: fields)
     }
 
     /// A logged `fields` column; nil when it is not a JSON object of allowed values.

@@ -1,5 +1,4 @@
 import GRDB
-import OutlayAPI
 
 /// Applies changes from other replicas: last writer wins per field.
 ///
@@ -7,11 +6,27 @@ import OutlayAPI
 /// is later than that of every change already logged here that set the same
 /// field of the same record. Winning fields are written to the record (or
 /// create it); the change itself joins the log, so it decides later merges
-/// and, on the server, is served to the other devices. A change already in
-/// the log is skipped, so applying a batch twice changes nothing. Changes
-/// arrive here already checked (`SyncValidation`, in `SyncService.apply`).
+/// and, on the server, is served to the other devices. A change at or below
+/// its device's mark (`sync_origins`) is known already and skipped, so
+/// applying a batch twice changes nothing. Changes arrive here already
+/// checked (`SyncValidation`, in `SyncService.apply`).
+///
+/// One pass: each record's logged fields are read once per batch and kept up
+/// to date in memory as its changes apply, so a batch of n changes to one
+/// record costs n steps, not n reads of a growing log.
 struct ChangeMerger {
     let db: Database
+
+    /// What is known here of one record: the latest change to each field, and whether its row exists.
+    private struct RecordState {
+        var latest: [String: (clock: HybridTimestamp, origin: String, value: SyncChange.Value)] = [:]
+        var exists: Bool
+    }
+
+    private struct RecordKey: Hashable {
+        let entity: SyncEntity
+        let id: String
+    }
 
     /// Applies `changes` in order; returns how many were new here.
     func apply(_ changes: [SyncChange]) throws -> Int {
@@ -27,75 +42,101 @@ struct ChangeMerger {
     }
 
     private func merge(_ changes: [SyncChange]) throws -> Int {
+        var records: [RecordKey: RecordState] = [:]
+        var marks: [String: Int64] = [:]
         var applied = 0
-        for change in changes where try !isLogged(change) {
-            try write(try winningFields(of: change), of: change)
+        for change in changes {
+            let mark = try marks[change.origin] ?? mergedMark(of: change.origin)
+            guard change.originSeq > mark else { continue }
+            marks[change.origin] = change.originSeq
+            let key = RecordKey(entity: change.entity, id: change.entityID)
+            var state = try records[key] ?? loadState(key)
+            try write(change, over: &state)
+            records[key] = state
             try db.cachedStatement(sql: """
                 INSERT INTO sync_changes(entity, entity_id, fields, hlc, origin, origin_seq) VALUES (?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [change.entity.rawValue, change.entityID, ChangeLog.fieldsObject(change.fields).text,
                                          change.clock.description, change.origin, change.originSeq])
             applied += 1
         }
+        for (origin, through) in marks {
+            try db.cachedStatement(sql: """
+                INSERT INTO sync_origins(origin, through) VALUES (?, ?) ON CONFLICT DO UPDATE SET through = MAX(through, excluded.through)
+                """).execute(arguments: [origin, through])
+        }
         return applied
     }
 
-    private func isLogged(_ change: SyncChange) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM sync_changes WHERE origin = ? AND origin_seq = ?"),
-                          arguments: [change.origin, change.originSeq]) == true
+    /// The highest sequence number of `origin`'s changes merged here.
+    private func mergedMark(of origin: String) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT through FROM sync_origins WHERE origin = ?"), arguments: [origin]) ?? 0
     }
 
-    /// The change's fields that no logged change beats, and for a record
-    /// not here yet, every field it will start with (later logged values win).
-    private func winningFields(of change: SyncChange) throws -> (winners: [String: SyncChange.Value], creation: [String: SyncChange.Value]) {
-        var winners = change.fields
-        var latest: [String: (clock: HybridTimestamp, origin: String, value: SyncChange.Value)] = [:]
+    /// The record's logged fields, latest per field, and whether its row is here.
+    private func loadState(_ key: RecordKey) throws -> RecordState {
+        var state = RecordState(exists: try rowExists(key))
         let logged = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT hlc, origin, fields FROM sync_changes WHERE entity_id = ? AND entity = ? AND hlc IS NOT NULL
-            """), arguments: [change.entityID, change.entity.rawValue])
+            """), arguments: [key.id, key.entity.rawValue])
         for row in logged {
-            guard let clock = HybridTimestamp(parsing: row[0]), !change.beats(clock, row[1]), let fields = ChangeLog.fields(row[2]) else { continue }
-            let origin: String = row[1]
+            guard let clock = HybridTimestamp(parsing: try row.value(0)), let fields = ChangeLog.fields(try row.value(2)) else { continue }
+            let origin: String = try row.value(1)
             for (field, value) in fields {
-                winners[field] = nil
-                if let known = latest[field], (known.clock, known.origin) > (clock, origin) { continue }
-                latest[field] = (clock, origin, value)
+                if let known = state.latest[field], (known.clock, known.origin) > (clock, origin) { continue }
+                state.latest[field] = (clock, origin, value)
             }
         }
-        return (winners, change.fields.merging(latest.mapValues(\.value)) { _, later in later })
+        return state
     }
 
+    private func rowExists(_ key: RecordKey) throws -> Bool {
+        guard let keyValues = key.entity.keyValues(key.id) else { return false }
+        let match = key.entity.keyColumns.map { "\($0) = ?" }.joined(separator: " AND ")
+        return try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(key.entity.table) WHERE \(match)"),
+                                 arguments: StatementArguments(keyValues.map(\.databaseValue))) == true
+    }
+
+    /// Writes the fields `change` wins to its record (or creates the record
+    /// when every column it needs is known) and notes them in `state`.
     /// Statements are cached by their text (one per set of columns): compiling one, triggers and all, costs more than running it.
-    private func write(_ fields: (winners: [String: SyncChange.Value], creation: [String: SyncChange.Value]), of change: SyncChange) throws {
+    private func write(_ change: SyncChange, over state: inout RecordState) throws {
+        var winners: [String: SyncChange.Value] = [:]
+        for (field, value) in change.fields {
+            if let known = state.latest[field], !change.beats(known.clock, known.origin) { continue }
+            winners[field] = value
+            state.latest[field] = (change.clock, change.origin, value)
+        }
         let entity = change.entity
         guard let keyValues = entity.keyValues(change.entityID) else { return }
         let keys = entity.keyColumns
         let match = keys.map { "\($0) = ?" }.joined(separator: " AND ")
         let keyArguments = keyValues.map(\.databaseValue)
-        let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(entity.table) WHERE \(match)"),
-                                       arguments: StatementArguments(keyArguments)) == true
-        var (winners, creation) = fields
+        // Every field's latest known value: what a record made now starts with.
+        var creation = state.latest.mapValues(\.value)
         if entity.removesRows {
             // `deleted_at` is no column here: a winning delete removes the row, and a removed one stays away.
-            let removed = (exists ? winners["deleted_at"] : creation["deleted_at"]).map { $0 != .null } ?? false
+            let removed = (state.exists ? winners["deleted_at"] : creation["deleted_at"]).map { $0 != .null } ?? false
             winners["deleted_at"] = nil
             creation["deleted_at"] = nil
             if removed {
-                if exists {
+                if state.exists {
                     try db.cachedStatement(sql: "DELETE FROM \(entity.table) WHERE \(match)").execute(arguments: StatementArguments(keyArguments))
+                    state.exists = false
                 }
                 return
             }
         }
-        if exists {
+        if state.exists {
             guard !winners.isEmpty else { return }
             let columns = winners.keys.sorted()
             try db.cachedStatement(sql: "UPDATE \(entity.table) SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE \(match)")
-                .execute(arguments: StatementArguments(columns.map { winners[$0]!.databaseValue } + keyArguments))
+                .execute(arguments: StatementArguments(columns.compactMap { winners[$0]?.databaseValue } + keyArguments))
         } else if entity.requiredColumns.allSatisfy({ creation[$0] != nil }) {
-            let columns = creation.keys.sorted()
+            let columns = creation.keys.filter(entity.columns.contains).sorted()
             let placeholders = Array(repeating: "?", count: keys.count + columns.count).joined(separator: ", ")
             try db.cachedStatement(sql: "INSERT INTO \(entity.table)(\((keys + columns).joined(separator: ", "))) VALUES (\(placeholders))")
-                .execute(arguments: StatementArguments(keyArguments + columns.map { creation[$0]!.databaseValue }))
+                .execute(arguments: StatementArguments(keyArguments + columns.compactMap { creation[$0]?.databaseValue }))
+            state.exists = true
         }
         // Otherwise its creation has not arrived: logged now, this change's fields join the record when it does.
     }

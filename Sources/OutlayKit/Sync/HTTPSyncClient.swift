@@ -45,6 +45,14 @@ public struct HTTPSyncClient: SyncTransport {
     }
 
     /// Signs in and returns credentials to save.
+    /// Whether signing in to `server` would send the password and the token
+    /// unencrypted over a network: plain `http` to anything but this machine.
+    public static func sendsSecretsInClear(to server: String) -> Bool {
+        guard let url = URL(string: server), url.scheme?.lowercased() == "http", let host = url.host?.lowercased() else { return false }
+        let loopback = host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+        return !loopback
+    }
+
     public static func login(server: String, email: String, password: String) async throws -> SyncCredentials {
         let base = server.hasSuffix("/") ? String(server.dropLast()) : server
         let body = JSONValue.object(["email": .string(email), "password": .string(password)])

@@ -7,12 +7,20 @@ import GRDB
 /// pulls the server's changes after its cursor; the server serves its whole
 /// log by seq. Both apply with `ChangeMerger`, so they reach the same data.
 public struct SyncService: Sendable {
+    /// Whose log this is: a device's, whose own changes the server may not
+    /// have yet, or the server's, which every device reads.
+    public enum Role: Sendable {
+        case device, server
+    }
+
     public let database: AppDatabase
     let clock: ServiceClock
+    let role: Role
 
-    public init(database: AppDatabase, clock: ServiceClock = .system) {
+    public init(database: AppDatabase, clock: ServiceClock = .system, role: Role = .device) {
         self.database = database
         self.clock = clock
+        self.role = role
     }
 
     // MARK: - Giving
@@ -32,9 +40,12 @@ public struct SyncService: Sendable {
         }
     }
 
-    /// The server has this device's changes up to `originSeq`.
+    /// The server has this device's changes up to `originSeq`: the log may let go of those superseded since.
     public func acknowledge(through originSeq: Int64) throws {
-        try database.write { db in try setState("sync_pushed_seq", String(originSeq), db) }
+        try database.write { db in
+            try setState("sync_pushed_seq", String(originSeq), db)
+            try ChangeLog.compact(db, ownAcknowledged: originSeq)
+        }
     }
 
     /// The changes in this replica's log after `seq` (the server's pull),
@@ -74,6 +85,7 @@ public struct SyncService: Sendable {
             let applied = try ChangeMerger(db: db).apply(changes)
             if applied > 0 {
                 _ = try BudgetEvaluator.evaluate(categories: nil, database: database, clock: clock, in: db)
+                try ChangeLog.compact(db, ownAcknowledged: role == .server ? .max : try pushedSeq(db))
             }
             return applied
         }
@@ -91,7 +103,7 @@ public struct SyncService: Sendable {
         try database.read { db in
             let values = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
                 SELECT key, value FROM settings WHERE key IN ('sync_pull_cursor', 'sync_last_success', 'sync_last_error')
-                """).map { ($0[0] as String, $0[1] as String) })
+                """).map { (try $0.value(0) as String, try $0.value(1) as String) })
             return State(pullCursor: values["sync_pull_cursor"].flatMap { Int64($0) } ?? 0,
                          lastSync: values["sync_last_success"].flatMap { Int64($0) }.map(Timestamp.init(milliseconds:)),
                          lastError: values["sync_last_error"])

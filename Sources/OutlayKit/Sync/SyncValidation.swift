@@ -1,3 +1,5 @@
+import OutlayAPI
+
 /// What a change from elsewhere must look like before it touches the ledger:
 /// a record id of its entity's form, known fields, each with a value of the
 /// column's type and rules. The error names the record and field, so a bad
@@ -7,9 +9,11 @@ enum SyncValidation {
         guard validID(change.entityID, of: change.entity) else {
             throw .invalidSyncChange("\(change.entity.rawValue) id '\(change.entityID)' is not of the form that entity uses")
         }
-        guard !change.origin.isEmpty, change.origin.count <= 64, change.originSeq > 0 else {
-            throw .invalidSyncChange("change \(change.originSeq) from '\(change.origin)' needs a device id and a positive sequence number")
+        guard (1...64).contains(change.origin.utf8.count), change.origin.unicodeScalars.allSatisfy(isDeviceIDCharacter),
+              change.originSeq > 0 else {
+            throw .invalidSyncChange("change \(change.originSeq) from '\(change.origin)' needs a device id (letters, digits and '-') and a positive sequence number")
         }
+        guard change.clock.isValid else { throw .invalidSyncChange("change \(change.origin)/\(change.originSeq) has clock \(change.clock), outside 1970–9999") }
         guard !change.fields.isEmpty else { throw .invalidSyncChange("change to \(change.entityID) sets no field") }
         for (field, value) in change.fields {
             guard valid(value, for: field, of: change.entity) else {
@@ -18,16 +22,22 @@ enum SyncValidation {
         }
     }
 
+    private static func isDeviceIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-")
+    }
+
     private static func validID(_ id: String, of entity: SyncEntity) -> Bool {
         guard entity == .category else { return TransactionID.canonical(id) == id }
         guard let parts = entity.keyValues(id), TransactionKind(rawValue: parts[0]) != nil else { return false }
-        return (try? Category.normalizedName(parts[1])) == parts[1]
+        return isCategoryName(parts[1])
     }
 
+    /// A value is allowed when it is exactly what the command line or the API would have stored.
     private static func valid(_ value: SyncChange.Value, for field: String, of entity: SyncEntity) -> Bool {
         switch (field, value) {
-        case ("created_at", .integer), ("deleted_at", .integer), ("deleted_at", .null): return true
-        case ("updated_at", .integer): return entity.columns.contains("updated_at")
+        case let ("created_at", .integer(time)), let ("deleted_at", .integer(time)): return isTime(time)
+        case ("deleted_at", .null): return true
+        case let ("updated_at", .integer(time)): return entity.columns.contains("updated_at") && isTime(time)
         default: break
         }
         switch entity {
@@ -38,16 +48,26 @@ enum SyncValidation {
         }
     }
 
+    private static func isTime(_ milliseconds: Int64) -> Bool { Timestamp(milliseconds: milliseconds).isValid }
+
+    private static func isAmount(_ minorUnits: Int64) -> Bool { minorUnits > 0 && Money.isWithinLimit(minorUnits) }
+
+    private static func isCategoryName(_ text: String) -> Bool { (try? Category.normalizedName(text)) == text }
+
+    private static func isDate(_ text: String) -> Bool { (try? LocalDate(parsing: text)) != nil }
+
     private static func validTransaction(_ value: SyncChange.Value, for field: String) -> Bool {
         switch (field, value) {
         case let ("kind", .text(text)): TransactionKind(rawValue: text) != nil
-        case let ("amount", .integer(amount)): amount > 0
-        case let ("category", .text(text)): !text.isEmpty && text.count <= 100
-        case let ("description", .text(text)): !text.isEmpty && text.count <= 2000
-        case let ("date", .text(text)): (try? LocalDate(parsing: text)) != nil
+        case let ("amount", .integer(amount)): isAmount(amount)
+        case let ("category", .text(text)): isCategoryName(text)
+        case let ("description", .text(text)): (try? FieldRules.description(text)) == text
+        case let ("date", .text(text)): isDate(text)
         case ("note", .null), ("account", .null): true
-        case let ("note", .text(text)), let ("account", .text(text)): text.count <= 2000
-        case let ("tags", .text(text)): text == TransactionRow.encodeTags(TransactionRow.decodeTags(text))
+        case let ("note", .text(text)): (try? FieldRules.note(text)) == text
+        case let ("account", .text(text)): (try? FieldRules.account(text)) == text
+        case let ("tags", .text(text)):
+            (try? FieldRules.tags(TransactionRow.decodeTags(text))).map(TransactionRow.encodeTags) == text
         default: false
         }
     }
@@ -55,8 +75,8 @@ enum SyncValidation {
     private static func validCategory(_ value: SyncChange.Value, for field: String) -> Bool {
         switch (field, value) {
         case ("parent", .null), ("color", .null): true
-        case let ("parent", .text(text)): (try? Category.normalizedName(text)) == text
-        case let ("color", .text(text)): text.count <= 32
+        case let ("parent", .text(text)): isCategoryName(text)
+        case let ("color", .text(text)): text.count <= 32 && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }
         default: false
         }
     }
@@ -64,12 +84,12 @@ enum SyncValidation {
     private static func validBudget(_ value: SyncChange.Value, for field: String) -> Bool {
         switch (field, value) {
         case ("category", .null): true
-        case let ("category", .text(text)): !text.isEmpty && text.count <= 100
-        case let ("amount", .integer(amount)): amount > 0
+        case let ("category", .text(text)): isCategoryName(text)
+        case let ("amount", .integer(amount)): isAmount(amount)
         case let ("period", .text(text)): BudgetPeriod(rawValue: text) != nil
         case let ("threshold", .integer(percent)): (1...100).contains(percent)
         case let ("rollover", .integer(flag)): flag == 0 || flag == 1
-        case let ("start_date", .text(text)): (try? LocalDate(parsing: text)) != nil
+        case let ("start_date", .text(text)): isDate(text)
         default: false
         }
     }
@@ -77,11 +97,12 @@ enum SyncValidation {
     private static func validNotification(_ value: SyncChange.Value, for field: String) -> Bool {
         switch (field, value) {
         case let ("type", .text(text)): NotificationType(rawValue: text) != nil
-        case let ("message", .text(text)): text.count <= 4000
+        case let ("message", .text(text)): !text.isEmpty && text.count <= 4000
         case let ("priority", .text(text)): NotificationPriority(rawValue: text) != nil
-        case let ("metadata", .text(text)): text.count <= 16_000
+        case let ("metadata", .text(text)): text.utf8.count <= 16_000 && (try? JSONParser.parse(Array(text.utf8)))?.objectValue != nil
         case let ("is_read", .integer(flag)): flag == 0 || flag == 1
-        case ("read_at", .integer), ("read_at", .null): true
+        case let ("read_at", .integer(time)): isTime(time)
+        case ("read_at", .null): true
         default: false
         }
     }

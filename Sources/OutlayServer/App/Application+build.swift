@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import NIOCore
 import Logging
 import OutlayKit
 
@@ -8,11 +10,15 @@ import OutlayKit
 public enum OutlayGateway {
     public static let version = SystemRoutes.version
 
+    /// Whether others than the server's user may enter or read the data folder (worth a warning at start).
+    public static func dataFolderIsOpenToOthers(_ folder: URL) -> Bool { PrivateFile.isOpenToOthers(folder) }
+
     /// The application for `configuration`, ready to `runService()`.
     public static func buildApplication(configuration: ServerConfiguration, jwtSecret: [UInt8], logger: Logger,
                                         clock: ServiceClock = .system) async throws -> some ApplicationProtocol {
         let router = try await buildRouter(configuration: configuration, jwtSecret: jwtSecret, clock: clock)
         return Application(router: router,
+                           server: .http1(configuration: HTTP1Channel.Configuration(idleTimeout: .milliseconds(Int64(configuration.idleTimeout * 1000)))),
                            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
                                                                    serverName: "outlay-server"),
                            logger: logger)
@@ -24,12 +30,14 @@ public enum OutlayGateway {
         let router = Router(context: OutlayRequestContext.self)
         // Outermost first: usage sees the final status, errors become JSON before it, identity is known to every route.
         router.add(middleware: UsageMiddleware(statistics: services.usage))
-        router.add(middleware: ErrorMiddleware(maximumBodyBytes: configuration.maximumBodyBytes))
+        let routes = RouteTable()
+        router.add(middleware: ErrorMiddleware(maximumBodyBytes: configuration.maximumBodyBytes, routes: routes))
         router.add(middleware: BearerAuthMiddleware(tokens: services.tokens))
         AuthRoutes(services: services).register(router)
         guard !configuration.basicRoutesOnly else {
             ExpenseRoutes(services: services).registerListAndCreate(router)
             SystemRoutes(services: services).registerHealth(router)
+            routes.load(router.routes.map { ($0.path.description, $0.method.rawValue) })
             return router
         }
         ExpenseRoutes(services: services).register(router)
@@ -38,6 +46,7 @@ public enum OutlayGateway {
         NotificationRoutes(services: services).register(router)
         SyncRoutes(services: services).register(router)
         SystemRoutes(services: services).register(router)
+        routes.load(router.routes.map { ($0.path.description, $0.method.rawValue) })
         return router
     }
 }

@@ -22,6 +22,13 @@ public struct ServerConfiguration: Sendable {
     /// `--compat basic`: only the original design's basic routes (sign-in,
     /// GET/POST /api/expenses, /health), as the oldest gateways serve; for trying clients against one.
     public var basicRoutesOnly = false
+    /// `--strict-categories`: an unknown category is refused (400) instead of created.
+    public var strictCategories = false
+    /// How often a remembered token's account is looked at again (revocations take effect within it).
+    public var tokenRecheckInterval: TimeInterval = 5
+    /// A connection that sends no complete request head for this long (idle
+    /// between requests, or trickling its headers) is closed.
+    public var idleTimeout: TimeInterval = 10
 
     public init(host: String = "127.0.0.1", port: Int = 3000, dataDirectory: URL, adminEmail: String? = nil,
                 bcryptCost: UInt8 = 12, tokenLifetime: TimeInterval = 7 * 24 * 3600, maximumBodyBytes: Int = 1 << 20,
@@ -29,7 +36,7 @@ public struct ServerConfiguration: Sendable {
         self.host = host
         self.port = port
         self.dataDirectory = dataDirectory
-        self.adminEmail = adminEmail?.lowercased()
+        self.adminEmail = adminEmail
         self.bcryptCost = bcryptCost
         self.tokenLifetime = tokenLifetime
         self.maximumBodyBytes = maximumBodyBytes

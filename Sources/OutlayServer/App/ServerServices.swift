@@ -1,7 +1,8 @@
 import Foundation
 import OutlayKit
 
-/// Everything the routes share: accounts, ledgers, tokens, limits, statistics.
+/// Everything the routes share: accounts, ledgers, tokens, limits, statistics,
+/// and the threads that do all SQLite work.
 struct ServerServices: Sendable {
     let configuration: ServerConfiguration
     let accounts: AccountStore
@@ -10,32 +11,50 @@ struct ServerServices: Sendable {
     let passwords: PasswordHasher
     let loginLimiter: LoginLimiter
     let usage: UsageStatistics
+    /// Where every read and write of a database runs (see `BlockingPool`).
+    let pool: BlockingPool
     /// Today and now, for the services; tests fix the day.
     let clock: ServiceClock
 
     init(configuration: ServerConfiguration, jwtSecret: [UInt8], clock: ServiceClock = .system) async throws {
         self.configuration = configuration
         // Only the server's own user can read the accounts, the ledgers and the secret.
-        try FileManager.default.createDirectory(at: configuration.dataDirectory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
-        accounts = try AccountStore(path: configuration.dataDirectory.appendingPathComponent("accounts.sqlite").path)
+        try PrivateFile.folder(configuration.dataDirectory)
+        let accounts = try AccountStore(path: configuration.dataDirectory.appendingPathComponent("accounts.sqlite").path)
+        let pool = BlockingPool.shared
+        self.accounts = accounts
+        self.pool = pool
         ledgers = try UserLedgers(folder: configuration.dataDirectory.appendingPathComponent("users"),
-                                  limit: configuration.openLedgerLimit)
-        tokens = await TokenAuthority(secret: jwtSecret, lifetime: configuration.tokenLifetime)
+                                  limit: configuration.openLedgerLimit, clock: clock)
+        tokens = await TokenAuthority(secret: jwtSecret, lifetime: configuration.tokenLifetime,
+                                      recheckInterval: configuration.tokenRecheckInterval) { userID, generation in
+            (try? await pool.run { try accounts.find(id: userID)?.tokenGeneration == generation }) ?? false
+        }
         passwords = PasswordHasher(cost: configuration.bcryptCost)
         loginLimiter = LoginLimiter(limit: configuration.maximumFailedLogins, window: configuration.loginWindow)
         usage = UsageStatistics()
         self.clock = clock
     }
 
-    /// The caller's own ledger; 401 when the request carries no valid token.
-    func ledger(for context: OutlayRequestContext) throws -> AppDatabase {
-        try ledgers.ledger(of: try context.requireUser())
+    /// Runs `work` on the caller's own ledger, on the database threads; 401 when the request carries no valid token.
+    func withLedger<T: Sendable>(_ context: OutlayRequestContext, _ work: @escaping @Sendable (AppDatabase) throws -> T) async throws -> T {
+        let userID = try context.requireUser()
+        let ledgers = self.ledgers
+        return try await pool.run { try work(try ledgers.ledger(of: userID)) }
+    }
+
+    /// Runs `work` on the account store, on the database threads.
+    func withAccounts<T: Sendable>(_ work: @escaping @Sendable (AccountStore) throws -> T) async throws -> T {
+        let accounts = self.accounts
+        return try await pool.run { try work(accounts) }
     }
 
     /// Whether this user may read the usage statistics.
-    func isAdmin(_ userID: String) throws -> Bool {
-        if let email = configuration.adminEmail { return try accounts.find(id: userID)?.email == email }
-        return try accounts.first()?.id == userID
+    func isAdmin(_ userID: String) async throws -> Bool {
+        let adminKey = configuration.adminEmail.map(Identity.key)
+        return try await withAccounts { accounts in
+            if let adminKey { return try accounts.find(id: userID)?.email == adminKey }
+            return try accounts.first()?.id == userID
+        }
     }
 }

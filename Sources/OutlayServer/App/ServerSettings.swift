@@ -32,7 +32,7 @@ public struct ServerSettings {
             bcryptCost: try number("bcrypt-cost", bcryptCost, in: 4...31, default: 12))
     }
 
-    static func defaultDataFolder(_ environment: [String: String]) -> String {
+    public static func defaultDataFolder(_ environment: [String: String]) -> String {
         let base = environment["XDG_DATA_HOME"] ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share")
         return base + "/outlay-server"
     }

@@ -1,41 +1,56 @@
 import Foundation
 import Synchronization
 
-/// Counts failed logins per email over a sliding window; past the limit,
-/// logins for that email answer 429 until old failures age out.
+/// Counts login attempts per email over a sliding window. An attempt is
+/// counted when it arrives, before its password is hashed, so a burst of
+/// concurrent guesses cannot all pass the check before any is recorded; past
+/// the limit, logins for that email answer 429 until old attempts age out.
+/// A success takes back only its own attempt: it does not wipe the others.
 final class LoginLimiter: Sendable {
+    /// One admitted attempt, to take back if it succeeds.
+    struct Attempt: Sendable {
+        let email: String
+        let time: Date
+    }
+
     private let limit: Int
     private let window: TimeInterval
-    private let failures = Mutex<[String: [Date]]>([:])
+    private let attempts = Mutex<[String: [Date]]>([:])
 
     init(limit: Int, window: TimeInterval) {
         self.limit = limit
         self.window = window
     }
 
-    /// Seconds until the email may try again; nil when it may try now.
-    func retryAfter(_ email: String, now: Date = Date()) -> Int? {
-        failures.withLock { table in
-            let recent = (table[email] ?? []).filter { now.timeIntervalSince($0) < window }
-            table[email] = recent.isEmpty ? nil : recent
-            guard recent.count >= limit, let oldest = recent.first else { return nil }
-            return max(1, Int((window - now.timeIntervalSince(oldest)).rounded(.up)))
-        }
-    }
-
-    func recordFailure(_ email: String, now: Date = Date()) {
-        failures.withLock { table in
+    /// Counts an attempt for `email` now: `.success` to go on and check the
+    /// password, `.failure` with the seconds until it may try again.
+    func admit(_ email: String, now: Date = Date()) -> Result<Attempt, RetryAfter> {
+        attempts.withLock { table in
             var recent = (table[email] ?? []).filter { now.timeIntervalSince($0) < window }
+            if recent.count >= limit, let oldest = recent.first {
+                table[email] = recent
+                return .failure(RetryAfter(seconds: max(1, Int((window - now.timeIntervalSince(oldest)).rounded(.up)))))
+            }
             recent.append(now)
             table[email] = recent
             // A flood of distinct emails must not grow the table without bound.
             if table.count > 100_000 {
                 table = table.filter { $0.value.contains { now.timeIntervalSince($0) < window } }
             }
+            return .success(Attempt(email: email, time: now))
         }
     }
 
-    func recordSuccess(_ email: String) {
-        failures.withLock { _ = $0.removeValue(forKey: email) }
+    /// The attempt's password was right: it does not count against the email.
+    func succeeded(_ attempt: Attempt) {
+        attempts.withLock { table in
+            guard var recent = table[attempt.email], let index = recent.firstIndex(of: attempt.time) else { return }
+            recent.remove(at: index)
+            table[attempt.email] = recent.isEmpty ? nil : recent
+        }
+    }
+
+    struct RetryAfter: Error {
+        let seconds: Int
     }
 }

@@ -14,6 +14,9 @@ struct PasswordHasher: Sendable {
         decoy = Bcrypt.hash(String(UInt64.random(in: .min ... .max), radix: 36), cost: cost)
     }
 
+    /// A hash made on the calling thread, for the administration commands.
+    static func hashNow(_ password: String, cost: UInt8) -> String { Bcrypt.hash(password, cost: cost) }
+
     func hash(_ password: String) async -> String {
         let cost = self.cost
         return await Self.offThread { Bcrypt.hash(password, cost: cost) }

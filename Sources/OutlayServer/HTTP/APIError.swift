@@ -46,6 +46,15 @@ struct APIError: Error, Sendable {
         case .unknownNotification: APIError(.notFound, "no notification with that id")
         case .budgetExists, .categoryExists: APIError(.conflict, error.description)
         case .databaseLocked: APIError(.serviceUnavailable, "the ledger is busy; try again")
+        // The server's own paths never reach a client.
+        case let .databaseUnavailable(_, reason): APIError(.internalServerError, "the ledger cannot be opened: \(reason)")
+        case .storedValueInvalid: APIError(.internalServerError, "the ledger holds a value the server cannot use; its administrator can run outlay doctor on it")
+        // What the ledger already holds decides it, not the amount alone: a conflict with its state.
+        case .ledgerTotalTooLarge: APIError(.conflict, "'amount': \(error.description)", field: "amount")
+        case .conflict: APIError(.conflict, error.description)
+        case .textTooLong(let field, _), .nulInText(let field): APIError(.badRequest, "'\(field)': \(error.description)", field: field)
+        case .tooManyTags: APIError(.badRequest, "'tags': \(error.description)", field: "tags")
+        case .outOfRange(let name, _, _): APIError(.badRequest, "'\(name)': \(error.description)", field: name)
         case .invalidAmount: APIError(.badRequest, "'amount': \(error.description)", field: "amount")
         case .invalidDate: APIError(.badRequest, "'date': \(error.description)", field: "date")
         case .unknownCategory, .invalidCategoryName: APIError(.badRequest, "'category': \(error.description)", field: "category")

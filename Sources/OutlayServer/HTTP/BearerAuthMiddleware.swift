@@ -2,8 +2,9 @@ import Hummingbird
 import OutlayKit
 
 /// Reads `Authorization: Bearer TOKEN` and sets the caller's id when the
-/// token is valid. Routes that need a user call `context.requireUser()`, so a
-/// missing, malformed, tampered or expired token is a 401 wherever it matters.
+/// token is valid. Everything under `/api/` but sign-in needs a user, and is
+/// refused here, before its body is even read: a missing, malformed, tampered
+/// or expired token is a 401, never a complaint about the body.
 struct BearerAuthMiddleware: RouterMiddleware {
     typealias Context = OutlayRequestContext
     let tokens: TokenAuthority
@@ -15,6 +16,9 @@ struct BearerAuthMiddleware: RouterMiddleware {
             if parts.count == 2, parts[0].lowercased() == "bearer" {
                 context.userID = await tokens.userID(from: String(parts[1]).trimmingWhitespace())
             }
+        }
+        if context.userID == nil, request.uri.path.hasPrefix("/api/"), !request.uri.path.hasPrefix("/api/auth/") {
+            throw APIError.unauthorized
         }
         return try await next(request, context)
     }

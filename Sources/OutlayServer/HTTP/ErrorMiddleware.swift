@@ -10,6 +10,8 @@ import OutlayKit
 /// schemathesis run exist to keep that branch unreached.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let maximumBodyBytes: Int
+    /// For 405 instead of 404 when the path exists with other methods.
+    let routes: RouteTable
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -22,6 +24,11 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as WireError {
             return JSONResponse.make(.badRequest, APIError.badRequest(error).body)
         } catch let error as any HTTPResponseError {
+            let allowed = error.status == .notFound ? routes.methods(for: request.uri.path) : []
+            if !allowed.isEmpty {
+                return JSONResponse.make(.methodNotAllowed, .object(["error": .string("\(request.method) is not allowed on \(request.uri.path); allowed: \(allowed.joined(separator: ", "))")]),
+                                         headers: [.allow: allowed.joined(separator: ", ")])
+            }
             let message = switch error.status {
             case .notFound: "no route \(request.method) \(request.uri.path)"
             case .contentTooLarge: "the body is larger than \(maximumBodyBytes) bytes"

@@ -28,8 +28,13 @@ enum JSONResponse {
 extension Request {
     /// The body as JSON, at most `limit` bytes (413 beyond), 400 naming the problem otherwise.
     mutating func json(limit: Int) async throws -> JSONValue {
-        // Too large throws NIO's error, which Hummingbird reports as 413; `ErrorMiddleware` words it.
-        let buffer = try await collectBody(upTo: limit)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await collectBody(upTo: limit)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            // The limit that applied to this route, not the server-wide one.
+            throw APIError(.contentTooLarge, "the body is larger than \(limit) bytes")
+        }
         guard buffer.readableBytes > 0 else { throw APIError(.badRequest, "a JSON body is required") }
         do {
             return try JSONParser.parse(Array(buffer.readableBytesView))

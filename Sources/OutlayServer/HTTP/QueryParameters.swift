@@ -12,6 +12,14 @@ struct QueryParameters {
         return value
     }
 
+    /// A parameter that takes one of a few values (a type, a period, an order)
+    /// or a token (a cursor): `?type=` is a mistake, not "any".
+    func choice(_ name: String) throws -> String? {
+        guard let value = given(name) else { return nil }
+        guard !value.isEmpty else { throw APIError(.badRequest, "'\(name)': must not be empty", field: name) }
+        return value
+    }
+
     /// Typed parameters are given or not: `?limit=` is a mistake, not a default.
     private func given(_ name: String) -> String? { request.uri.queryParameters.get(name) }
 

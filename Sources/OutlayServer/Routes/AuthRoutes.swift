@@ -17,43 +17,50 @@ struct AuthRoutes {
         let body = try RegisterRequest(json: try await request.json(limit: services.configuration.maximumBodyBytes))
         let currency = try body.currency.map { code in try APIError.naming("currency") { try Currency(code: code) } } ?? .usd
         let hash = await services.passwords.hash(body.password)
-        let account = Account(id: UUID().uuidString.lowercased(), username: body.username, email: body.email, passwordHash: hash,
-                              firstName: body.firstName, lastName: body.lastName, currency: currency.code,
-                              createdAt: Timestamp.now.milliseconds)
+        let account = Account(id: UUID().uuidString.lowercased(), username: body.username.precomposedStringWithCanonicalMapping,
+                              email: Identity.key(body.email), passwordHash: hash, firstName: body.firstName, lastName: body.lastName,
+                              currency: currency.code, createdAt: Timestamp.now.milliseconds)
+        let ledgers = services.ledgers
         do {
-            _ = try services.accounts.insert(account)
+            try await services.withAccounts { accounts in
+                _ = try accounts.insert(account)
+                do {
+                    try ledgers.create(userID: account.id, currency: currency)
+                } catch {
+                    // No account without its ledger: undo the registration and report the failure.
+                    try? accounts.delete(id: account.id)
+                    throw error
+                }
+            }
         } catch AccountStore.Failure.emailTaken {
-            throw APIError(.conflict, "an account with email '\(body.email)' already exists", field: "email")
+            throw APIError(.conflict, "an account with email '\(account.email)' already exists", field: "email")
         } catch AccountStore.Failure.usernameTaken {
             throw APIError(.conflict, "the username '\(body.username)' is taken", field: "username")
         }
-        do {
-            try services.ledgers.create(userID: account.id, currency: currency)
-        } catch {
-            // No account without its ledger: undo the registration and report the failure.
-            try? services.accounts.delete(id: account.id)
-            throw error
-        }
-        let token = try await services.tokens.issue(for: account.id)
+        let token = try await services.tokens.issue(for: account.id, generation: account.tokenGeneration)
         return JSONResponse.make(.created, AuthResponse(message: "Registered", token: token, user: Self.wire(account)).json)
     }
 
     private func login(_ request: Request) async throws -> Response {
         var request = request
         let body = try LoginRequest(json: try await request.json(limit: services.configuration.maximumBodyBytes))
-        if let seconds = services.loginLimiter.retryAfter(body.email) {
-            var error = APIError(.tooManyRequests, "too many failed logins for this email; try again in \(seconds) s")
-            error.headers = [.retryAfter: String(seconds)]
+        let email = Identity.key(body.email)
+        // Counted before the hash is checked: concurrent guesses cannot all slip past the limit.
+        let attempt: LoginLimiter.Attempt
+        switch services.loginLimiter.admit(email) {
+        case let .success(admitted): attempt = admitted
+        case let .failure(wait):
+            var error = APIError(.tooManyRequests, "too many failed logins for this email; try again in \(wait.seconds) s")
+            error.headers = [.retryAfter: String(wait.seconds)]
             throw error
         }
-        let account = try services.accounts.find(email: body.email)
+        let account = try await services.withAccounts { try $0.find(email: email) }
         let matches = await services.passwords.verify(body.password, against: account?.passwordHash ?? services.passwords.decoy)
-        guard let account, matches else {
-            services.loginLimiter.recordFailure(body.email)
+        guard let account, matches, !LoginRequest.hasControlCharacters(body.password) else {
             throw APIError(.unauthorized, "wrong email or password")
         }
-        services.loginLimiter.recordSuccess(body.email)
-        let token = try await services.tokens.issue(for: account.id)
+        services.loginLimiter.succeeded(attempt)
+        let token = try await services.tokens.issue(for: account.id, generation: account.tokenGeneration)
         return JSONResponse.make(.ok, AuthResponse(message: "Logged in", token: token, user: Self.wire(account)).json)
     }
 

@@ -8,55 +8,70 @@ struct BudgetRoutes {
     let services: ServerServices
 
     func register(_ router: Router<OutlayRequestContext>) {
-        router.get(RouterPath(APIPath.budgets)) { _, context in try self.list(context) }
+        router.get(RouterPath(APIPath.budgets)) { _, context in try await self.list(context) }
         router.post(RouterPath(APIPath.budgets)) { request, context in try await self.create(request, context) }
         router.put(RouterPath(APIPath.budgets + "/{id}")) { request, context in try await self.change(request, context) }
-        router.delete(RouterPath(APIPath.budgets + "/{id}")) { _, context in try self.remove(context) }
+        router.delete(RouterPath(APIPath.budgets + "/{id}")) { _, context in try await self.remove(context) }
     }
 
-    private func list(_ context: OutlayRequestContext) throws -> Response {
-        let service = BudgetService(database: try services.ledger(for: context), clock: services.clock)
-        return try JSONResponse.make(.ok, foundation: ["budgets": try service.statuses().map(Self.object)])
+    private func list(_ context: OutlayRequestContext) async throws -> Response {
+        let object = try await withBudgets(context) { service in ["budgets": try service.statuses().map(Self.object)] as [String: Any] }
+        return try JSONResponse.make(.ok, foundation: object)
     }
 
     /// Creates the budget for a category (or overall) and period; when that pair
     /// already has one, it is updated instead (200), as the CLI's `budget set` does.
     private func create(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
-        let service = BudgetService(database: try services.ledger(for: context), clock: services.clock)
         var request = request
         let input = try BudgetInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: true)
-        let scope: BudgetScope = input.category.map { $0.lowercased() == "overall" ? .overall : .category($0) } ?? .overall
-        let period = try Self.period(input.period) ?? .monthly
-        let existed = try service.list().contains { $0.scope == scope && $0.period == period }
-        let budget = try service.set(scope: scope, amount: try Self.amount(input.amount, service.database.currency),
-                                     period: period, threshold: input.alertThreshold ?? 80, rollover: input.rollover ?? false)
-        return try JSONResponse.make(existed ? .ok : .created, foundation: try Self.object(status(of: budget.id, service)))
+        let creatingCategory = !services.configuration.strictCategories
+        let (existed, object) = try await withBudgets(context) { service in
+            let scope: BudgetScope = ClientCategory.filter(input.category).map { $0 == "overall" ? .overall : .category($0) } ?? .overall
+            let period = try Self.period(input.period) ?? .monthly
+            let existed = try service.list().contains { $0.scope == scope && $0.period == period }
+            let budget = try service.set(scope: scope, amount: try Self.amount(input.amount, service.database.currency),
+                                         period: period, threshold: input.alertThreshold ?? 80, rollover: input.rollover ?? false,
+                                         creatingCategory: creatingCategory)
+            return (existed, Self.object(try Self.status(of: budget.id, service)))
+        }
+        return try JSONResponse.make(existed ? .ok : .created, foundation: object)
     }
 
     private func change(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
-        let service = BudgetService(database: try services.ledger(for: context), clock: services.clock)
         let id = try context.pathID(of: "budget")
         var request = request
         let input = try BudgetInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: false)
-        guard let current = try service.list().first(where: { $0.id == id }) else { throw APIError.notFound("budget", id) }
-        if let category = input.category, category.lowercased() != current.scope.description.lowercased() {
-            throw APIError(.badRequest, "'category': a budget's category cannot change; create a budget for '\(category)' instead",
-                           field: "category")
+        let object = try await withBudgets(context) { service in
+            guard let current = try service.list().first(where: { $0.id == id }) else { throw APIError.notFound("budget", id) }
+            if let category = input.category, category.lowercased() != current.scope.description.lowercased() {
+                throw APIError(.badRequest, "'category': a budget's category cannot change; create a budget for '\(category)' instead",
+                               field: "category")
+            }
+            let budget = try service.update(id: id, amount: try input.amount.map { try Self.amount($0, service.database.currency) },
+                                            period: try Self.period(input.period), threshold: input.alertThreshold, rollover: input.rollover)
+            return Self.object(try Self.status(of: budget.id, service))
         }
-        let budget = try service.update(id: id, amount: try input.amount.map { try Self.amount($0, service.database.currency) },
-                                        period: try Self.period(input.period), threshold: input.alertThreshold, rollover: input.rollover)
-        return try JSONResponse.make(.ok, foundation: try Self.object(status(of: budget.id, service)))
+        return try JSONResponse.make(.ok, foundation: object)
     }
 
-    private func remove(_ context: OutlayRequestContext) throws -> Response {
-        let service = BudgetService(database: try services.ledger(for: context), clock: services.clock)
-        try service.delete(id: try context.pathID(of: "budget"))
+    private func remove(_ context: OutlayRequestContext) async throws -> Response {
+        let id = try context.pathID(of: "budget")
+        try await withBudgets(context) { service in try service.delete(id: id) }
         return JSONResponse.noContent()
     }
 
     // MARK: - Helpers
 
-    private func status(of id: String, _ service: BudgetService) throws -> BudgetStatus {
+    /// `work` with the caller's budgets, on the database threads.
+    private func withBudgets<T>(_ context: OutlayRequestContext, _ work: @escaping @Sendable (BudgetService) throws -> T) async throws -> T {
+        let clock = services.clock
+        // `[String: Any]` is not Sendable; the value is built and serialised on this one request's path only.
+        return try await services.withLedger(context) { database in
+            UncheckedSendable(try work(BudgetService(database: database, clock: clock)))
+        }.value
+    }
+
+    private static func status(of id: String, _ service: BudgetService) throws -> BudgetStatus {
         guard let status = try service.statuses().first(where: { $0.budget.id == id }) else { throw APIError.notFound("budget", id) }
         return status
     }
@@ -68,7 +83,6 @@ struct BudgetRoutes {
         object["alertThreshold"] = status.budget.threshold
         return object
     }
-
 
     private static func period(_ text: String?) throws -> BudgetPeriod? {
         guard let text else { return nil }

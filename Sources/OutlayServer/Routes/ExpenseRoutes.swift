@@ -11,89 +11,106 @@ struct ExpenseRoutes {
 
     func register(_ router: Router<OutlayRequestContext>) {
         registerListAndCreate(router)
-        router.get(RouterPath(APIPath.expenses + "/{id}")) { _, context in try self.read(context) }
+        router.get(RouterPath(APIPath.expenses + "/{id}")) { _, context in try await self.read(context) }
         router.put(RouterPath(APIPath.expenses + "/{id}")) { request, context in try await self.change(request, context) }
-        router.delete(RouterPath(APIPath.expenses + "/{id}")) { _, context in try self.remove(context) }
+        router.delete(RouterPath(APIPath.expenses + "/{id}")) { _, context in try await self.remove(context) }
     }
 
     /// The two routes every gateway has, even the most basic.
     func registerListAndCreate(_ router: Router<OutlayRequestContext>) {
         let path = RouterPath(APIPath.expenses)
-        router.get(path) { request, context in try self.list(request, context) }
+        router.get(path) { request, context in try await self.list(request, context) }
         router.post(path) { request, context in try await self.create(request, context) }
     }
 
-    private func list(_ request: Request, _ context: OutlayRequestContext) throws -> Response {
-        let service = ExpenseService(database: try services.ledger(for: context), clock: services.clock)
+    private func list(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         let query = QueryParameters(request: request)
-        let currency = service.database.currency
-        var filter = TransactionFilter(from: try query.date("startDate"), to: try query.date("endDate"),
-                                       category: query.string("category"), tag: query.string("tag"), search: query.string("q"))
-        filter.kind = try Self.kind(query.string("type"))
-        filter.minimumAmount = try query.amount("minAmount", currency: currency)?.minorUnits
-        filter.maximumAmount = try query.amount("maxAmount", currency: currency)?.minorUnits
-        var page = TransactionPageRequest(filter: filter, limit: try query.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit)
-        if let order = query.string("order") {
-            guard let parsed = ["newest": TransactionOrder.newestFirst, "oldest": .oldestFirst][order] else {
-                throw APIError(.badRequest, "'order': expected newest or oldest, got '\(order)'", field: "order")
+        let clock = services.clock
+        let body = try await services.withLedger(context) { database in
+            let service = ExpenseService(database: database, clock: clock)
+            let currency = database.currency
+            var filter = TransactionFilter(from: try query.date("startDate"), to: try query.date("endDate"),
+                                           category: ClientCategory.filter(query.string("category")), tag: query.string("tag"),
+                                           search: query.string("q"))
+            filter.kind = try Self.kind(query.choice("type"))
+            filter.minimumAmount = try query.amount("minAmount", currency: currency)?.minorUnits
+            filter.maximumAmount = try query.amount("maxAmount", currency: currency)?.minorUnits
+            var page = TransactionPageRequest(filter: filter, limit: try query.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit)
+            if let order = try query.choice("order") {
+                guard let parsed = ["newest": TransactionOrder.newestFirst, "oldest": .oldestFirst][order] else {
+                    throw APIError(.badRequest, "'order': expected newest or oldest, got '\(order)'", field: "order")
+                }
+                page.order = parsed
             }
-            page.order = parsed
+            if let cursor = try query.choice("cursor") {
+                page.after = try APIError.naming("cursor") { try TransactionCursor(parsing: cursor) }
+            }
+            let result = try service.listWithSummary(page)
+            return ExpenseListResponse(expenses: result.page.transactions.map(ExpenseWire.init), summary: SummaryWire(result.summary),
+                                       nextCursor: result.page.nextCursor?.description).bytes
         }
-        if let cursor = query.string("cursor") {
-            page.after = try APIError.naming("cursor") { try TransactionCursor(parsing: cursor) }
-        }
-        let result = try service.listWithSummary(page)
-        let body = ExpenseListResponse(expenses: result.page.transactions.map(ExpenseWire.init), summary: SummaryWire(result.summary),
-                                       nextCursor: result.page.nextCursor?.description)
-        return JSONResponse.bytes(.ok, body.bytes, headers: [:])
+        return JSONResponse.bytes(.ok, body, headers: [:])
     }
 
     private func create(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
-        let database = try services.ledger(for: context)
         var request = request
         let input = try ExpenseInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: true)
-        var draft = TransactionDraft(kind: try Self.kind(input.type) ?? .expense, amount: try Self.amount(input.amount, database.currency),
-                                     category: input.category, description: input.description ?? "",
-                                     date: try date(input.date) ?? services.clock.today(), note: input.note ?? nil,
-                                     tags: input.tags ?? [], account: input.account ?? nil)
-        if let id = input.id {
-            guard let canonical = TransactionID.canonical(id) else {
-                throw APIError(.badRequest, "'id': expected a UUID, got '\(id)'", field: "id")
+        let clock = services.clock
+        let creatingCategory = !services.configuration.strictCategories
+        let created = try await services.withLedger(context) { database in
+            var draft = TransactionDraft(kind: try Self.kind(input.type) ?? .expense, amount: try Self.amount(input.amount, database.currency),
+                                         category: ClientCategory.name(input.category), description: input.description ?? "",
+                                         date: try Self.date(input.date) ?? clock.today(), note: input.note ?? nil,
+                                         tags: input.tags ?? [], account: input.account ?? nil)
+            if let id = input.id {
+                guard let canonical = TransactionID.canonical(id) else {
+                    throw APIError(.badRequest, "'id': expected a UUID, got '\(id)'", field: "id")
+                }
+                draft.id = canonical
             }
-            draft.id = canonical
+            let service = ExpenseService(database: database, clock: clock)
+            if let id = draft.id, (try? service.get(id: id, includeDeleted: true)) != nil {
+                throw APIError(.conflict, "an expense with id '\(id)' already exists", field: "id")
+            }
+            return ExpenseWire(try service.add(draft, creatingCategory: creatingCategory))
         }
-        let service = ExpenseService(database: database, clock: services.clock)
-        if let id = draft.id, (try? service.get(id: id, includeDeleted: true)) != nil {
-            throw APIError(.conflict, "an expense with id '\(id)' already exists", field: "id")
-        }
-        return JSONResponse.make(.created, ExpenseWire(try service.add(draft)).json)
+        return JSONResponse.make(.created, created.json)
     }
 
-    private func read(_ context: OutlayRequestContext) throws -> Response {
-        let service = ExpenseService(database: try services.ledger(for: context), clock: services.clock)
-        return JSONResponse.make(.ok, ExpenseWire(try service.get(id: try context.pathID(of: "expense"))).json)
+    private func read(_ context: OutlayRequestContext) async throws -> Response {
+        let id = try context.pathID(of: "expense")
+        let clock = services.clock
+        let expense = try await services.withLedger(context) { database in
+            ExpenseWire(try ExpenseService(database: database, clock: clock).get(id: id))
+        }
+        return JSONResponse.make(.ok, expense.json)
     }
 
     private func change(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
-        let database = try services.ledger(for: context)
         let id = try context.pathID(of: "expense")
         var request = request
         let input = try ExpenseInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: false)
-        let patch = TransactionPatch(kind: try Self.kind(input.type), amount: try input.amount.map { try Self.amount($0, database.currency) },
-                                     category: input.category, description: input.description, date: try date(input.date),
-                                     note: input.note, tags: input.tags, account: input.account)
-        let service = ExpenseService(database: database, clock: services.clock)
-        return JSONResponse.make(.ok, ExpenseWire(try service.edit(id: id, patch)).json)
+        let clock = services.clock
+        let creatingCategory = !services.configuration.strictCategories
+        let changed = try await services.withLedger(context) { database in
+            let patch = TransactionPatch(kind: try Self.kind(input.type), amount: try input.amount.map { try Self.amount($0, database.currency) },
+                                         category: ClientCategory.name(input.category), description: input.description, date: try Self.date(input.date),
+                                         note: input.note, tags: input.tags, account: input.account)
+            return ExpenseWire(try ExpenseService(database: database, clock: clock).edit(id: id, patch, creatingCategory: creatingCategory))
+        }
+        return JSONResponse.make(.ok, changed.json)
     }
 
-    private func remove(_ context: OutlayRequestContext) throws -> Response {
-        let service = ExpenseService(database: try services.ledger(for: context), clock: services.clock)
-        _ = try service.delete(id: try context.pathID(of: "expense"))
+    private func remove(_ context: OutlayRequestContext) async throws -> Response {
+        let id = try context.pathID(of: "expense")
+        let clock = services.clock
+        try await services.withLedger(context) { database in
+            _ = try ExpenseService(database: database, clock: clock).delete(id: id)
+        }
         return JSONResponse.noContent()
     }
 
     // MARK: - Fields
-
 
     private static func kind(_ type: String?) throws -> TransactionKind? {
         guard let type else { return nil }
@@ -103,12 +120,11 @@ struct ExpenseRoutes {
         return kind
     }
 
-
     private static func amount(_ text: String?, _ currency: Currency) throws -> Money {
         try BodyFields.positiveAmount(text, currency, hint: "must be greater than zero (use type INCOME for money coming in)")
     }
 
-    private func date(_ text: String?) throws -> LocalDate? {
+    private static func date(_ text: String?) throws -> LocalDate? {
         guard let text else { return nil }
         return try APIError.naming("date") { try LocalDate(parsing: text) }
     }

@@ -33,18 +33,18 @@ enum OpenAPIDocument {
             (APIPath.expenses, .object([
                 "get": operation("List expenses: filters, keyset pages and the filter's summary", parameters: [
                     query("startDate", date), query("endDate", date), query("type", .object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE", "income", "expense"])])),
-                    query("category", text), query("tag", text), query("q", text), query("minAmount", text), query("maxAmount", text),
-                    query("limit", integer(1, ExpenseRoutes.maximumLimit)), query("cursor", text),
+                    query("category", text), query("tag", text), query("q", text), query("minAmount", amountFilter), query("maxAmount", amountFilter),
+                    query("limit", integer(1, ExpenseRoutes.maximumLimit)), query("cursor", cursor),
                     query("order", .object(["type": .string("string"), "enum": strings(["newest", "oldest"])])),
                 ], responses: ["200": json("ExpenseList"), "400": error, "401": error]),
-                "post": operation("Add an expense or income", body: "ExpenseCreate", responses: [
-                    "201": json("Expense"), "400": error, "401": error, "409": error, "413": error]),
+                "post": operation("Add an expense or income (409 when the ledger's total would pass the largest amount, or the id is taken)",
+                                  body: "ExpenseCreate", responses: ["201": json("Expense"), "400": error, "401": error, "409": error, "413": error]),
             ])),
             (APIPath.expenses + "/{id}", .object([
                 "parameters": .array([idParameter]),
                 "get": operation("One expense", responses: ["200": json("Expense"), "401": error, "404": error]),
                 "put": operation("Change an expense", body: "ExpenseUpdate", responses: [
-                    "200": json("Expense"), "400": error, "401": error, "404": error, "413": error]),
+                    "200": json("Expense"), "400": error, "401": error, "404": error, "409": error, "413": error]),
                 "delete": operation("Delete an expense", responses: ["204": noContent, "401": error, "404": error]),
             ])),
             (APIPath.budgets, .object([
@@ -81,7 +81,7 @@ enum OpenAPIDocument {
                     query("since", .object(["type": .string("integer"), "minimum": .integer(0)])), query("limit", integer(1, SyncRoutes.maximumLimit)), query("origin", text),
                 ], responses: ["200": json("ChangePage"), "400": error, "401": error]),
                 "post": operation("Merge a device's batch of changes (sync push; idempotent)", body: "ChangeBatch", responses: [
-                    "200": json("ChangeReceipt"), "400": error, "401": error, "413": error]),
+                    "200": json("ChangeReceipt"), "400": error, "401": error, "409": error, "413": error]),
             ])),
             (APIPath.usage, .object(["get": operation("Per-route requests, errors and latency percentiles (admin only)", responses: [
                 "200": json("Usage"), "401": error, "403": error])])),
@@ -105,14 +105,26 @@ enum OpenAPIDocument {
 
     private static var schemas: [(key: String, value: JSONValue)] {
         let decimal: JSONValue = .object(["type": .string("string"), "pattern": .string("^-?[0-9]+(\\.[0-9]+)?$")])
-        let amountInput: JSONValue = .object(["type": .array([.string("string"), .string("number")])])
+        // Requests: what the server accepts, so a value the schema allows is never refused for its form.
+        let amountInput: JSONValue = .object(["oneOf": .array([
+            .object(["type": .string("string"), "pattern": .string("^[1-9][0-9]{0,12}(\\.[0-9]{1,2})?$")]),
+            .object(["type": .string("integer"), "minimum": .integer(1), "maximum": .integer(9_999_999_999_999)]),
+        ])])
         let nullableText: JSONValue = .object(["type": .array([.string("string"), .string("null")])])
         let tags: JSONValue = .object(["type": .string("array"), "items": text])
+        let tagsInput: JSONValue = .object(["type": .string("array"), "maxItems": .integer(FieldRules.maximumTags),
+                                            "items": .object(["type": .string("string"), "pattern": .string("^[A-Za-z0-9_.#-]{1,40}$")])])
+        let category: JSONValue = .object(["type": .string("string"), "pattern": .string("^[A-Za-z0-9 &_.'-]{0,39}[A-Za-z0-9&_.'-]$")])
         return [
             ("Error", object(["error": text, "field": text], required: ["error"])),
-            ("Register", object(["username": text, "email": text, "password": text, "firstName": text, "lastName": text, "currency": text],
+            ("Register", object(["username": .object(["type": .string("string"), "maxLength": .integer(RegisterRequest.usernameLength),
+                                                      "pattern": .string("^[^\(invisible)]*[^\\s\(invisible)][^\(invisible)]*$")]),
+                                 "email": email, "password": .object(["type": .string("string"), "pattern": .string("^[ -~]{8,72}$")]),
+                                 "firstName": nullable(someText(100)), "lastName": nullable(someText(100)),
+                                 "currency": nullable(.object(["type": .string("string"), "pattern": .string("^[A-Za-z]{3}$")]))],
                                 required: ["username", "email", "password"])),
-            ("Login", object(["email": text, "password": text], required: ["email", "password"])),
+            ("Login", object(["email": email, "password": .object(["type": .string("string"), "pattern": .string("^[ -~]{1,1024}$")])],
+                             required: ["email", "password"])),
             ("User", object(["id": text, "username": text, "email": text, "currency": text, "firstName": nullableText, "lastName": nullableText],
                             required: ["id", "username", "email", "currency"])),
             ("AuthResponse", object(["message": text, "token": text, "user": ref("User")], required: ["message", "token", "user"])),
@@ -121,8 +133,9 @@ enum OpenAPIDocument {
                                 "category": text, "description": text, "date": date, "note": nullableText, "tags": tags,
                                 "account": nullableText, "createdAt": text, "updatedAt": text],
                                required: ["id", "amount", "currency", "type", "category", "description", "date", "tags", "createdAt", "updatedAt"])),
-            ("ExpenseCreate", object(expenseInput(amountInput, tags, nullableText), required: ["amount", "description"])),
-            ("ExpenseUpdate", object(expenseInput(amountInput, tags, nullableText), required: [])),
+            ("ExpenseCreate", object(adding("id", nullable(.object(["type": .string("string"), "format": .string("uuid")])),
+                                            to: expenseInput(amountInput, tagsInput, category)), required: ["amount", "description"])),
+            ("ExpenseUpdate", change(expenseInput(amountInput, tagsInput, category), clearing: ["note", "account"])),
             ("Summary", object(["totalIncome": decimal, "totalExpenses": decimal, "balance": decimal, "count": .object(["type": .string("integer")])],
                                required: ["totalIncome", "totalExpenses", "balance", "count"])),
             ("ExpenseList", object(["expenses": .object(["type": .string("array"), "items": ref("Expense")]), "summary": ref("Summary"),
@@ -135,17 +148,19 @@ enum OpenAPIDocument {
                                "daysLeft": .object(["type": .string("integer")]), "projected": decimal],
                               required: ["id", "scope", "amount", "period", "alertThreshold", "spent", "remaining", "level"])),
             ("BudgetList", object(["budgets": .object(["type": .string("array"), "items": ref("Budget")])], required: ["budgets"])),
-            ("BudgetCreate", object(budgetInput(amountInput, nullableText), required: ["amount"])),
-            ("BudgetUpdate", object(budgetInput(amountInput, nullableText), required: [])),
+            ("BudgetCreate", object(adding("category", nullable(category), to: budgetInput(amountInput)), required: ["amount"])),
+            ("BudgetUpdate", change(budgetInput(amountInput))),
             ("Notification", object(["id": text, "type": text, "message": text, "priority": text, "metadata": .object(["type": .string("object")]),
                                      "isRead": .object(["type": .string("boolean")]), "createdAt": text, "readAt": nullableText,
                                      "deliveries": .object(["type": .string("array")])],
                                     required: ["id", "type", "message", "priority", "isRead", "createdAt"])),
             ("NotificationList", object(["notifications": .object(["type": .string("array"), "items": ref("Notification")]),
                                          "unreadCount": .object(["type": .string("integer")])], required: ["notifications", "unreadCount"])),
-            ("Change", object(["origin": text, "originSeq": .object(["type": .string("integer")]), "clock": text,
+            ("Change", object(["origin": .object(["type": .string("string"), "pattern": .string("^[A-Za-z0-9-]{1,64}$")]),
+                               "originSeq": .object(["type": .string("integer"), "minimum": .integer(1)]),
+                               "clock": .object(["type": .string("string"), "pattern": .string("^[0-9]{18}\\.[0-9]{6}$")]),
                                "entity": .object(["type": .string("string"), "enum": strings(SyncEntity.allCases.map(\.rawValue))]), "id": text,
-                               "fields": .object(["type": .string("object")])],
+                               "fields": .object(["type": .string("object"), "minProperties": .integer(1)])],
                               required: ["origin", "originSeq", "clock", "entity", "id", "fields"])),
             ("ChangePage", object(["changes": .object(["type": .string("array"), "items": ref("Change")]),
                                    "cursor": .object(["type": .string("integer")]), "hasMore": .object(["type": .string("boolean")]),
@@ -167,23 +182,63 @@ enum OpenAPIDocument {
         ]
     }
 
-    private static func expenseInput(_ amount: JSONValue, _ tags: JSONValue, _ nullableText: JSONValue) -> JSONObject {
-        ["amount": amount, "description": text, "category": text,
-         "type": .object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE", "income", "expense"])]),
-         "date": text, "note": nullableText, "tags": tags, "account": nullableText, "id": text]
+    /// An expense's fields as a body gives them; null is "not given" (for note and account, "clear it").
+    private static func expenseInput(_ amount: JSONValue, _ tags: JSONValue, _ category: JSONValue) -> JSONObject {
+        ["amount": amount, "description": someText(FieldRules.descriptionLength), "category": nullable(category),
+         "type": nullable(.object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE", "income", "expense"])])),
+         "date": nullable(date), "note": nullable(someText(FieldRules.noteLength)), "tags": nullable(tags),
+         "account": nullable(someText(FieldRules.accountLength))]
     }
 
-    private static func budgetInput(_ amount: JSONValue, _ nullableText: JSONValue) -> JSONObject {
-        ["category": nullableText, "amount": amount,
-         "period": .object(["type": .string("string"), "enum": strings(["daily", "weekly", "monthly", "yearly"])]),
-         "alertThreshold": integer(1, 100), "rollover": .object(["type": .string("boolean")])]
+    private static func budgetInput(_ amount: JSONValue) -> JSONObject {
+        ["amount": amount, "period": nullable(.object(["type": .string("string"), "enum": strings(["daily", "weekly", "monthly", "yearly"])])),
+         "alertThreshold": nullable(integer(1, 100)), "rollover": nullable(.object(["type": .string("boolean")]))]
+    }
+
+    private static func adding(_ key: String, _ value: JSONValue, to object: JSONObject) -> JSONObject {
+        var object = object
+        object[key] = value
+        return object
+    }
+
+    /// A change's body: every field may be null (not given), but at least one
+    /// must say something: a value, or null where null clears (`clearing`). Other members are ignored.
+    private static func change(_ properties: JSONObject, clearing: Set<String> = []) -> JSONValue {
+        let said: [JSONValue] = properties.members.map { member in
+            clearing.contains(member.key) ? .object(["required": strings([member.key])])
+                : .object(["required": strings([member.key]),
+                           "properties": .object([member.key: .object(["not": .object(["type": .string("null")])])])])
+        }
+        return .object(["type": .string("object"), "properties": .object(nullableEverything(properties)), "anyOf": .array(said)])
+    }
+
+    private static func nullableEverything(_ properties: JSONObject) -> JSONObject {
+        JSONObject(properties.members.map { (key: $0.key, value: nullable($0.value)) })
     }
 
     // MARK: - Builders
 
     private static let text: JSONValue = .object(["type": .string("string")])
     private static let date: JSONValue = .object(["type": .string("string"), "format": .string("date")])
-    private static let month: JSONValue = .object(["type": .string("string"), "pattern": .string("^[0-9]{4}-[0-9]{2}$")])
+    private static let month: JSONValue = .object(["type": .string("string"), "pattern": .string("^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$")])
+    /// Control (Cc) and format (Cf) characters, which emails and usernames may not hold, as a regex class body.
+    private static let invisible = "\\x00-\\x1f\\x7f-\\x9f\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u180e"
+        + "\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb"
+    private static let email: JSONValue = .object(["type": .string("string"), "maxLength": .integer(254),
+                                                   "pattern": .string("^[^@\\s\(invisible)]+@[^@\\s\(invisible)]+$")])
+    private static let amountFilter: JSONValue = .object(["type": .string("string"), "pattern": .string("^[0-9]{1,13}(\\.[0-9]{1,2})?$")])
+    private static let cursor: JSONValue = .object(["type": .string("string"), "pattern": .string(
+        "^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")])
+
+    /// Text that is not only spaces, without NUL, up to `length` characters.
+    private static func someText(_ length: Int) -> JSONValue {
+        .object(["type": .string("string"), "pattern": .string("^[^\\x00]*[^\\s\\x00][^\\x00]*$"), "maxLength": .integer(length)])
+    }
+
+    /// `schema` or null (anyOf, so wrapping a nullable schema again changes nothing).
+    private static func nullable(_ schema: JSONValue) -> JSONValue {
+        .object(["anyOf": .array([schema, .object(["type": .string("null")])])])
+    }
     private static let error: JSONValue = json("Error")
     private static let noContent: JSONValue = .object(["description": .string("Done; no body")])
 

@@ -19,30 +19,37 @@ struct SyncRoutes {
 
     func register(_ router: Router<OutlayRequestContext>) {
         let path = RouterPath(APIPath.syncChanges)
-        router.get(path) { request, context in try self.pull(request, context) }
+        router.get(path) { request, context in try await self.pull(request, context) }
         router.post(path) { request, context in try await self.push(request, context) }
     }
 
-    private func pull(_ request: Request, _ context: OutlayRequestContext) throws -> Response {
-        let database = try services.ledger(for: context)
+    private func pull(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         let query = QueryParameters(request: request)
         let since = try query.integer("since", in: 0...Int.max) ?? 0
         let limit = try query.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit
         // A device need not hear its own changes back: `origin` leaves them out (the cursor still passes them).
-        let page = try SyncService(database: database, clock: services.clock)
-            .changes(after: Int64(since), limit: limit, excludingOrigin: query.string("origin"))
-        return JSONResponse.make(.ok, .object(["changes": .array(page.changes.map(\.json)), "cursor": .integer(page.last),
-                                               "hasMore": .bool(page.hasMore), "currency": .string(database.currency.code),
-                                               "protocol": .integer(SyncChange.protocolVersion)]))
+        let origin = query.string("origin")
+        let clock = services.clock
+        let body = try await services.withLedger(context) { database in
+            let page = try SyncService(database: database, clock: clock, role: .server)
+                .changes(after: Int64(since), limit: limit, excludingOrigin: origin)
+            return JSONValue.object(["changes": .array(page.changes.map(\.json)), "cursor": .integer(page.last),
+                                     "hasMore": .bool(page.hasMore), "currency": .string(database.currency.code),
+                                     "protocol": .integer(SyncChange.protocolVersion)]).bytes
+        }
+        return JSONResponse.bytes(.ok, body, headers: [:])
     }
 
     private func push(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
-        let database = try services.ledger(for: context)
         var request = request
         let body = try await request.json(limit: Self.maximumBodyBytes)
         let changes = try APIError.naming("changes") { try SyncChange.list(json: body.objectValue?["changes"]) }
-        let service = SyncService(database: database, clock: services.clock)
-        let accepted = try APIError.naming("changes") { try service.apply(changes, maximumAhead: Self.maximumClockAhead) }
-        return JSONResponse.make(.ok, .object(["accepted": .integer(accepted), "cursor": .integer(try service.lastSeq())]))
+        let clock = services.clock
+        let (accepted, cursor) = try await services.withLedger(context) { database in
+            let service = SyncService(database: database, clock: clock, role: .server)
+            let accepted = try APIError.naming("changes") { try service.apply(changes, maximumAhead: Self.maximumClockAhead) }
+            return (accepted, try service.lastSeq())
+        }
+        return JSONResponse.make(.ok, .object(["accepted": .integer(accepted), "cursor": .integer(cursor)]))
     }
 }

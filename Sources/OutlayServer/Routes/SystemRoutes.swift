@@ -10,7 +10,8 @@ struct SystemRoutes {
     func register(_ router: Router<OutlayRequestContext>) {
         registerHealth(router)
         router.get(RouterPath(APIPath.metrics)) { _, _ in
-            let text = PrometheusText.render(self.services.usage, users: try self.services.accounts.count())
+            let users = try await self.services.withAccounts { try $0.count() }
+            let text = PrometheusText.render(self.services.usage, users: users)
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
         }
@@ -18,7 +19,7 @@ struct SystemRoutes {
             JSONResponse.bytes(.ok, OpenAPIDocument.bytes, headers: [:])
         }
         router.get(RouterPath(APIPath.usage)) { _, context in
-            guard try self.services.isAdmin(try context.requireUser()) else { throw APIError.forbidden }
+            guard try await self.services.isAdmin(try context.requireUser()) else { throw APIError.forbidden }
             return JSONResponse.make(.ok, self.services.usage.report())
         }
     }

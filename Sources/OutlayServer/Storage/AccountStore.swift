@@ -5,12 +5,16 @@ import GRDB
 struct Account: Sendable, Hashable {
     var id: String
     var username: String
+    /// Normalised (`Identity.key`): the same text for every way of writing the same address.
     var email: String
     var passwordHash: String
     var firstName: String?
     var lastName: String?
     var currency: String
     var createdAt: Int64
+    /// Tokens carry the generation they were issued in; a password change or
+    /// a revocation moves it on, and older tokens stop working.
+    var tokenGeneration: Int = 0
 }
 
 /// `accounts.sqlite`: users and their bcrypt hashes. Ledgers live apart, one
@@ -23,9 +27,14 @@ struct AccountStore: Sendable {
     private let writer: any DatabaseWriter
 
     init(path: String) throws {
+        try PrivateFile.create(atPath: path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         writer = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator.migrate(writer)
+    }
+
+    private static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: """
@@ -42,22 +51,41 @@ struct AccountStore: Sendable {
                 )
                 """)
         }
-        try migrator.migrate(writer)
+        // Emails and usernames compared as Unicode text (NFC, case-folded), not byte for byte;
+        // tokens tied to a generation an account can move on.
+        migrator.registerMigration("v2: identity keys and token generations") { db in
+            try db.execute(sql: """
+                ALTER TABLE accounts ADD COLUMN username_key TEXT;
+                ALTER TABLE accounts ADD COLUMN token_generation INTEGER NOT NULL DEFAULT 0;
+                """)
+            for row in try Row.fetchAll(db, sql: "SELECT id, username, email FROM accounts ORDER BY seq") {
+                let id: String = try row.decode(atIndex: 0)
+                let username: String = try row.decode(atIndex: 1), email: String = try row.decode(atIndex: 2)
+                let emailKey = email.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
+                let taken = try Bool.fetchOne(db, sql: "SELECT 1 FROM accounts WHERE email = ? AND id <> ?", arguments: [emailKey, id]) == true
+                try db.execute(sql: "UPDATE accounts SET username_key = ?, email = ? WHERE id = ?", arguments: [
+                    username.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil),
+                    taken ? email : emailKey, id])
+            }
+            try db.execute(sql: "CREATE UNIQUE INDEX accounts_by_username_key ON accounts(username_key)")
+        }
+        return migrator
     }
 
-    /// Adds an account; a taken email or username (in any case) is refused.
+    /// Adds an account; a taken email or username (in any case or Unicode form) is refused.
     func insert(_ account: Account) throws -> Account {
         try writer.write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM accounts WHERE email = ?", arguments: [account.email]) == true {
                 throw Failure.emailTaken
             }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM accounts WHERE username = ?", arguments: [account.username]) == true {
+            let usernameKey = Identity.key(account.username)
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM accounts WHERE username_key = ?", arguments: [usernameKey]) == true {
                 throw Failure.usernameTaken
             }
             try db.execute(sql: """
-                INSERT INTO accounts(id, username, email, password_hash, first_name, last_name, currency, created_at, seq)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM accounts))
-                """, arguments: [account.id, account.username, account.email, account.passwordHash, account.firstName,
+                INSERT INTO accounts(id, username, username_key, email, password_hash, first_name, last_name, currency, created_at, seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM accounts))
+                """, arguments: [account.id, account.username, usernameKey, account.email, account.passwordHash, account.firstName,
                                  account.lastName, account.currency, account.createdAt])
             return account
         }
@@ -67,12 +95,33 @@ struct AccountStore: Sendable {
         try writer.write { db in try db.execute(sql: "DELETE FROM accounts WHERE id = ?", arguments: [id]) }
     }
 
+    /// A new password, which also ends every token issued before it.
+    func setPassword(id: String, hash: String) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE accounts SET password_hash = ?, token_generation = token_generation + 1 WHERE id = ?",
+                           arguments: [hash, id])
+        }
+    }
+
+    /// Ends every token issued so far for the account.
+    func revokeTokens(id: String) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE accounts SET token_generation = token_generation + 1 WHERE id = ?", arguments: [id])
+        }
+    }
+
+    /// By email, normalised as `Identity.key` does.
     func find(email: String) throws -> Account? {
         try writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM accounts WHERE email = ?", arguments: [email]).map(Self.account) }
     }
 
     func find(id: String) throws -> Account? {
         try writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM accounts WHERE id = ?", arguments: [id]).map(Self.account) }
+    }
+
+    /// Every account, oldest first.
+    func all() throws -> [Account] {
+        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM accounts ORDER BY seq").map(Self.account) }
     }
 
     /// The first account registered: the admin unless one is named.
@@ -84,8 +133,11 @@ struct AccountStore: Sendable {
         try writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM accounts") ?? 0 }
     }
 
-    private static func account(_ row: Row) -> Account {
-        Account(id: row["id"], username: row["username"], email: row["email"], passwordHash: row["password_hash"],
-                firstName: row["first_name"], lastName: row["last_name"], currency: row["currency"], createdAt: row["created_at"])
+    private static func account(_ row: Row) throws -> Account {
+        Account(id: try row.decode(forColumn: "id"), username: try row.decode(forColumn: "username"),
+                email: try row.decode(forColumn: "email"), passwordHash: try row.decode(forColumn: "password_hash"),
+                firstName: try row.decode(forColumn: "first_name"), lastName: try row.decode(forColumn: "last_name"),
+                currency: try row.decode(forColumn: "currency"), createdAt: try row.decode(forColumn: "created_at"),
+                tokenGeneration: try row.decode(forColumn: "token_generation"))
     }
 }

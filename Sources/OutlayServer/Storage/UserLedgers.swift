@@ -2,30 +2,40 @@ import Foundation
 import OutlayKit
 import Synchronization
 
-/// Each user's own Outlay database, `users/<id>.sqlite`, opened on first use
-/// and kept open for the next request (up to a limit, least recently used out).
+/// Each user's own Outlay database, `users/<id>.sqlite`, made at registration
+/// (mode 0600), opened on first use and kept open for the next request (up to
+/// a limit, least recently used out). Only registration makes a ledger: a
+/// token for an id without one opens nothing.
 final class UserLedgers: Sendable {
     private let folder: URL
     private let limit: Int
+    /// Stamps each ledger's changes for sync, as the routes' services tell the time.
+    private let clock: ServiceClock
     /// The server delivers nothing itself: notifications wait in the inbox for the user's clients.
     private let settings = OutlaySettings(channels: [.inApp])
     private let open = Mutex<(ledgers: [String: AppDatabase], lastUse: [String: UInt64], tick: UInt64)>(([:], [:], 0))
 
-    init(folder: URL, limit: Int) throws {
+    init(folder: URL, limit: Int, clock: ServiceClock = .system) throws {
         self.folder = folder
         self.limit = limit
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.clock = clock
+        try PrivateFile.folder(folder)
     }
 
     /// Creates a new user's ledger in their currency.
     func create(userID: String, currency: Currency) throws {
-        _ = try AppDatabase.open(path: try path(of: userID), settings: settings, currency: currency)
+        let path = try path(of: userID)
+        try PrivateFile.create(atPath: path)
+        _ = try AppDatabase.open(path: path, settings: settings, currency: currency)
     }
 
     /// The user's ledger. `userID` comes from a verified token, never from the request.
     func ledger(of userID: String) throws -> AppDatabase {
         if let cached = touch(userID) { return cached }
-        let database = try AppDatabase.open(path: try path(of: userID), settings: settings)
+        let path = try path(of: userID)
+        guard FileManager.default.fileExists(atPath: path) else { throw APIError.unauthorized }
+        var database = try AppDatabase.open(path: path, settings: settings)
+        database.changeClock = clock
         return open.withLock { state in
             state.tick += 1
             if let raced = state.ledgers[userID] {
@@ -39,6 +49,18 @@ final class UserLedgers: Sendable {
             state.ledgers[userID] = database
             state.lastUse[userID] = state.tick
             return database
+        }
+    }
+
+    /// Forgets the user's ledger and removes its files (the account is gone).
+    func remove(userID: String) throws {
+        let path = try path(of: userID)
+        open.withLock { state in
+            state.ledgers[userID] = nil
+            state.lastUse[userID] = nil
+        }
+        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            try FileManager.default.removeItem(atPath: file)
         }
     }
 

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import OutlayKit
+import TerminalUI
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,7 +20,12 @@ struct ExportCommand: ParsableCommand {
         guard let kind = ExportFormat(rawValue: format) else {
             throw InputError(description: "--format: invalid format '\(format)': expected csv, json or ledger")
         }
-        let count = try global.withDatabase(printingAlerts: false) { try Exporter(database: $0).export(kind, to: output) }
+        // On a terminal, descriptions are shown as `list` shows them: an escape sequence cannot act.
+        let displayLine: (@Sendable (String) -> String)? = output == nil && isatty(STDOUT_FILENO) == 1
+            ? TerminalSafeText.sanitize : nil
+        let count = try global.withDatabase(printingAlerts: false) { database in
+            try Exporter(database: database).export(kind, to: output, displayLine: displayLine)
+        }
         if let output { print("Exported \(count) transactions to \(output)") }
     }
 }

@@ -47,6 +47,9 @@ struct SyncLogin: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        if HTTPSyncClient.sendsSecretsInClear(to: url) {
+            FileHandle.standardError.write(Data("warning: \(url) is plain http to another machine: your password and token travel in clear; use https (see README, TLS behind a reverse proxy)\n".utf8))
+        }
         let password: String
         if passwordStdin {
             password = (readLine(strippingNewline: true) ?? "")

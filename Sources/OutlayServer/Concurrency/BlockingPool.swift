@@ -1,0 +1,55 @@
+import Foundation
+
+/// Threads of the server's own for work that may block: every SQLite read
+/// and write (a write may wait for the lock, a big sync merge takes a while).
+/// Request handlers `await` it, so Swift concurrency's cooperative threads and
+/// NIO's event loops never block, and one user's long merge occupies one of
+/// these threads while everyone else's requests go on.
+///
+/// `@unchecked Sendable`: `jobs` and `head` are only touched with `condition` locked.
+final class BlockingPool: @unchecked Sendable {
+    /// The process's pool: threads live as long as the process, so every
+    /// gateway in it (the tests build many) shares the same few.
+    static let shared = BlockingPool(threads: 16)
+
+    private let condition = NSCondition()
+    private var jobs: [@Sendable () -> Void] = []
+    private var head = 0
+
+    /// `threads` many may block at once; further work waits its turn.
+    private init(threads: Int) {
+        for index in 0..<max(1, threads) {
+            let thread = Thread { [self] in self.serve() }
+            thread.name = "outlay-ledger-\(index)"
+            thread.start()
+        }
+    }
+
+    /// Runs `work` on a pool thread and returns what it returned or threw.
+    func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            condition.lock()
+            jobs.append { continuation.resume(with: Result { try work() }) }
+            condition.signal()
+            condition.unlock()
+        }
+    }
+
+    private func serve() {
+        while true { next()() }
+    }
+
+    /// The oldest queued job, waiting for one.
+    private func next() -> @Sendable () -> Void {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == jobs.count { condition.wait() }
+        let job = jobs[head]
+        head += 1
+        if head == jobs.count {
+            jobs.removeAll(keepingCapacity: true)
+            head = 0
+        }
+        return job
+    }
+}
