@@ -24,20 +24,24 @@ let package = Package(
             name: "OutlayKit",
             dependencies: [
                 "CSQLiteTuning",
-                "OutlayAPI",
+                "OutlayBasics",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        // The gateway's wire format and route paths: Foundation only, shared by server and sync client.
-        .target(name: "OutlayAPI"),
+        // JSON with numbers kept as their text, and trimming: the leaf the domain and the wire format share.
+        .target(name: "OutlayBasics"),
+        // The gateway's wire format and route paths: shared by the server and the sync client.
+        .target(name: "OutlayAPI", dependencies: ["OutlayBasics"]),
+        // The sync client: HTTP to a gateway (URLSession), the credentials file. The only client code that speaks HTTP.
+        .target(name: "OutlaySync", dependencies: ["OutlayKit", "OutlayAPI", "OutlayBasics"]),
         .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "TerminalUI"),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNCursesW"]),
         .target(
             name: "OutlayTUI",
-            dependencies: ["OutlayKit", "TerminalUI", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["OutlayKit", "OutlaySync", "OutlayBasics", "TerminalUI", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // Helpers shared by the test targets (a loopback HTTP server); not shipped.
         .target(name: "OutlayTestSupport", path: "Sources/OutlayTestSupport"),
@@ -45,6 +49,8 @@ let package = Package(
             name: "outlay",
             dependencies: [
                 "OutlayKit",
+                "OutlaySync",
+                "OutlayBasics",
                 "OutlayTUI",
                 "TerminalCurses",
                 "TerminalUI",
@@ -56,6 +62,7 @@ let package = Package(
             dependencies: [
                 "OutlayKit",
                 "OutlayAPI",
+                "OutlayBasics",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -74,13 +81,14 @@ let package = Package(
         ),
         .testTarget(
             name: "OutlayKitTests",
-            dependencies: ["OutlayKit", "OutlayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["OutlayKit", "OutlaySync", "OutlayBasics", "OutlayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "OutlayServerTests",
             dependencies: [
                 "OutlayServer",
                 "OutlayAPI",
+                "OutlayBasics",
                 "OutlayKit",
                 "OutlayTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -89,10 +97,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "OutlayTUITests", dependencies: ["OutlayTUI", "OutlayKit", "OutlayTestSupport", "TerminalUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "OutlayTUITests", dependencies: ["OutlayTUI", "OutlayKit", "OutlaySync", "OutlayBasics", "OutlayTestSupport", "TerminalUI"],
+                    exclude: ["Snapshots"]),
         .testTarget(
             name: "OutlayCLITests",
-            dependencies: ["OutlayKit", "OutlayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["OutlayKit", "OutlayBasics", "OutlayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

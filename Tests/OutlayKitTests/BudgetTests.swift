@@ -82,7 +82,7 @@ import Testing
         try store.budgets(on: "2024-03-31").set(scope: .overall, amount: usd("100"))
         let late = ServiceClock(now: { Timestamp(milliseconds: 1_711_922_340_000) },
                                 today: { LocalDate.today(in: berlin, now: at2359) })
-        try ExpenseService(database: store.database, clock: late).add(draft("85", "late dinner", on: "2024-03-31"))
+        try ExpenseService(database: store.database.withClock(late)).add(draft("85", "late dinner", on: "2024-03-31"))
         #expect(try store.notificationTypes() == ["budget_alert"])
         #expect(try store.budgets(on: "2024-04-01").statuses().first?.spent.minorUnits == 0)
     }
@@ -90,7 +90,7 @@ import Testing
     @Test func aBulkLoadEvaluatesBudgetsOnceAtTheEnd() throws {
         let store = try TestDatabase()
         try store.budgets(on: "2024-03-31").set(scope: .overall, amount: usd("100"))
-        try DemoService(database: store.database, clock: .fixed(day("2024-03-31")))
+        try DemoService(database: store.database.withClock(.fixed(day("2024-03-31"))))
             .populate(count: 500, seed: 1, end: day("2024-03-31"))
         #expect(try store.notificationTypes() == ["budget_exceeded"])
     }
@@ -178,7 +178,7 @@ import Testing
         let store = try TestDatabase()
         try store.categories.add("coffee", kind: .expense)
         try store.budgets(on: "2024-03-10").set(scope: .category("coffee"), amount: usd("30"))
-        let categories = CategoryService(database: store.database, clock: .fixed(day("2024-03-10")))
+        let categories = CategoryService(database: store.database.withClock(.fixed(day("2024-03-10"))))
         try categories.merge("coffee", into: "food", kind: .expense)
         #expect(try store.budgets(on: "2024-03-10").list().map(\.scope) == [.category("food")])
         try store.expenses(on: "2024-03-10").undo()

@@ -43,7 +43,7 @@ import Testing
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(root["format"] as? String == "outlay" && root["currency"] as? String == "USD")
         #expect((root["categories"] as? [Any])?.count == 14)
-        #expect(try OutlayJSON.read(data, file: "export.json") == (try all(store)))
+        #expect(try OutlayJSON.read(data, file: "export.json", into: .usd) == (try all(store)))
     }
 
     @Test func theJournalKeepsEveryEntryReadable() throws {

@@ -19,7 +19,7 @@ import Testing
 
         @discardableResult
         func load(_ path: String, _ options: ImportOptions = ImportOptions()) throws -> ImportReport {
-            try ImportService(database: store.database, clock: .fixed(day("2024-03-20"))).importFile(path, options: options)
+            try ImportService(database: store.database.withClock(.fixed(day("2024-03-20")))).importFile(path, options: options)
         }
 
         /// "date kind amount category description" per row, oldest first.

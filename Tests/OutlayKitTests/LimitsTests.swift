@@ -26,7 +26,7 @@ import Testing
         let summary = try store.expenses.summary()
         #expect(summary.totalExpenses == largest)
         #expect(try store.expenses.list(TransactionPageRequest()).transactions.count == 1)
-        let analytics = AnalyticsService(database: store.database, clock: .fixed(today))
+        let analytics = AnalyticsService(database: store.database.withClock(.fixed(today)))
         #expect(try analytics.monthlySummary(YearMonth(today)).totalSpent == largest)
         _ = try analytics.insights(YearMonth(today))
         _ = try analytics.trends(months: 12, endingWith: YearMonth(today))

@@ -15,7 +15,7 @@ import Testing
     static func deliverer(_ store: TestDatabase, at milliseconds: Int64, desktopPath: String = "/nonexistent")
         -> NotificationDeliverer {
         let stamp = Timestamp(milliseconds: milliseconds)
-        return NotificationDeliverer(database: store.database, clock: ServiceClock(now: { stamp }, today: { day("2024-03-15") }),
+        return NotificationDeliverer(database: store.database.withClock(ServiceClock(now: { stamp }, today: { day("2024-03-15") })),
                                      desktop: DesktopNotifier(searchPath: desktopPath), webhook: WebhookSender(timeout: 2))
     }
 

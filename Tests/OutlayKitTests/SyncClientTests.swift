@@ -2,6 +2,7 @@ import Foundation
 import OutlayTestSupport
 import Testing
 @testable import OutlayKit
+import OutlaySync
 
 /// What `outlay sync` says about servers it cannot work with, over real sockets.
 @Suite struct SyncClientTests {

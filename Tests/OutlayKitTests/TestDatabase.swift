@@ -17,8 +17,8 @@ final class TestDatabase {
     var categories: CategoryService { CategoryService(database: database) }
 
     /// Services whose "today" is `date`, for budget periods.
-    func expenses(on date: String) -> ExpenseService { ExpenseService(database: database, clock: .fixed(day(date))) }
-    func budgets(on date: String) -> BudgetService { BudgetService(database: database, clock: .fixed(day(date))) }
+    func expenses(on date: String) -> ExpenseService { ExpenseService(database: database.withClock(.fixed(day(date)))) }
+    func budgets(on date: String) -> BudgetService { BudgetService(database: database.withClock(.fixed(day(date)))) }
     var inbox: NotificationService { NotificationService(database: database) }
 
     /// Types of the notifications so far, oldest first.

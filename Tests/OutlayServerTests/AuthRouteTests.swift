@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import OutlayAPI
+import OutlayBasics
 @testable import OutlayServer
 import Testing
 

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 @testable import OutlayServer
 import Testing

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import OutlayAPI
+import OutlayBasics
 @testable import OutlayKit
 @testable import OutlayServer
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import OutlayAPI
+import OutlayBasics
 @testable import OutlayServer
 import Testing
 

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 import Synchronization
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import OutlayAPI
+import OutlayBasics
 import Testing
 
 /// The built `outlay-server` binary, started as a self-hoster would.
@@ -13,7 +14,7 @@ import Testing
         let added = try await server.request("POST", APIPath.expenses, token: token, body: .object([
             "amount": "4.20", "description": "Coffee", "category": "food"]))
         #expect(added.status == 201)
-        #expect(try await server.request("GET", APIPath.expenses, token: token).json?["summary"]?["totalExpenses"] == "4.20")
+        #expect(try await server.request("GET", APIPath.expenses, token: token).json?["summary"]?["totalExpenses"] == .number("4.2"))
 
         let secretFile = server.folder.appendingPathComponent("data/jwt-secret")
         let mode = try FileManager.default.attributesOfItem(atPath: secretFile.path)[.posixPermissions] as? NSNumber

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 import Testing
 
@@ -118,7 +119,7 @@ final class SyncDevice {
             let count = try ExpenseService(database: try AppDatabase.open(path: device.database)).count()
             #expect(count == 10_003)
         }
-        #expect(try laptop.run(["sync", "status", "--json"]).output.contains("\"pending\" : 0"))
+        #expect(try laptop.run(["sync", "status", "--json"]).output.contains("\"pending\": 0"))
 
         #expect(try laptop.run(["sync", "logout"]).status == 0)
         #expect(!FileManager.default.fileExists(atPath: laptop.credentials))
@@ -162,7 +163,7 @@ final class SyncDevice {
         #expect(everything.contains { $0.hasSuffix("2024-03-02 expense 7.25 food From the web app") })
         let onGateway = try await server.request("GET", APIPath.expenses + "?limit=100", token: token)
         #expect(onGateway.json?["expenses"]?.arrayValue?.count == 4)
-        #expect(try laptop.run(["sync", "--json"]).output.contains("\"mode\" : \"basic\""))
+        #expect(try laptop.run(["sync", "--json"]).output.contains("\"mode\": \"basic\""))
         _ = server.stop()
     }
 }

@@ -1,6 +1,7 @@
 import Hummingbird
 import Foundation
 import OutlayAPI
+import OutlayBasics
 @testable import OutlayServer
 import Testing
 
@@ -54,7 +55,7 @@ import Testing
             #expect(lines.contains(#"outlay_http_requests_total{method="GET",route="/api/expenses",status="200"} 1"#))
             #expect(lines.contains(#"outlay_http_requests_total{method="POST",route="/api/auth/register",status="201"} 1"#))
             #expect(lines.contains("outlay_users 1"))
-            #expect(lines.contains { $0.hasPrefix(#"outlay_http_request_duration_seconds{method="GET",route="/api/expenses",quantile="0.99"} 0."#) })
+            #expect(lines.contains { $0.hasPrefix(#"outlay_http_request_duration_seconds{method="GET",route="/api/expenses",quantile="0.99"} "#) })
             // Every sample line is `name{labels} value` or `name value`.
             for line in lines where !line.hasPrefix("#") {
                 #expect(line.range(of: #"^[a-z_]+(\{[^}]*\})? [0-9.]+$"#, options: .regularExpression) != nil, "\(line)")

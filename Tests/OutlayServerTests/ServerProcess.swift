@@ -1,8 +1,12 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 import OutlayAPI
+import OutlayBasics
 
 /// The real `outlay-server` binary on a loopback port, as someone self-hosting runs it.
 /// `@unchecked Sendable`: tests share one with a task that sends a request while they send others; its state is set up once.
@@ -28,7 +32,7 @@ final class ServerProcess: @unchecked Sendable {
     init(environment: [String: String] = [:], arguments: [String] = [], restarting previous: ServerProcess? = nil) async throws {
         folder = previous?.folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("outlay-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        port = previous?.port ?? Int.random(in: 20_000...40_000)
+        port = try previous?.port ?? Self.freePort()
         previous?.keepsFolder = true
         log = folder.appendingPathComponent("server.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
@@ -51,6 +55,21 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     struct Failure: Error, CustomStringConvertible { let description: String }
+
+    /// A port nothing listens on now: the kernel's pick for a socket bound to port 0 (random picks met client sockets' ports).
+    static func freePort() throws -> Int {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
+        }
+        guard socket >= 0, bound else { throw Failure(description: "no free port: \(String(cString: strerror(errno)))") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
 
     var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
     var baseURL: String { "http://127.0.0.1:\(port)" }

@@ -1,6 +1,7 @@
 import Hummingbird
 import Foundation
 import OutlayAPI
+import OutlayBasics
 @testable import OutlayServer
 import Testing
 

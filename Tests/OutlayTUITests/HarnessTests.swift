@@ -69,7 +69,7 @@ import TerminalUI
         let (app, _) = fixture.app()
         app.dispatch(.tick)
         let other = try AppDatabase.open(path: fixture.database.path)
-        try ExpenseService(database: other, clock: fixture.clock).add(
+        try ExpenseService(database: other.withClock(fixture.clock)).add(
             TransactionDraft(amount: Money(minorUnits: 777, currency: other.currency), category: "food", description: "From another shell",
                              date: TUIFixture.today))
         #expect(!app.screen.contains { $0.contains("From another shell") })
@@ -143,7 +143,7 @@ private final class MovableDay: @unchecked Sendable {
         defer { fixture.remove() }
         let day = MovableDay()
         let clock = ServiceClock(now: { fixture.clock.now() }, today: { day.day })
-        let runner = EffectRunner(database: fixture.database, clock: clock, themes: ThemeLibrary(directories: []))
+        let runner = EffectRunner(database: fixture.database.withClock(clock), themes: ThemeLibrary(directories: []))
         #expect(runner.run(.checkExternalChanges) == [])
         day.day = LocalDate(year: 2026, month: 4, day: 1)!
         #expect(runner.run(.checkExternalChanges) == [.dayChanged(day.day)])

@@ -18,7 +18,7 @@ struct TUIFixture {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = try AppDatabase.open(path: folder.appendingPathComponent("ledger.sqlite").path)
-        let expenses = ExpenseService(database: database, clock: clock)
+        let expenses = ExpenseService(database: database.withClock(clock))
         let rows: [(TransactionKind, String, String, String, String)] = [
             (.income, "2400", "Salary March", "salary", "2026-03-01"),
             (.expense, "950", "Rent", "rent", "2026-03-01"),
@@ -45,7 +45,7 @@ struct TUIFixture {
                                               category: "other", description: "Row \(index)",
                                               date: TUIFixture.today.adding(days: -(index % 17)), id: Self.id(100 + index)))
         }
-        let budgets = BudgetService(database: database, clock: clock)
+        let budgets = BudgetService(database: database.withClock(clock))
         try budgets.set(scope: .category("food"), amount: try Money.parse("170", currency: database.currency))
         try budgets.set(scope: .category("transport"), amount: try Money.parse("100", currency: database.currency))
         try budgets.set(scope: .overall, amount: try Money.parse("1500", currency: database.currency))
@@ -56,7 +56,7 @@ struct TUIFixture {
     func app(width: Int = 120, height: Int = 40, keymap: Keymap = .defaults, theme: Theme = .dark,
              sync: BackgroundSync? = nil) -> (DashboardApp, TestBackend) {
         let backend = TestBackend(width: width, height: height)
-        let runner = EffectRunner(database: database, clock: clock, themes: ThemeLibrary(directories: [Self.themesDirectory]), sync: sync)
+        let runner = EffectRunner(database: database.withClock(clock), themes: ThemeLibrary(directories: [Self.themesDirectory]), sync: sync)
         let state = AppState(width: width, height: height, today: Self.today, currency: database.currency, keymap: keymap,
                              theme: theme, themeNames: ThemeLibrary(directories: [Self.themesDirectory]).names())
         let app = DashboardApp(state: state, runner: runner, terminal: Terminal(backend: backend))

@@ -66,7 +66,7 @@ import TerminalUI
         defer { fixture.remove() }
         let backend = TestBackend(width: 120, height: 40)
         let state = AppState(width: 120, height: 40, today: TUIFixture.today, currency: fixture.database.currency, noColor: true)
-        let app = DashboardApp(state: state, runner: EffectRunner(database: fixture.database, clock: fixture.clock, themes: library),
+        let app = DashboardApp(state: state, runner: EffectRunner(database: fixture.database.withClock(fixture.clock), themes: library),
                                terminal: Terminal(backend: backend))
         app.start()
         let frame = app.frame()

@@ -1,3 +1,5 @@
+import OutlayBasics
+
 /// The gateway's routes, for the server's router and for clients.
 public enum APIPath {
     public static let register = "/api/auth/register"

@@ -1,3 +1,5 @@
+import OutlayBasics
+
 /// `POST /api/auth/register`'s body.
 public struct RegisterRequest: Sendable, Hashable {
     public static let passwordBytes = 8...72  // bcrypt reads at most 72 bytes

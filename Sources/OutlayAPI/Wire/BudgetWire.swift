@@ -1,3 +1,5 @@
+import OutlayBasics
+
 /// A budget's fields as a client sends them (`POST` creates, `PUT` changes).
 public struct BudgetInput: Sendable, Hashable {
     /// A category name; absent, null or "overall" means all spending.

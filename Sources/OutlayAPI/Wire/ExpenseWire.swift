@@ -1,3 +1,5 @@
+import OutlayBasics
+
 /// An expense's fields as a client sends them to create (`POST`) or change (`PUT`) one.
 ///
 /// Values stay text here; the server parses amounts and dates with the domain
@@ -48,6 +50,8 @@ public struct ExpenseInput: Sendable, Hashable {
         }
         if fields.object["note"] != nil { note = .some(try fields.optionalString("note", maximumLength: 2000)) }
         if fields.object["account"] != nil { account = .some(try fields.optionalString("account", maximumLength: 100)) }
+        // The original clients' name for it; `account` wins when both come.
+        else if fields.object["paymentMethod"] != nil { account = .some(try fields.optionalString("paymentMethod", maximumLength: 100)) }
         tags = try fields.strings("tags", maximumCount: 20, maximumLength: 40)
         id = creating ? try fields.optionalString("id", maximumLength: 36) : nil
         if creating {
@@ -80,7 +84,9 @@ public struct ExpenseInput: Sendable, Hashable {
     }
 }
 
-/// An expense (or income) as responses show it.
+/// An expense (or income) as responses show it, as the original gateway did:
+/// the amount a JSON number (`15.5`, written from the decimal text, never a
+/// float), `_id` beside `id`, and the account also as `paymentMethod`.
 public struct ExpenseWire: Sendable, Hashable {
     public var id: String
     /// Positive decimal text in the currency's minor digits: "12.50".
@@ -114,17 +120,18 @@ public struct ExpenseWire: Sendable, Hashable {
     }
 
     public var json: JSONValue {
-        .object(["id": .string(id), "amount": .string(amount), "currency": .string(currency), "type": .string(type),
+        .object(["id": .string(id), "_id": .string(id), "amount": .decimal(amount), "currency": .string(currency), "type": .string(type),
                  "category": .string(category), "description": .string(description), "date": .string(date),
                  "note": .optional(note), "tags": .array(tags.map(JSONValue.string)), "account": .optional(account),
-                 "createdAt": .string(createdAt), "updatedAt": .string(updatedAt)])
+                 "paymentMethod": .optional(account), "createdAt": .string(createdAt), "updatedAt": .string(updatedAt)])
     }
 
     /// `json`'s members, streamed.
     func write(to stream: inout JSONStream) {
         stream.object { stream in
             stream.string("id", id)
-            stream.string("amount", amount)
+            stream.string("_id", id)
+            stream.number("amount", JSONValue.decimalLiteral(amount))
             stream.string("currency", currency)
             stream.string("type", type)
             stream.string("category", category)
@@ -133,13 +140,14 @@ public struct ExpenseWire: Sendable, Hashable {
             stream.string("note", note)
             stream.strings("tags", tags)
             stream.string("account", account)
+            stream.string("paymentMethod", account)
             stream.string("createdAt", createdAt)
             stream.string("updatedAt", updatedAt)
         }
     }
 }
 
-/// `{totalIncome, totalExpenses, balance, count}`: decimal strings and a count.
+/// `{totalIncome, totalExpenses, balance, count}`: amounts (decimal text here, numbers on the wire) and a count.
 public struct SummaryWire: Sendable, Hashable {
     public var totalIncome: String
     public var totalExpenses: String
@@ -153,9 +161,10 @@ public struct SummaryWire: Sendable, Hashable {
         self.count = count
     }
 
+    /// Money as JSON numbers, as the original dashboard reads them (`summary.totalIncome.toFixed(2)`).
     public var json: JSONValue {
-        .object(["totalIncome": .string(totalIncome), "totalExpenses": .string(totalExpenses),
-                 "balance": .string(balance), "count": .integer(count)])
+        .object(["totalIncome": .decimal(totalIncome), "totalExpenses": .decimal(totalExpenses),
+                 "balance": .decimal(balance), "count": .integer(count)])
     }
 }
 
@@ -183,9 +192,9 @@ public struct ExpenseListResponse: Sendable, Hashable {
             stream.array("expenses", expenses) { stream, expense in expense.write(to: &stream) }
             stream.member("summary") { stream in
                 stream.object { stream in
-                    stream.string("totalIncome", summary.totalIncome)
-                    stream.string("totalExpenses", summary.totalExpenses)
-                    stream.string("balance", summary.balance)
+                    stream.number("totalIncome", JSONValue.decimalLiteral(summary.totalIncome))
+                    stream.number("totalExpenses", JSONValue.decimalLiteral(summary.totalExpenses))
+                    stream.number("balance", JSONValue.decimalLiteral(summary.balance))
                     stream.integer("count", summary.count)
                 }
             }

@@ -1,3 +1,5 @@
+import OutlayBasics
+
 /// A request body or query that cannot be used, naming the field at fault.
 public struct WireError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The member or query parameter at fault; nil when the whole body is.

@@ -1,3 +1,5 @@
+import OutlayBasics
+
 /// Typed, bounded access to a request object's members.
 ///
 /// Every getter names the member in its error, so a client learns exactly
@@ -26,7 +28,7 @@ public struct WireFields: Sendable {
     public func optionalString(_ key: String, maximumLength: Int) throws(WireError) -> String? {
         guard let value = object[key], value != .null else { return nil }
         guard case let .string(raw) = value else { throw WireError(field: key, "expected a string, got \(value.kindName)") }
-        let text = raw.trimmingBlanks()
+        let text = raw.trimmingWhitespace()
         guard !text.isEmpty else { throw WireError(field: key, "must not be empty") }
         guard text.unicodeScalars.count <= maximumLength else {
             throw WireError(field: key, "is longer than \(maximumLength) characters")
@@ -51,7 +53,7 @@ public struct WireFields: Sendable {
         switch value {
         case let .number(literal): return literal
         case let .string(text):
-            let trimmed = text.trimmingBlanks()
+            let trimmed = text.trimmingWhitespace()
             guard !trimmed.isEmpty else { throw WireError(field: key, "must not be empty") }
             guard trimmed.count <= 40 else { throw WireError(field: key, "is not an amount") }
             return trimmed
@@ -98,18 +100,3 @@ public struct WireFields: Sendable {
     }
 }
 
-extension Unicode.Scalar {
-    /// Blank in the sense of JSON Schema's `\\s` as schemathesis reads it: Unicode
-    /// white space, and the information separators U+001C–U+001F.
-    var isBlank: Bool { properties.isWhitespace || (0x1C...0x1F).contains(value) }
-}
-
-extension String {
-    /// Without blanks at either end.
-    func trimmingBlanks() -> String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.isBlank { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last.isBlank { scalars = scalars.dropLast() }
-        return String(scalars)
-    }
-}

@@ -1,8 +1,9 @@
-import Foundation
+import OutlayBasics
 
-// The results of `AnalyticsService`. Each has `json`, in the gateway's field
-// names (SPEC 3): the CLI prints it and the server returns it unchanged.
-// Money is a decimal string, percentages are strings with one decimal.
+// The results of `AnalyticsService`: typed values. Each renders as `json`,
+// in the gateway's field names (SPEC 3), with money as decimal text (the
+// command line) or JSON numbers (the original gateway's routes).
+// Percentages are strings with one decimal.
 
 public struct CategoryTotal: Sendable, Hashable {
     public var category: String
@@ -11,8 +12,9 @@ public struct CategoryTotal: Sendable, Hashable {
     /// Of the period's spending.
     public var percentage: Percent?
 
-    var json: [String: Any] {
-        ["category": category, "total": total.decimalString, "count": count, "percentage": percentage?.description ?? "0.0"]
+    func json(_ money: MoneyStyle = .text) -> JSONValue {
+        ["category": .string(category), "total": total.json(money), "count": .integer(count),
+         "percentage": .string(percentage?.description ?? "0.0")]
     }
 }
 
@@ -24,10 +26,10 @@ public struct MonthlySummary: Sendable, Hashable {
     public var categoryBreakdown: [CategoryTotal]
     public var averagePerTransaction: Money
 
-    public var json: [String: Any] {
-        ["period": period.description, "totalSpent": totalSpent.decimalString, "transactionCount": transactionCount,
-         "categoryBreakdown": Dictionary(uniqueKeysWithValues: categoryBreakdown.map { ($0.category, $0.total.decimalString) }),
-         "averagePerTransaction": averagePerTransaction.decimalString]
+    public func json(_ money: MoneyStyle = .text) -> JSONValue {
+        ["period": .string(period.description), "totalSpent": totalSpent.json(money), "transactionCount": .integer(transactionCount),
+         "categoryBreakdown": .object(JSONObject(categoryBreakdown.map { (key: $0.category, value: $0.total.json(money)) })),
+         "averagePerTransaction": averagePerTransaction.json(money)]
     }
 }
 
@@ -37,9 +39,9 @@ public struct MonthTrend: Sendable, Hashable {
     public var totalIncome: Money
     public var transactionCount: Int
 
-    var json: [String: Any] {
-        ["month": month.description, "totalSpent": totalSpent.decimalString, "totalIncome": totalIncome.decimalString,
-         "transactionCount": transactionCount]
+    func json(_ money: MoneyStyle = .text) -> JSONValue {
+        ["month": .string(month.description), "totalSpent": totalSpent.json(money), "totalIncome": totalIncome.json(money),
+         "transactionCount": .integer(transactionCount)]
     }
 }
 
@@ -47,7 +49,9 @@ public struct Trends: Sendable, Hashable {
     /// Oldest first; the last is the month asked for (the current one by default).
     public var months: [MonthTrend]
 
-    public var json: [String: Any] { ["months": months.count, "trends": months.map(\.json)] }
+    public func json(_ money: MoneyStyle = .text) -> JSONValue {
+        ["months": .integer(months.count), "trends": .array(months.map { $0.json(money) })]
+    }
 }
 
 public enum AnalysisPeriod: String, Sendable, Hashable, CaseIterable {
@@ -72,10 +76,10 @@ public struct CategoryAnalysis: Sendable, Hashable {
 
     public var topCategory: CategoryTotal? { categories.first }
 
-    public var json: [String: Any] {
-        ["period": period.rawValue, "startDate": start.description, "endDate": end.description,
-         "totalSpent": totalSpent.decimalString, "categories": categories.map(\.json),
-         "topCategory": topCategory?.json ?? NSNull()]
+    public func json(_ money: MoneyStyle = .text) -> JSONValue {
+        ["period": .string(period.rawValue), "startDate": .string(start.description), "endDate": .string(end.description),
+         "totalSpent": totalSpent.json(money), "categories": .array(categories.map { $0.json(money) }),
+         "topCategory": topCategory?.json(money) ?? .null]
     }
 }
 
@@ -92,10 +96,10 @@ public struct DailyPattern: Sendable, Hashable {
     /// Spending divided by every day of the range, not only the days with spending.
     public var averageDaily: Money
 
-    public var json: [String: Any] {
-        ["startDate": days.first?.date.description ?? "", "endDate": days.last?.date.description ?? "",
-         "days": days.map { ["date": $0.date.description, "total": $0.total.decimalString, "count": $0.count] },
-         "totalSpent": totalSpent.decimalString, "averageDaily": averageDaily.decimalString]
+    public func json(_ money: MoneyStyle = .text) -> JSONValue {
+        ["startDate": .string(days.first?.date.description ?? ""), "endDate": .string(days.last?.date.description ?? ""),
+         "days": .array(days.map { ["date": .string($0.date.description), "total": $0.total.json(money), "count": .integer($0.count)] }),
+         "totalSpent": totalSpent.json(money), "averageDaily": averageDaily.json(money)]
     }
 }
 
@@ -117,10 +121,10 @@ public struct WeekdayPattern: Sendable, Hashable {
     /// Monday first.
     public var weekdays: [WeekdayTotal]
 
-    public var json: [String: Any] {
-        ["startDate": start.description, "endDate": end.description,
-         "weekdays": weekdays.map { ["weekday": $0.name, "total": $0.total.decimalString, "count": $0.count,
-                                     "days": $0.days, "averagePerDay": $0.averagePerDay.decimalString] }]
+    public func json(_ money: MoneyStyle = .text) -> JSONValue {
+        ["startDate": .string(start.description), "endDate": .string(end.description),
+         "weekdays": .array(weekdays.map { ["weekday": .string($0.name), "total": $0.total.json(money), "count": .integer($0.count),
+                                            "days": .integer($0.days), "averagePerDay": $0.averagePerDay.json(money)] })]
     }
 }
 
@@ -139,10 +143,10 @@ public struct IncomeVsExpenses: Sendable, Hashable {
     /// Savings as a share of income; nil without income.
     public var savingsRate: Percent? { Percent(savings.minorUnits, of: totalIncome.minorUnits) }
 
-    public var json: [String: Any] {
-        ["startDate": start.description, "endDate": end.description, "totalIncome": totalIncome.decimalString,
-         "totalExpenses": totalExpenses.decimalString, "savings": savings.decimalString,
-         "savingsRate": savingsRate?.description ?? NSNull()]
+    public func json(_ money: MoneyStyle = .text) -> JSONValue {
+        ["startDate": .string(start.description), "endDate": .string(end.description), "totalIncome": totalIncome.json(money),
+         "totalExpenses": totalExpenses.json(money), "savings": savings.json(money),
+         "savingsRate": savingsRate.map { .string($0.description) } ?? .null]
     }
 }
 
@@ -152,7 +156,10 @@ public struct Insight: Sendable, Hashable {
     public var message: String
     public var data: [String: String]
 
-    public var json: [String: Any] { ["type": type, "message": message, "data": data] }
+    public var json: JSONValue {
+        ["type": .string(type), "message": .string(message),
+         "data": .object(JSONObject(data.sorted { $0.key < $1.key }.map { (key: $0.key, value: .string($0.value)) }))]
+    }
 }
 
 /// Spending (and income) per category per month: the whole history at a glance.
@@ -167,8 +174,9 @@ public struct CategoryMatrix: Sendable, Hashable {
     public var months: [YearMonth]
     public var rows: [Row]
 
-    public var json: [String: Any] {
-        ["months": months.map(\.description),
-         "categories": rows.map { ["kind": $0.kind.rawValue, "category": $0.category, "totals": $0.totals.map(\.decimalString)] }]
+    public func json(_ money: MoneyStyle = .text) -> JSONValue {
+        ["months": .array(months.map { .string($0.description) }),
+         "categories": .array(rows.map { ["kind": .string($0.kind.rawValue), "category": .string($0.category),
+                                          "totals": .array($0.totals.map { $0.json(money) })] })]
     }
 }

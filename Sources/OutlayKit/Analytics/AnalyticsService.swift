@@ -8,11 +8,10 @@ import GRDB
 /// the last one included.
 public struct AnalyticsService: Sendable {
     public let database: AppDatabase
-    let clock: ServiceClock
+    var clock: ServiceClock { database.clock }
 
-    public init(database: AppDatabase, clock: ServiceClock = .system) {
+    public init(database: AppDatabase) {
         self.database = database
-        self.clock = clock
     }
 
     var currency: Currency { database.currency }

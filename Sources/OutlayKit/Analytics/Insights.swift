@@ -102,7 +102,7 @@ extension AnalyticsService {
 
     /// Budgets that, at the pace so far, will end their period over the limit.
     private func budgetProjections() throws -> [Insight] {
-        try BudgetService(database: database, clock: clock).statuses().compactMap { status in
+        try BudgetService(database: database).statuses().compactMap { status in
             guard status.level != .exceeded, status.projected > status.limit else { return nil }
             let over = money(status.projected.minorUnits - status.limit.minorUnits)
             let name = status.budget.scope == .overall ? "overall spending" : "'\(status.budget.scope)'"

@@ -8,16 +8,15 @@ import GRDB
 /// retried with exponential backoff on later runs, up to `maxAttempts`.
 public struct NotificationDeliverer: Sendable {
     public let database: AppDatabase
-    let clock: ServiceClock
+    var clock: ServiceClock { database.clock }
     let desktop: DesktopNotifier
     let webhook: WebhookSender
 
     public static let maxAttempts = 8
 
-    public init(database: AppDatabase, clock: ServiceClock = .system,
+    public init(database: AppDatabase,
                 desktop: DesktopNotifier = DesktopNotifier(), webhook: WebhookSender = WebhookSender()) {
         self.database = database
-        self.clock = clock
         self.desktop = desktop
         self.webhook = webhook
     }

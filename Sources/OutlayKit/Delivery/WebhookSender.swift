@@ -1,4 +1,5 @@
 import Foundation
+import OutlayBasics
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -15,15 +16,15 @@ public struct WebhookSender: Sendable {
         guard let url = URL(string: address), let scheme = url.scheme, ["http", "https"].contains(scheme) else {
             return .failure(.skipped("webhook_url '\(address)' is not an http(s) URL"))
         }
-        let metadata = (try? JSONSerialization.jsonObject(with: Data(payload.metadata.utf8))) ?? [String: Any]()
-        let body: [String: Any] = [
-            "title": payload.title, "message": payload.message, "type": payload.type, "priority": payload.priority,
-            "id": payload.id, "createdAt": payload.createdAt.description, "metadata": metadata,
+        let metadata = (try? JSONParser.parse(Array(payload.metadata.utf8)))?.objectValue ?? [:]
+        let body: JSONValue = [
+            "createdAt": .string(payload.createdAt.description), "id": .string(payload.id), "message": .string(payload.message),
+            "metadata": .object(metadata), "priority": .string(payload.priority), "title": .string(payload.title), "type": .string(payload.type),
         ]
         var request = URLRequest(url: url, timeoutInterval: timeout)
         request.httpMethod = "POST"
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.httpBody = try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
+        request.httpBody = Data(body.bytes)
 
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout

@@ -53,13 +53,12 @@ public struct ImportReport: Sendable, Hashable {
 /// once, at the end, inside the same transaction.
 public struct ImportService: Sendable {
     public let database: AppDatabase
-    let clock: ServiceClock
+    var clock: ServiceClock { database.clock }
 
     public static let reportedBadRows = 20
 
-    public init(database: AppDatabase, clock: ServiceClock = .system) {
+    public init(database: AppDatabase) {
         self.database = database
-        self.clock = clock
     }
 
     public func importFile(_ path: String, options: ImportOptions = ImportOptions()) throws -> ImportReport {
@@ -134,7 +133,7 @@ public struct ImportService: Sendable {
         case .csv: try CSVSource.prepare(path: path, overrides: options.mappings, dateFormat: options.dateFormat, currency: database.currency)
         case .ofx: OFXSource(path: path, currency: database.currency)
         case .qif: QIFSource(path: path, currency: database.currency, dateFormat: options.dateFormat)
-        case .json: OutlayJSONSource(path: path)
+        case .json: OutlayJSONSource(path: path, currency: database.currency)
         }
     }
 
@@ -218,10 +217,11 @@ struct RowConverter: Sendable {
 /// Outlay's own JSON export, read back whole (it is Outlay's, and small next to a bank's CSV).
 struct OutlayJSONSource: ImportSource {
     let path: String
+    let currency: Currency
 
     func read(_ emit: (Result<ImportedRow, BadRow>) -> Bool) throws -> (any ImportSource)? {
         guard let data = FileManager.default.contents(atPath: path) else { throw OutlayError.invalidImport(path, "cannot be read") }
-        for (index, t) in try OutlayJSON.read(data, file: path).enumerated() {
+        for (index, t) in try OutlayJSON.read(data, file: path, into: currency).enumerated() {
             let row = ImportedRow(line: index + 1, date: t.date, signedAmount: t.amount.minorUnits, kind: t.kind,
                                   description: t.description, category: t.category, note: t.note, id: t.id, tags: t.tags,
                                   createdAt: t.createdAt, updatedAt: t.updatedAt)

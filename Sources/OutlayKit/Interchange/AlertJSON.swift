@@ -1,32 +1,31 @@
-import Foundation
+import OutlayBasics
 
 extension OutlayNotification {
     /// SPEC 3's notification object, as `--json` and the gateway show it.
-    public var jsonObject: [String: Any] {
-        let object = (try? JSONSerialization.jsonObject(with: Data(metadata.utf8))) ?? [String: Any]()
-        return [
-            "id": id, "type": type.rawValue, "message": message, "priority": priority.rawValue,
-            "metadata": object, "isRead": isRead, "createdAt": createdAt.description,
-            "readAt": readAt.map(\.description) ?? NSNull(),
-            "deliveries": deliveries.map { d -> [String: Any] in
-                ["channel": d.channel.rawValue, "status": d.status.rawValue, "attempts": d.attempts,
-                 "lastError": d.lastError ?? NSNull(), "nextAttemptAt": d.nextAttemptAt.map(\.description) ?? NSNull()]
-            },
+    public func json(_ money: MoneyStyle = .text) -> JSONValue {
+        [
+            "id": .string(id), "type": .string(type.rawValue), "message": .string(message), "priority": .string(priority.rawValue),
+            "metadata": (try? JSONParser.parse(Array(metadata.utf8))).flatMap { $0.objectValue.map(JSONValue.object) } ?? [:],
+            "isRead": .bool(isRead), "createdAt": .string(createdAt.description), "readAt": .optional(readAt?.description),
+            "deliveries": .array(deliveries.map { delivery in
+                ["channel": .string(delivery.channel.rawValue), "status": .string(delivery.status.rawValue),
+                 "attempts": .integer(delivery.attempts), "lastError": .optional(delivery.lastError),
+                 "nextAttemptAt": .optional(delivery.nextAttemptAt?.description)]
+            }),
         ]
     }
 }
 
 extension BudgetStatus {
     /// SPEC 3's budget object: `id, scope, amount, period, threshold, rollover, spent, remaining, percent, level`, and more.
-    public var jsonObject: [String: Any] {
+    public func json(_ money: MoneyStyle = .text) -> JSONValue {
         [
-            "id": budget.id, "scope": budget.scope.description, "amount": budget.amount.decimalString,
-            "period": budget.period.rawValue, "threshold": budget.threshold, "rollover": budget.rollover,
-            "spent": spent.decimalString, "remaining": remaining.decimalString,
-            "percent": percentText ?? NSNull(), "level": level.rawValue,
-            "limit": limit.decimalString, "carry": carry.decimalString,
-            "periodStart": periodStart.description, "periodEnd": periodEnd.description,
-            "daysLeft": daysLeft, "projected": projected.decimalString,
+            "id": .string(budget.id), "scope": .string(budget.scope.description), "amount": budget.amount.json(money),
+            "period": .string(budget.period.rawValue), "threshold": .integer(budget.threshold), "rollover": .bool(budget.rollover),
+            "spent": spent.json(money), "remaining": remaining.json(money), "percent": .optional(percentText), "level": .string(level.rawValue),
+            "limit": limit.json(money), "carry": carry.json(money),
+            "periodStart": .string(periodStart.description), "periodEnd": .string(periodEnd.description),
+            "daysLeft": .integer(daysLeft), "projected": projected.json(money),
         ]
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OutlayBasics
 
 /// Outlay's JSON: the whole book, `{"format": "outlay", "version": 1,
 /// "currency", "exportedAt", "categories": [...], "budgets": [...],
@@ -8,41 +9,43 @@ public enum OutlayJSON {
         let database: AppDatabase
 
         func begin(_ output: inout BufferedOutput) throws {
-            let categories = try CategoryService(database: database).list().map { usage -> [String: Any] in
-                ["name": usage.category.name, "kind": usage.category.kind.rawValue,
-                 "parent": usage.category.parent ?? NSNull(), "color": usage.category.color ?? NSNull()]
+            let categories: [JSONValue] = try CategoryService(database: database).list().map { usage in
+                ["name": .string(usage.category.name), "kind": .string(usage.category.kind.rawValue),
+                 "parent": .optional(usage.category.parent), "color": .optional(usage.category.color)]
             }
-            let budgets = try BudgetService(database: database).list().map { budget -> [String: Any] in
-                ["id": budget.id, "scope": budget.scope.description, "amount": budget.amount.decimalString,
-                 "period": budget.period.rawValue, "threshold": budget.threshold, "rollover": budget.rollover,
-                 "startDate": budget.startDate.description]
+            let budgets: [JSONValue] = try BudgetService(database: database).list().map { budget in
+                ["id": .string(budget.id), "scope": .string(budget.scope.description), "amount": budget.amount.json(),
+                 "period": .string(budget.period.rawValue), "threshold": .integer(budget.threshold), "rollover": .bool(budget.rollover),
+                 "startDate": .string(budget.startDate.description)]
             }
             try output.append("{\n\"format\": \"outlay\",\n\"version\": 1,\n\"currency\": \"\(database.currency.code)\",\n")
-            try output.append("\"exportedAt\": \"\(Timestamp.now)\",\n")
-            try output.append("\"categories\": \(try text(categories)),\n\"budgets\": \(try text(budgets)),\n\"transactions\": [")
+            try output.append("\"exportedAt\": \"\(database.clock.now())\",\n")
+            try output.append("\"categories\": \(JSONValue.array(categories).text),\n\"budgets\": \(JSONValue.array(budgets).text),\n\"transactions\": [")
         }
 
         func write(_ transaction: Transaction, index: Int, to output: inout BufferedOutput) throws {
-            try output.append((index == 0 ? "\n" : ",\n") + (try text(transaction.jsonObject)))
+            try output.append((index == 0 ? "\n" : ",\n") + transaction.json.text)
         }
 
         func end(_ output: inout BufferedOutput) throws { try output.append("\n]\n}\n") }
-
-        private func text(_ value: Any) throws -> String {
-            String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]),
-                   as: UTF8.self)
-        }
     }
 
-    /// The transactions of a file this format wrote.
-    public static func read(_ data: Data, file: String) throws -> [Transaction] {
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any], root["format"] as? String == "outlay",
-              let items = root["transactions"] as? [[String: Any]] else {
+    /// The transactions of a file this format wrote, for a book kept in
+    /// `currency`. A file in another currency is refused, naming both: its
+    /// amounts would otherwise be read as the book's (yen as dollars, a
+    /// hundredfold change) until books hold several currencies.
+    public static func read(_ data: Data, file: String, into currency: Currency) throws -> [Transaction] {
+        guard let root = try? JSONParser.parse(Array(data)), root["format"]?.stringValue == "outlay",
+              let items = root["transactions"]?.arrayValue else {
             throw OutlayError.invalidImport(file, "not an Outlay JSON export (no \"format\": \"outlay\" with transactions)")
         }
-        let currency = try Currency(code: root["currency"] as? String ?? "USD")
+        let fileCurrency = try Currency(code: root["currency"]?.stringValue ?? "USD")
+        guard fileCurrency == currency else {
+            throw OutlayError.invalidImport(file, "the file is in \(fileCurrency.code) and this book in \(currency.code); "
+                + "a book holds one currency, so import it into a book kept in \(fileCurrency.code)")
+        }
         return try items.enumerated().map { index, item in
-            try Transaction(jsonObject: item, currency: currency, context: "\(file) transaction \(index + 1)")
+            try Transaction(json: item, currency: currency, context: "\(file) transaction \(index + 1)")
         }
     }
 }

@@ -30,7 +30,7 @@ public enum BudgetScope: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    var categoryName: String? {
+    public var categoryName: String? {
         if case let .category(name) = self { return name }
         return nil
     }

@@ -1,3 +1,5 @@
+import OutlayBasics
+
 /// An exact amount of money: a count of minor units (cents) in a currency.
 ///
 /// Never a floating-point number: parsing, sums and formatting all work on
@@ -135,13 +137,3 @@ extension Money {
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 }
 
-extension String {
-    public func trimmingWhitespace() -> String {
-        // Most text has nothing to trim: check the ends' bytes before doing any work.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
-        return String(scalars)
-    }
-}

@@ -1,4 +1,5 @@
 import GRDB
+import OutlayBasics
 
 /// Raises budget alerts inside the write that changed spending.
 ///
@@ -60,11 +61,11 @@ enum BudgetEvaluator {
         } else {
             message = "\(name) budget at \(status.percentText ?? "100")% \(when): \(status.spent) spent of \(status.limit), \(status.remaining) left"
         }
-        let metadata: [String: Any] = [
-            "budgetId": budget.id, "scope": budget.scope.description, "period": budget.period.rawValue,
-            "periodStart": status.periodStart.description, "periodEnd": status.periodEnd.description,
-            "spent": status.spent.decimalString, "limit": status.limit.decimalString,
-            "percent": status.percentText ?? "", "threshold": budget.threshold, "level": status.level.rawValue,
+        let metadata: JSONObject = [
+            "budgetId": .string(budget.id), "scope": .string(budget.scope.description), "period": .string(budget.period.rawValue),
+            "periodStart": .string(status.periodStart.description), "periodEnd": .string(status.periodEnd.description),
+            "spent": status.spent.json(), "limit": status.limit.json(),
+            "percent": .string(status.percentText ?? ""), "threshold": .integer(budget.threshold), "level": .string(status.level.rawValue),
         ]
         // One crossing of one budget in one period is one alert, whichever device sees it.
         let id = TransactionID.derived(from: "\(type.rawValue)/\(budget.id)/\(status.periodStart)/\(crossing)", on: status.periodStart)

@@ -6,11 +6,10 @@ import GRDB
 /// below what is already spent alerts straight away.
 public struct BudgetService: Sendable {
     public let database: AppDatabase
-    let clock: ServiceClock
+    var clock: ServiceClock { database.clock }
 
-    public init(database: AppDatabase, clock: ServiceClock = .system) {
+    public init(database: AppDatabase) {
         self.database = database
-        self.clock = clock
     }
 
     /// Sets the budget for a scope and period: updates the existing one, or creates it.

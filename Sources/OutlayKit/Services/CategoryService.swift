@@ -13,11 +13,10 @@ public struct CategoryUsage: Sendable, Hashable {
 /// restore lands in the right place) in the same database transaction.
 public struct CategoryService: Sendable {
     public let database: AppDatabase
-    let clock: ServiceClock
+    var clock: ServiceClock { database.clock }
 
-    public init(database: AppDatabase, clock: ServiceClock = .system) {
+    public init(database: AppDatabase) {
         self.database = database
-        self.clock = clock
     }
 
     public func list(kind: TransactionKind? = nil) throws -> [CategoryUsage] {

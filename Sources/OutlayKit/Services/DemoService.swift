@@ -1,11 +1,10 @@
 /// Fills a database with `DemoGenerator` data in one transaction.
 public struct DemoService: Sendable {
     public let database: AppDatabase
-    let clock: ServiceClock
+    var clock: ServiceClock { database.clock }
 
-    public init(database: AppDatabase, clock: ServiceClock = .system) {
+    public init(database: AppDatabase) {
         self.database = database
-        self.clock = clock
     }
 
     /// Refuses a database that already has transactions unless `append` is set,

@@ -53,7 +53,7 @@ extension ExpenseService {
         }
         try db.execute(sql: "INSERT OR IGNORE INTO categories(kind, name, parent, color, created_at) VALUES (?, ?, ?, ?, ?)",
                        arguments: [kind.rawValue, from.name, from.parent, from.color, from.createdAt])
-        let categories = CategoryService(database: database, clock: clock)
+        let categories = CategoryService(database: database)
         try categories.repoint(kind: kind, from: into, into: from.name, ids: ids, at: now, in: db)
         if createdInto {
             try categories.repoint(kind: kind, from: into, into: from.name, at: now, in: db)

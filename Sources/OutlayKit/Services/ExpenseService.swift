@@ -6,11 +6,10 @@ import GRDB
 /// needs; the search index and roll-ups follow through the schema's triggers.
 public struct ExpenseService: Sendable {
     public let database: AppDatabase
-    let clock: ServiceClock
+    var clock: ServiceClock { database.clock }
 
-    public init(database: AppDatabase, clock: ServiceClock = .system) {
+    public init(database: AppDatabase) {
         self.database = database
-        self.clock = clock
     }
 
     var currency: Currency { database.currency }

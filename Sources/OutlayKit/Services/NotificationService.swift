@@ -3,11 +3,10 @@ import GRDB
 /// The inbox: list, count, mark read, delete.
 public struct NotificationService: Sendable {
     public let database: AppDatabase
-    let clock: ServiceClock
+    var clock: ServiceClock { database.clock }
 
-    public init(database: AppDatabase, clock: ServiceClock = .system) {
+    public init(database: AppDatabase) {
         self.database = database
-        self.clock = clock
     }
 
     /// Newest first.

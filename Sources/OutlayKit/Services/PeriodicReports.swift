@@ -1,15 +1,15 @@
 import Foundation
 import GRDB
+import OutlayBasics
 
 /// The weekly summary and monthly report: made once per ended period, the
 /// first time Outlay opens the database after it ends (no cron needed).
 public struct PeriodicReports: Sendable {
     public let database: AppDatabase
-    let clock: ServiceClock
+    var clock: ServiceClock { database.clock }
 
-    public init(database: AppDatabase, clock: ServiceClock = .system) {
+    public init(database: AppDatabase) {
         self.database = database
-        self.clock = clock
     }
 
     /// Makes the reports of the last ended week and month unless they exist
@@ -55,9 +55,9 @@ public struct PeriodicReports: Sendable {
             let change = (spent - before) * 100 / before
             message += change == 0 ? "; the same as the week before" : "; \(abs(change))% \(change > 0 ? "more" : "less") than the week before"
         }
-        let metadata: [String: Any] = ["periodStart": week.lowerBound.description, "periodEnd": week.upperBound.description,
-                                       "spent": decimal(spent), "previousSpent": decimal(before),
-                                       "topCategory": top?.name ?? NSNull(), "topCategorySpent": top.map { decimal($0.total) } ?? NSNull()]
+        let metadata: JSONObject = ["periodStart": .string(week.lowerBound.description), "periodEnd": .string(week.upperBound.description),
+                                   "spent": decimal(spent), "previousSpent": decimal(before),
+                                   "topCategory": .optional(top?.name), "topCategorySpent": top.map { decimal($0.total) } ?? .null]
         return try store("weekly", week, type: .weeklySummary, message: message + ".", metadata: metadata, in: db)
     }
 
@@ -73,8 +73,8 @@ public struct PeriodicReports: Sendable {
         }
         message += "; income \(money(income))"
         if income > 0 { message += ", saved \(money(income - spent)) (\((income - spent) * 100 / income)%)" }
-        let metadata: [String: Any] = ["periodStart": month.lowerBound.description, "periodEnd": month.upperBound.description,
-                                       "spent": decimal(spent), "income": decimal(income)]
+        let metadata: JSONObject = ["periodStart": .string(month.lowerBound.description), "periodEnd": .string(month.upperBound.description),
+                                   "spent": decimal(spent), "income": decimal(income)]
         return try store("monthly", month, type: .monthlyReport, message: message + ".", metadata: metadata, in: db)
     }
 
@@ -89,7 +89,7 @@ public struct PeriodicReports: Sendable {
     }
 
     private func store(_ kind: String, _ period: ClosedRange<LocalDate>, type: NotificationType, message: String,
-                       metadata: [String: Any], in db: Database) throws -> String {
+                       metadata: JSONObject, in db: Database) throws -> String {
         let id = TransactionID.derived(from: "\(kind)/\(period.lowerBound)", on: period.lowerBound)
         try NotificationRow.insert(id: id, type: type, message: message, priority: .low, metadata: metadata,
                                    channels: database.settings.channels, at: clock.now(), in: db)
@@ -107,7 +107,7 @@ public struct PeriodicReports: Sendable {
     }
 
     private func money(_ minorUnits: Int64) -> String { Money(minorUnits: minorUnits, currency: database.currency).description }
-    private func decimal(_ minorUnits: Int64) -> String { Money(minorUnits: minorUnits, currency: database.currency).decimalString }
+    private func decimal(_ minorUnits: Int64) -> JSONValue { Money(minorUnits: minorUnits, currency: database.currency).json() }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]

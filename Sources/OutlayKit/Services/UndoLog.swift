@@ -1,9 +1,9 @@
-import Foundation
 import GRDB
+import OutlayBasics
 
 /// The stack of changes `undo` can take back, kept in the database so that
 /// `outlay undo` works across processes. Undo pops; it is not itself undoable.
-enum UndoEntry: Codable, Equatable {
+enum UndoEntry: Equatable {
     case added(id: String)
     case edited(before: TransactionSnapshot)
     case deleted(id: String)
@@ -19,7 +19,7 @@ enum UndoEntry: Codable, Equatable {
     static let depth = 200
 
     func push(_ db: Database, at time: Timestamp) throws {
-        let payload = String(decoding: try JSONEncoder().encode(self), as: UTF8.self)
+        let payload = json.text
         try db.cachedStatement(sql: "INSERT INTO undo_log(action, payload, created_at) VALUES (?, ?, ?)")
             .execute(arguments: [actionName, payload, time.milliseconds])
         try db.cachedStatement(sql: "DELETE FROM undo_log WHERE seq <= (SELECT max(seq) FROM undo_log) - ?")
@@ -32,7 +32,51 @@ enum UndoEntry: Codable, Equatable {
             return nil
         }
         try db.execute(sql: "DELETE FROM undo_log WHERE seq = ?", arguments: [(try row.value(0) as Int64)])
-        return try JSONDecoder().decode(UndoEntry.self, from: Data((try row.value(1) as String).utf8))
+        let payload: String = try row.value(1)
+        guard let json = try? JSONParser.parse(Array(payload.utf8)), let entry = UndoEntry(json: json) else {
+            throw OutlayError.storedValueInvalid("an undo entry reads '\(payload.prefix(80))'")
+        }
+        return entry
+    }
+
+    // MARK: - Stored form
+
+    /// `{"case": {"label": value, ...}}`: the form Swift's synthesized Codable
+    /// gave the entries earlier releases stored, so those still undo.
+    var json: JSONValue {
+        switch self {
+        case let .added(id): ["added": ["id": .string(id)]]
+        case let .edited(before): ["edited": ["before": before.json]]
+        case let .deleted(id): ["deleted": ["id": .string(id)]]
+        case let .restored(id): ["restored": ["id": .string(id)]]
+        case let .categoryAdded(kind, name): ["categoryAdded": ["kind": .string(kind), "name": .string(name)]]
+        case let .categoryMoved(kind, from, into, createdInto, ids, budgetIds):
+            ["categoryMoved": ["kind": .string(kind), "from": from.json, "into": .string(into), "createdInto": .bool(createdInto),
+                               "ids": .array(ids.map(JSONValue.string)), "budgetIds": budgetIds.map { .array($0.map(JSONValue.string)) } ?? .null]]
+        }
+    }
+
+    init?(json: JSONValue) {
+        guard let member = json.objectValue?.members.first, let fields = member.value.objectValue else { return nil }
+        func text(_ key: String) -> String? { fields[key]?.stringValue }
+        switch member.key {
+        case "added": guard let id = text("id") else { return nil }; self = .added(id: id)
+        case "deleted": guard let id = text("id") else { return nil }; self = .deleted(id: id)
+        case "restored": guard let id = text("id") else { return nil }; self = .restored(id: id)
+        case "edited":
+            guard let before = fields["before"].flatMap(TransactionSnapshot.init(json:)) else { return nil }
+            self = .edited(before: before)
+        case "categoryAdded":
+            guard let kind = text("kind"), let name = text("name") else { return nil }
+            self = .categoryAdded(kind: kind, name: name)
+        case "categoryMoved":
+            guard let kind = text("kind"), let from = fields["from"].flatMap(CategorySnapshot.init(json:)), let into = text("into"),
+                  case let .bool(createdInto)? = fields["createdInto"], let ids = fields["ids"]?.arrayValue?.compactMap(\.stringValue)
+            else { return nil }
+            self = .categoryMoved(kind: kind, from: from, into: into, createdInto: createdInto, ids: ids,
+                                  budgetIds: fields["budgetIds"]?.arrayValue?.compactMap(\.stringValue))
+        default: return nil
+        }
     }
 
     private var actionName: String {
@@ -48,7 +92,7 @@ enum UndoEntry: Codable, Equatable {
 }
 
 /// A transaction's stored fields, as the undo log keeps them.
-struct TransactionSnapshot: Codable, Equatable {
+struct TransactionSnapshot: Equatable {
     var id, kind, category, description, date: String
     var amount: Int64
     var note, account: String?
@@ -63,6 +107,27 @@ struct TransactionSnapshot: Codable, Equatable {
         deletedAt = t.deletedAt?.milliseconds
     }
 
+    var json: JSONValue {
+        var object: JSONObject = ["id": .string(id), "kind": .string(kind), "category": .string(category),
+                                  "description": .string(description), "date": .string(date), "amount": .integer(amount),
+                                  "tags": .array(tags.map(JSONValue.string)), "createdAt": .integer(createdAt), "updatedAt": .integer(updatedAt)]
+        if let note { object["note"] = .string(note) }
+        if let account { object["account"] = .string(account) }
+        if let deletedAt { object["deletedAt"] = .integer(deletedAt) }
+        return .object(object)
+    }
+
+    init?(json: JSONValue) {
+        func integer(_ key: String) -> Int64? { json[key].flatMap { if case let .number(text) = $0 { Int64(text) } else { nil } } }
+        guard let id = json["id"]?.stringValue, let kind = json["kind"]?.stringValue, let category = json["category"]?.stringValue,
+              let description = json["description"]?.stringValue, let date = json["date"]?.stringValue, let amount = integer("amount"),
+              let tags = json["tags"]?.arrayValue?.compactMap(\.stringValue), let createdAt = integer("createdAt"),
+              let updatedAt = integer("updatedAt") else { return nil }
+        (self.id, self.kind, self.category, self.description, self.date, self.amount) = (id, kind, category, description, date, amount)
+        (note, account, self.tags, self.createdAt, self.updatedAt) = (json["note"]?.stringValue, json["account"]?.stringValue, tags, createdAt, updatedAt)
+        deletedAt = integer("deletedAt")
+    }
+
     func transaction(currency: Currency) throws -> Transaction {
         Transaction(id: id, kind: try TransactionKind(parsing: kind), amount: Money(minorUnits: amount, currency: currency),
                     category: category, description: description, date: try LocalDate(parsing: date), note: note,
@@ -71,10 +136,29 @@ struct TransactionSnapshot: Codable, Equatable {
     }
 }
 
-struct CategorySnapshot: Codable, Equatable {
+struct CategorySnapshot: Equatable {
     var name: String
     var parent, color: String?
     var createdAt: Int64
+
+    init(name: String, parent: String?, color: String?, createdAt: Int64) {
+        self.name = name
+        self.parent = parent
+        self.color = color
+        self.createdAt = createdAt
+    }
+
+    var json: JSONValue {
+        var object: JSONObject = ["name": .string(name), "createdAt": .integer(createdAt)]
+        if let parent { object["parent"] = .string(parent) }
+        if let color { object["color"] = .string(color) }
+        return .object(object)
+    }
+
+    init?(json: JSONValue) {
+        guard let name = json["name"]?.stringValue, case let .number(literal)? = json["createdAt"], let createdAt = Int64(literal) else { return nil }
+        self.init(name: name, parent: json["parent"]?.stringValue, color: json["color"]?.stringValue, createdAt: createdAt)
+    }
 }
 
 /// What an undo took back, in words, with the transaction it touched if any.

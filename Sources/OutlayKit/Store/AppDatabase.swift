@@ -16,8 +16,17 @@ public struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
     /// Shared by every copy of this value, so a process keeps one per open database.
     let summaries = SummaryCache()
-    /// The wall clock that stamps this device's changes for sync (tests move it).
-    public var changeClock: ServiceClock = .system
+    /// The one clock of everything working on this database: services take
+    /// "now" and "today" from it, and it stamps this device's changes for sync.
+    /// Tests and the server set it once, and every service, nested ones too, follows.
+    public var clock: ServiceClock = .system
+
+    /// This database with `clock`.
+    public func withClock(_ clock: ServiceClock) -> AppDatabase {
+        var copy = self
+        copy.clock = clock
+        return copy
+    }
 
     /// How long a write waits for another process's write to finish.
     static let busyTimeout: TimeInterval = 2
@@ -95,7 +104,7 @@ public struct AppDatabase: Sendable {
         try Self.mapErrors(path: path, currency: currency) {
             try writer.write { db in
                 let result = try body(db)
-                try ChangeLog.stamp(db, now: changeClock.now())
+                try ChangeLog.stamp(db, now: clock.now())
                 return result
             }
         }

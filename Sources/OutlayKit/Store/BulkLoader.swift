@@ -97,7 +97,7 @@ struct BulkLoader {
                     // The ledger's total refuses (migration v7's trigger) a load that would take it past the limit.
                     try db.execute(sql: "UPDATE ledger_total SET total = total + ?", arguments: [addedTotal])
                     try ChangeLog.logRecords(of: .transaction, where: "seq >= ?", arguments: [firstSeq], in: db)
-                    try ChangeLog.stamp(db, now: database.changeClock.now())
+                    try ChangeLog.stamp(db, now: database.clock.now())
                     return producerExtra
                 }
                 guard let loaded else { return .rollback }

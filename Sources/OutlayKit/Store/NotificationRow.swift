@@ -1,5 +1,5 @@
-import Foundation
 import GRDB
+import OutlayBasics
 
 /// How notifications and their deliveries are stored.
 enum NotificationRow {
@@ -12,13 +12,12 @@ enum NotificationRow {
     /// there, is not raised again here: then this returns nil.
     @discardableResult
     static func insert(id: String, type: NotificationType, message: String, priority: NotificationPriority,
-                       metadata: [String: Any], channels: [NotificationChannel], at now: Timestamp,
+                       metadata: JSONObject, channels: [NotificationChannel], at now: Timestamp,
                        in db: Database) throws -> String? {
         guard try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT 1 FROM notifications WHERE id = ?1 UNION ALL SELECT 1 FROM sync_changes WHERE entity_id = ?1 LIMIT 1
             """), arguments: [id]) != true else { return nil }
-        let json = (try? JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys]))
-            .flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+        let json = JSONValue.object(JSONObject(metadata.members.sorted { $0.key < $1.key })).text
         try db.execute(sql: """
             INSERT INTO notifications(\(columns)) VALUES (?, ?, ?, ?, ?, 0, ?, NULL)
             """, arguments: [id, type.rawValue, message, priority.rawValue, json, now.milliseconds])

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OutlayBasics
 import GRDBSQLite
 
 /// How transactions are read from and written to the `transactions` table.
@@ -70,15 +71,13 @@ enum TransactionRow {
     // MARK: - Tags as a JSON array of strings
 
     static func encodeTags(_ tags: [String]) -> String {
-        guard !tags.isEmpty, let data = try? JSONSerialization.data(withJSONObject: tags),
-              let text = String(data: data, encoding: .utf8) else { return "[]" }
-        return text
+        tags.isEmpty ? "[]" : JSONValue.array(tags.map(JSONValue.string)).text
     }
 
+    /// Reads tags as any release stored them (earlier ones wrote `/` as `\/`); anything else is no tags.
     static func decodeTags(_ text: String) -> [String] {
-        guard text != "[]", let data = text.data(using: .utf8),
-              let tags = try? JSONSerialization.jsonObject(with: data) as? [String] else { return [] }
-        return tags
+        guard text != "[]", let values = (try? JSONParser.parse(Array(text.utf8)))?.arrayValue else { return [] }
+        return values.compactMap(\.stringValue)
     }
 }
 

@@ -17,15 +17,14 @@ public protocol BasicGateway: Sendable {
 /// sync) is recognised instead of sent again.
 public struct BasicGatewaySync: Sendable {
     public let database: AppDatabase
-    let clock: ServiceClock
+    var clock: ServiceClock { database.clock }
 
-    public init(database: AppDatabase, clock: ServiceClock = .system) {
+    public init(database: AppDatabase) {
         self.database = database
-        self.clock = clock
     }
 
     public func run(with gateway: any BasicGateway) async throws -> SyncRunner.Report {
-        let service = SyncService(database: database, clock: clock)
+        let service = SyncService(database: database)
         do {
             var report = SyncRunner.Report(basicGateway: true)
             var cursor: String?

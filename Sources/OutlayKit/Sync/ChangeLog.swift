@@ -1,5 +1,5 @@
 import GRDB
-import OutlayAPI
+import OutlayBasics
 
 /// The sync change log, `sync_changes`: every write to a synced table leaves
 /// a row naming the record and the fields it set, made by triggers (created

@@ -1,4 +1,4 @@
-import OutlayAPI
+import OutlayBasics
 
 /// The wire form of changes, shared by the sync client and the server:
 /// `{origin, originSeq, clock, entity, id, fields}`; field values are text,

@@ -14,12 +14,11 @@ public struct SyncService: Sendable {
     }
 
     public let database: AppDatabase
-    let clock: ServiceClock
+    var clock: ServiceClock { database.clock }
     let role: Role
 
-    public init(database: AppDatabase, clock: ServiceClock = .system, role: Role = .device) {
+    public init(database: AppDatabase, role: Role = .device) {
         self.database = database
-        self.clock = clock
         self.role = role
     }
 

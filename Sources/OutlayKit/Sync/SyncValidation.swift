@@ -1,4 +1,4 @@
-import OutlayAPI
+import OutlayBasics
 
 /// What a change from elsewhere must look like before it touches the ledger:
 /// a record id of its entity's form, known fields, each with a value of the
@@ -56,6 +56,13 @@ enum SyncValidation {
 
     private static func isDate(_ text: String) -> Bool { (try? LocalDate(parsing: text)) != nil }
 
+    /// A JSON array of tags as the command line stores them (in any JSON spelling: earlier releases wrote `/` as `\\/`).
+    private static func isTagList(_ text: String) -> Bool {
+        guard let values = (try? JSONParser.parse(Array(text.utf8)))?.arrayValue else { return false }
+        let tags = values.compactMap(\.stringValue)
+        return tags.count == values.count && (try? FieldRules.tags(tags)) == tags
+    }
+
     private static func validTransaction(_ value: SyncChange.Value, for field: String) -> Bool {
         switch (field, value) {
         case let ("kind", .text(text)): TransactionKind(rawValue: text) != nil
@@ -66,8 +73,7 @@ enum SyncValidation {
         case ("note", .null), ("account", .null): true
         case let ("note", .text(text)): (try? FieldRules.note(text)) == text
         case let ("account", .text(text)): (try? FieldRules.account(text)) == text
-        case let ("tags", .text(text)):
-            (try? FieldRules.tags(TransactionRow.decodeTags(text))).map(TransactionRow.encodeTags) == text
+        case let ("tags", .text(text)): isTagList(text)
         default: false
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 
 /// `outlay-server users …`: what an administrator does to accounts from the

@@ -1,5 +1,6 @@
 import Hummingbird
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 
 /// A failure the client can act on: a status and the sentence for `{error}`.

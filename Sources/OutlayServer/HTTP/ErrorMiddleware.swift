@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 
 /// Turns every failure into a JSON `{error}` with the right status.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OutlayAPI
+import OutlayBasics
 
 /// Builds the gateway's JSON responses and reads its JSON bodies.
 enum JSONResponse {
@@ -8,12 +9,6 @@ enum JSONResponse {
 
     static func make(_ status: HTTPResponse.Status = .ok, _ value: JSONValue, headers: HTTPFields = [:]) -> Response {
         bytes(status, value.bytes, headers: headers)
-    }
-
-    /// For the domain library's report objects (`[String: Any]` of strings, ints and arrays).
-    static func make(_ status: HTTPResponse.Status = .ok, foundation object: Any) throws -> Response {
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return bytes(status, Array(data), headers: [:])
     }
 
     static func bytes(_ status: HTTPResponse.Status, _ body: [UInt8], headers: HTTPFields) -> Response {

@@ -1,5 +1,6 @@
 import Hummingbird
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 
 /// Typed query parameters whose errors name the parameter (400).

@@ -1,5 +1,6 @@
 import Foundation
 import OutlayAPI
+import OutlayBasics
 import Synchronization
 
 /// Per-route request counts, error counts and latency percentiles: the usage

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 
 /// `POST /api/auth/register` and `POST /api/auth/login`.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 
 /// `/api/budgets`: each budget with where its current period stands.
@@ -15,8 +16,8 @@ struct BudgetRoutes {
     }
 
     private func list(_ context: OutlayRequestContext) async throws -> Response {
-        let object = try await withBudgets(context) { service in ["budgets": try service.statuses().map(Self.object)] as [String: Any] }
-        return try JSONResponse.make(.ok, foundation: object)
+        let object = try await withBudgets(context) { service in ["budgets": .array(try service.statuses().map(Self.json))] as JSONValue }
+        return JSONResponse.make(.ok, object)
     }
 
     /// Creates the budget for a category (or overall) and period; when that pair
@@ -32,9 +33,9 @@ struct BudgetRoutes {
             let budget = try service.set(scope: scope, amount: try Self.amount(input.amount, service.database.currency),
                                          period: period, threshold: input.alertThreshold ?? 80, rollover: input.rollover ?? false,
                                          creatingCategory: creatingCategory)
-            return (existed, Self.object(try Self.status(of: budget.id, service)))
+            return (existed, Self.json(try Self.status(of: budget.id, service)))
         }
-        return try JSONResponse.make(existed ? .ok : .created, foundation: object)
+        return JSONResponse.make(existed ? .ok : .created, object)
     }
 
     private func change(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
@@ -49,9 +50,9 @@ struct BudgetRoutes {
             }
             let budget = try service.update(id: id, amount: try input.amount.map { try Self.amount($0, service.database.currency) },
                                             period: try Self.period(input.period), threshold: input.alertThreshold, rollover: input.rollover)
-            return Self.object(try Self.status(of: budget.id, service))
+            return Self.json(try Self.status(of: budget.id, service))
         }
-        return try JSONResponse.make(.ok, foundation: object)
+        return JSONResponse.make(.ok, object)
     }
 
     private func remove(_ context: OutlayRequestContext) async throws -> Response {
@@ -63,12 +64,8 @@ struct BudgetRoutes {
     // MARK: - Helpers
 
     /// `work` with the caller's budgets, on the database threads.
-    private func withBudgets<T>(_ context: OutlayRequestContext, _ work: @escaping @Sendable (BudgetService) throws -> T) async throws -> T {
-        let clock = services.clock
-        // `[String: Any]` is not Sendable; the value is built and serialised on this one request's path only.
-        return try await services.withLedger(context) { database in
-            UncheckedSendable(try work(BudgetService(database: database, clock: clock)))
-        }.value
+    private func withBudgets<T: Sendable>(_ context: OutlayRequestContext, _ work: @escaping @Sendable (BudgetService) throws -> T) async throws -> T {
+        try await services.withLedger(context) { try work(BudgetService(database: $0)) }
     }
 
     private static func status(of id: String, _ service: BudgetService) throws -> BudgetStatus {
@@ -76,12 +73,13 @@ struct BudgetRoutes {
         return status
     }
 
-    /// The domain's budget object plus the original gateway's names for scope and threshold.
-    static func object(_ status: BudgetStatus) -> [String: Any] {
-        var object = status.jsonObject
-        object["category"] = status.budget.scope == .overall ? NSNull() : status.budget.scope.description
-        object["alertThreshold"] = status.budget.threshold
-        return object
+    /// The domain's budget object, money as numbers, plus the original gateway's names: `_id`, `category`, `alertThreshold`.
+    static func json(_ status: BudgetStatus) -> JSONValue {
+        guard case var .object(object) = status.json(.number) else { return status.json(.number) }
+        object["_id"] = .string(status.budget.id)
+        object["category"] = .optional(status.budget.scope.categoryName)
+        object["alertThreshold"] = .integer(status.budget.threshold)
+        return .object(object)
     }
 
     private static func period(_ text: String?) throws -> BudgetPeriod? {

@@ -1,5 +1,6 @@
 import Hummingbird
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 
 /// `/api/expenses`: list with filters and keyset pages, create, and by id read, change, delete.
@@ -27,7 +28,7 @@ struct ExpenseRoutes {
         let query = QueryParameters(request: request)
         let clock = services.clock
         let body = try await services.withLedger(context) { database in
-            let service = ExpenseService(database: database, clock: clock)
+            let service = ExpenseService(database: database)
             let currency = database.currency
             var filter = TransactionFilter(from: try query.date("startDate"), to: try query.date("endDate"),
                                            category: ClientCategory.filter(query.string("category")), tag: query.string("tag"),
@@ -68,7 +69,7 @@ struct ExpenseRoutes {
                 }
                 draft.id = canonical
             }
-            let service = ExpenseService(database: database, clock: clock)
+            let service = ExpenseService(database: database)
             if let id = draft.id, (try? service.get(id: id, includeDeleted: true)) != nil {
                 throw APIError(.conflict, "an expense with id '\(id)' already exists", field: "id")
             }
@@ -81,7 +82,7 @@ struct ExpenseRoutes {
         let id = try context.pathID(of: "expense")
         let clock = services.clock
         let expense = try await services.withLedger(context) { database in
-            ExpenseWire(try ExpenseService(database: database, clock: clock).get(id: id))
+            ExpenseWire(try ExpenseService(database: database).get(id: id))
         }
         return JSONResponse.make(.ok, expense.json)
     }
@@ -96,7 +97,7 @@ struct ExpenseRoutes {
             let patch = TransactionPatch(kind: try Self.kind(input.type), amount: try input.amount.map { try Self.amount($0, database.currency) },
                                          category: ClientCategory.name(input.category), description: input.description, date: try Self.date(input.date),
                                          note: input.note, tags: input.tags, account: input.account)
-            return ExpenseWire(try ExpenseService(database: database, clock: clock).edit(id: id, patch, creatingCategory: creatingCategory))
+            return ExpenseWire(try ExpenseService(database: database).edit(id: id, patch, creatingCategory: creatingCategory))
         }
         return JSONResponse.make(.ok, changed.json)
     }
@@ -105,7 +106,7 @@ struct ExpenseRoutes {
         let id = try context.pathID(of: "expense")
         let clock = services.clock
         try await services.withLedger(context) { database in
-            _ = try ExpenseService(database: database, clock: clock).delete(id: id)
+            _ = try ExpenseService(database: database).delete(id: id)
         }
         return JSONResponse.noContent()
     }

@@ -1,4 +1,5 @@
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 
 extension ExpenseWire {

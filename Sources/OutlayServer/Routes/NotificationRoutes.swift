@@ -1,5 +1,6 @@
 import Hummingbird
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 
 /// `/api/notifications`: the inbox the budget rules fill on the server too.
@@ -12,13 +13,11 @@ struct NotificationRoutes {
             let query = QueryParameters(request: request)
             let unreadOnly = try query.flag("unreadOnly") ?? false
             let limit = try query.integer("limit", in: 1...500) ?? 200
-            let object = try await self.withInbox(context) { service in
-                UncheckedSendable([
-                    "notifications": try service.list(unreadOnly: unreadOnly, limit: limit).map(\.jsonObject),
-                    "unreadCount": try service.unreadCount(),
-                ] as [String: Any])
+            let object = try await self.withInbox(context) { service -> JSONValue in
+                ["notifications": .array(try service.list(unreadOnly: unreadOnly, limit: limit).map(Self.json)),
+                 "unreadCount": .integer(try service.unreadCount())]
             }
-            return try JSONResponse.make(.ok, foundation: object.value)
+            return JSONResponse.make(.ok, object)
         }
         router.get(RouterPath(base + "/unread-count")) { _, context in
             JSONResponse.make(.ok, .object(["count": .integer(try await self.withInbox(context) { try $0.unreadCount() })]))
@@ -39,7 +38,13 @@ struct NotificationRoutes {
     }
 
     private func withInbox<T: Sendable>(_ context: OutlayRequestContext, _ work: @escaping @Sendable (NotificationService) throws -> T) async throws -> T {
-        let clock = services.clock
-        return try await services.withLedger(context) { try work(NotificationService(database: $0, clock: clock)) }
+        try await services.withLedger(context) { try work(NotificationService(database: $0)) }
+    }
+
+    /// The domain's notification object with `_id` beside `id`, as the original clients key rows.
+    static func json(_ notification: OutlayNotification) -> JSONValue {
+        guard case var .object(object) = notification.json(.number) else { return notification.json(.number) }
+        object["_id"] = .string(notification.id)
+        return .object(object)
     }
 }

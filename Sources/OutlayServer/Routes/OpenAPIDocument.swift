@@ -1,4 +1,5 @@
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 
 /// `GET /openapi.json`: an OpenAPI 3.1 description of every route.
@@ -12,7 +13,7 @@ enum OpenAPIDocument {
         .object([
             "openapi": .string("3.1.0"),
             "info": .object(["title": .string("Outlay gateway"), "version": .string(SystemRoutes.version),
-                             "description": .string("Self-hosted gateway of Outlay, compatible with the Smart Expense Tracker API. Money is decimal text, never floating point.")]),
+                             "description": .string("Self-hosted gateway of Outlay, compatible with the Smart Expense Tracker API. On its routes money goes out as JSON numbers written exactly from whole minor units and comes in as numbers or decimal text; sync uses decimal text.")]),
             "paths": .object(JSONObject(paths)),
             "components": .object([
                 "securitySchemes": .object(["bearer": .object(["type": .string("http"), "scheme": .string("bearer"), "bearerFormat": .string("JWT")])]),
@@ -104,7 +105,8 @@ enum OpenAPIDocument {
     // MARK: - Schemas
 
     private static var schemas: [(key: String, value: JSONValue)] {
-        let decimal: JSONValue = .object(["type": .string("string"), "pattern": .string("^-?[0-9]+(\\.[0-9]+)?$")])
+        // Responses on the original app's routes: money as JSON numbers, written from the integer minor units.
+        let money: JSONValue = .object(["type": .string("number")])
         // Requests: what the server accepts, so a value the schema allows is never refused for its form.
         let amountInput: JSONValue = .object(["oneOf": .array([
             .object(["type": .string("string"), "pattern": .string("^[1-9][0-9]{0,12}(\\.[0-9]{1,2})?$")]),
@@ -128,32 +130,32 @@ enum OpenAPIDocument {
             ("User", object(["id": text, "username": text, "email": text, "currency": text, "firstName": nullableText, "lastName": nullableText],
                             required: ["id", "username", "email", "currency"])),
             ("AuthResponse", object(["message": text, "token": text, "user": ref("User")], required: ["message", "token", "user"])),
-            ("Expense", object(["id": text, "amount": decimal, "currency": text,
+            ("Expense", object(["id": text, "_id": text, "amount": money, "currency": text,
                                 "type": .object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE"])]),
                                 "category": text, "description": text, "date": date, "note": nullableText, "tags": tags,
-                                "account": nullableText, "createdAt": text, "updatedAt": text],
-                               required: ["id", "amount", "currency", "type", "category", "description", "date", "tags", "createdAt", "updatedAt"])),
+                                "account": nullableText, "paymentMethod": nullableText, "createdAt": text, "updatedAt": text],
+                               required: ["id", "_id", "amount", "currency", "type", "category", "description", "date", "tags", "createdAt", "updatedAt"])),
             ("ExpenseCreate", object(adding("id", nullable(.object(["type": .string("string"), "format": .string("uuid")])),
                                             to: expenseInput(amountInput, tagsInput, category)), required: ["amount", "description"])),
             ("ExpenseUpdate", change(expenseInput(amountInput, tagsInput, category), clearing: ["note", "account"])),
-            ("Summary", object(["totalIncome": decimal, "totalExpenses": decimal, "balance": decimal, "count": .object(["type": .string("integer")])],
+            ("Summary", object(["totalIncome": money, "totalExpenses": money, "balance": money, "count": .object(["type": .string("integer")])],
                                required: ["totalIncome", "totalExpenses", "balance", "count"])),
             ("ExpenseList", object(["expenses": .object(["type": .string("array"), "items": ref("Expense")]), "summary": ref("Summary"),
                                     "nextCursor": nullableText], required: ["expenses", "summary", "nextCursor"])),
-            ("Budget", object(["id": text, "scope": text, "category": nullableText, "amount": decimal, "period": text,
+            ("Budget", object(["id": text, "_id": text, "scope": text, "category": nullableText, "amount": money, "period": text,
                                "threshold": .object(["type": .string("integer")]), "alertThreshold": .object(["type": .string("integer")]),
-                               "rollover": .object(["type": .string("boolean")]), "spent": decimal, "remaining": decimal,
+                               "rollover": .object(["type": .string("boolean")]), "spent": money, "remaining": money,
                                "percent": nullableText, "level": .object(["type": .string("string"), "enum": strings(["under", "warning", "exceeded"])]),
-                               "limit": decimal, "carry": decimal, "periodStart": date, "periodEnd": date,
-                               "daysLeft": .object(["type": .string("integer")]), "projected": decimal],
-                              required: ["id", "scope", "amount", "period", "alertThreshold", "spent", "remaining", "level"])),
+                               "limit": money, "carry": money, "periodStart": date, "periodEnd": date,
+                               "daysLeft": .object(["type": .string("integer")]), "projected": money],
+                              required: ["id", "_id", "scope", "amount", "period", "alertThreshold", "spent", "remaining", "level"])),
             ("BudgetList", object(["budgets": .object(["type": .string("array"), "items": ref("Budget")])], required: ["budgets"])),
             ("BudgetCreate", object(adding("category", nullable(category), to: budgetInput(amountInput)), required: ["amount"])),
             ("BudgetUpdate", change(budgetInput(amountInput))),
-            ("Notification", object(["id": text, "type": text, "message": text, "priority": text, "metadata": .object(["type": .string("object")]),
+            ("Notification", object(["id": text, "_id": text, "type": text, "message": text, "priority": text, "metadata": .object(["type": .string("object")]),
                                      "isRead": .object(["type": .string("boolean")]), "createdAt": text, "readAt": nullableText,
                                      "deliveries": .object(["type": .string("array")])],
-                                    required: ["id", "type", "message", "priority", "isRead", "createdAt"])),
+                                    required: ["id", "_id", "type", "message", "priority", "isRead", "createdAt"])),
             ("NotificationList", object(["notifications": .object(["type": .string("array"), "items": ref("Notification")]),
                                          "unreadCount": .object(["type": .string("integer")])], required: ["notifications", "unreadCount"])),
             ("Change", object(["origin": .object(["type": .string("string"), "pattern": .string("^[A-Za-z0-9-]{1,64}$")]),

@@ -1,5 +1,6 @@
 import Hummingbird
 import OutlayAPI
+import OutlayBasics
 import OutlayKit
 
 /// `/api/sync/changes`: the user's change log in pages by the server's
@@ -31,7 +32,7 @@ struct SyncRoutes {
         let origin = query.string("origin")
         let clock = services.clock
         let body = try await services.withLedger(context) { database in
-            let page = try SyncService(database: database, clock: clock, role: .server)
+            let page = try SyncService(database: database, role: .server)
                 .changes(after: Int64(since), limit: limit, excludingOrigin: origin)
             return JSONValue.object(["changes": .array(page.changes.map(\.json)), "cursor": .integer(page.last),
                                      "hasMore": .bool(page.hasMore), "currency": .string(database.currency.code),
@@ -46,7 +47,7 @@ struct SyncRoutes {
         let changes = try APIError.naming("changes") { try SyncChange.list(json: body.objectValue?["changes"]) }
         let clock = services.clock
         let (accepted, cursor) = try await services.withLedger(context) { database in
-            let service = SyncService(database: database, clock: clock, role: .server)
+            let service = SyncService(database: database, role: .server)
             let accepted = try APIError.naming("changes") { try service.apply(changes, maximumAhead: Self.maximumClockAhead) }
             return (accepted, try service.lastSeq())
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OutlayAPI
+import OutlayBasics
 
 /// `/health`, `/metrics`, `/openapi.json` and the admin's `/api/admin/usage`.
 struct SystemRoutes {

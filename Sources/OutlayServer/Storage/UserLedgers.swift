@@ -35,7 +35,7 @@ final class UserLedgers: Sendable {
         let path = try path(of: userID)
         guard FileManager.default.fileExists(atPath: path) else { throw APIError.unauthorized }
         var database = try AppDatabase.open(path: path, settings: settings)
-        database.changeClock = clock
+        database.clock = clock
         return open.withLock { state in
             state.tick += 1
             if let raced = state.ledgers[userID] {

@@ -1,4 +1,5 @@
 import Foundation
+import OutlayBasics
 import TerminalUI
 
 /// Keeps an unsaved transaction entry on disk when the dashboard closes
@@ -21,8 +22,7 @@ public struct DraftStore: Sendable {
             try? FileManager.default.removeItem(atPath: path)
             return
         }
-        let values = Dictionary(uniqueKeysWithValues: form.fields.map { ($0.id.rawValue, $0.input.text) })
-        guard let data = try? JSONSerialization.data(withJSONObject: values, options: [.sortedKeys]) else { return }
+        let data = Data(JSONValue.object(JSONObject(form.fields.map { (key: $0.id.rawValue, value: .string($0.input.text)) })).bytes)
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
     }
@@ -30,11 +30,11 @@ public struct DraftStore: Sendable {
     /// Puts a kept entry back as the form `a` opens, and removes the file.
     public func restore(into state: inout AppState) {
         guard let data = FileManager.default.contents(atPath: path),
-              let values = try? JSONSerialization.jsonObject(with: data) as? [String: String] else { return }
+              let values = (try? JSONParser.parse(Array(data)))?.objectValue else { return }
         var draft = state.cancelledDraft ?? Dashboard.addTransactionForm(&state)
         state.notice = nil
         for index in draft.fields.indices {
-            if let text = values[draft.fields[index].id.rawValue] { draft.fields[index].input = TextInput(text) }
+            if let text = values[draft.fields[index].id.rawValue]?.stringValue { draft.fields[index].input = TextInput(text) }
         }
         state.cancelledDraft = draft
         state.notice = Notice(text: "An unsaved entry from last time is kept: press \(state.keymap.label(for: .add))", level: .info)

@@ -1,5 +1,6 @@
 import Foundation
 import OutlayKit
+import OutlaySync
 
 /// Runs `DeviceSync` off the UI thread, one at a time, so the dashboard
 /// never waits on the network; says how sync stands in a few words for the

@@ -9,8 +9,8 @@ import TerminalUI
 /// milliseconds, so they run on the UI thread; deliveries that may touch the
 /// network (webhooks, desktop) run in the background.
 public final class EffectRunner {
+    /// Its clock is the dashboard's too ("today", midnight, what every service sees).
     let database: AppDatabase
-    let clock: ServiceClock
     let themes: ThemeLibrary
     /// Rings the terminal bell (the live app's backend; tests count).
     var bell: () -> Void
@@ -20,16 +20,15 @@ public final class EffectRunner {
     private var lastChangeStamp: String?
     private var lastToday: LocalDate?
 
-    public init(database: AppDatabase, clock: ServiceClock = .system, themes: ThemeLibrary, sync: BackgroundSync? = nil,
-                bell: @escaping () -> Void = {}) {
+    public init(database: AppDatabase, themes: ThemeLibrary, sync: BackgroundSync? = nil, bell: @escaping () -> Void = {}) {
         self.database = database
-        self.clock = clock
         self.themes = themes
         self.sync = sync
         self.bell = bell
     }
 
-    var expenses: ExpenseService { ExpenseService(database: database, clock: clock) }
+    var expenses: ExpenseService { ExpenseService(database: database) }
+    var clock: ServiceClock { database.clock }
 
     public func run(_ effect: Effect) -> [Action] {
         do {
@@ -50,34 +49,34 @@ public final class EffectRunner {
             let periodSummary = try expenses.summary(period)
             return [.summariesLoaded(filtered: filtered == period ? periodSummary : try expenses.summary(filtered), period: periodSummary)]
         case .loadBudgets:
-            return [.budgetsLoaded(try BudgetService(database: database, clock: clock).statuses())]
+            return [.budgetsLoaded(try BudgetService(database: database).statuses())]
         case let .loadAnalytics(month):
             return [.analyticsLoaded(try loadAnalytics(month))]
         case .loadAlerts:
-            let service = NotificationService(database: database, clock: clock)
+            let service = NotificationService(database: database)
             let alerts = try service.list(limit: 200)
             if alerts.contains(where: { $0.deliveries.contains { $0.channel == .terminal && $0.status == .pending } }) {
                 try service.markTerminalDelivered()
             }
             return [.alertsLoaded(alerts, unread: try service.unreadCount(), latest: try service.latestSequence())]
         case .loadCategories:
-            return [.categoriesLoaded(try CategoryService(database: database, clock: clock).list().map(\.category.name))]
+            return [.categoriesLoaded(try CategoryService(database: database).list().map(\.category.name))]
         case let .submit(submission):
             return [.saved(try save(submission))]
         case let .deleteTransaction(id):
             let removed = try expenses.delete(id: id)
             return written("Deleted '\(removed.description)' — u undoes")
         case let .deleteBudget(id):
-            try BudgetService(database: database, clock: clock).delete(id: id)
+            try BudgetService(database: database).delete(id: id)
             return written("Budget deleted")
         case .undo:
             let outcome = try expenses.undo()
             return written("Undone: \(outcome.summary)")
         case let .markRead(id):
-            try NotificationService(database: database, clock: clock).markRead(id: id)
+            try NotificationService(database: database).markRead(id: id)
             return try perform(.loadAlerts)
         case .markAllRead:
-            let count = try NotificationService(database: database, clock: clock).markAllRead()
+            let count = try NotificationService(database: database).markAllRead()
             return written("Marked \(count) alert\(count == 1 ? "" : "s") read")
         case let .loadTheme(name):
             let (theme, problem) = themes.load(name)
@@ -133,7 +132,7 @@ public final class EffectRunner {
             let edited = try expenses.edit(id: id, patch)
             return "Saved '\(edited.description)'"
         case let .setBudget(replacing, scope, amount, period, threshold, rollover):
-            let budgets = BudgetService(database: database, clock: clock)
+            let budgets = BudgetService(database: database)
             let saved = try budgets.set(scope: scope, amount: amount, period: period, threshold: threshold, rollover: rollover)
             if let replacing, replacing != saved.id { try budgets.delete(id: replacing) }
             return "Budget for \(saved.scope): \(saved.amount) \(saved.period.rawValue)"
@@ -174,7 +173,7 @@ public final class EffectRunner {
     }
 
     private func loadAnalytics(_ month: YearMonth) throws -> AnalyticsData {
-        let analytics = AnalyticsService(database: database, clock: clock)
+        let analytics = AnalyticsService(database: database)
         let today = clock.today()
         // The daily sparkline ends today in the current month, else on the month's last day.
         let end = month.range.contains(today) ? today : month.last

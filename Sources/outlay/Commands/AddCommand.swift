@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutlayBasics
 import OutlayKit
 
 struct AddCommand: ParsableCommand {
@@ -45,6 +46,6 @@ struct AddCommand: ParsableCommand {
                                      description: description.joined(separator: " "), date: day, note: note,
                                      tags: tags, account: account)
         let added = try ExpenseService(database: database).add(draft)
-        if output.json { try JSONOutput.print(added.jsonObject) } else { print(TransactionText.line("Added", added)) }
+        if output.json { JSONOutput.print(added.json) } else { print(TransactionText.line("Added", added)) }
     }
 }

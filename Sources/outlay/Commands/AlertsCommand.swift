@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutlayBasics
 import OutlayKit
 import TerminalUI
 
@@ -20,7 +21,7 @@ struct AlertsCommand: ParsableCommand {
                 try NotificationService(database: $0).list(unreadOnly: unread)
             }
             if output.json {
-                try JSONOutput.print(notifications.map(\.jsonObject))
+                JSONOutput.print(.array(notifications.map { $0.json() }))
                 return
             }
             guard !notifications.isEmpty else {

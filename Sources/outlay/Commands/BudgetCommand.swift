@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutlayBasics
 import OutlayKit
 
 struct BudgetCommand: ParsableCommand {
@@ -39,7 +40,7 @@ struct BudgetCommand: ParsableCommand {
                 return try service.statuses().first { $0.budget.id == budget.id }
             }
             guard let status else { return }
-            if output.json { try JSONOutput.print(status.jsonObject) } else {
+            if output.json { JSONOutput.print(status.json()) } else {
                 print("Budget \(status.budget.scope) \(status.budget.period.rawValue): \(status.budget.amount), \(status.spent) spent \(status.budget.period.currentName)")
             }
         }
@@ -53,7 +54,7 @@ struct BudgetCommand: ParsableCommand {
         func run() throws {
             let statuses = try global.withDatabase(printingAlerts: !output.json) { try BudgetService(database: $0).statuses() }
             if output.json {
-                try JSONOutput.print(statuses.map(\.jsonObject))
+                JSONOutput.print(.array(statuses.map { $0.json() }))
                 return
             }
             guard !statuses.isEmpty else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutlayBasics
 import OutlayKit
 
 struct CategoriesCommand: ParsableCommand {
@@ -32,11 +33,11 @@ struct CategoriesCommand: ParsableCommand {
                 try CategoryService(database: $0).list(kind: income ? .income : expense ? .expense : nil)
             }
             if output.json {
-                try JSONOutput.print(usages.map { usage -> [String: Any] in
-                    ["name": usage.category.name, "kind": usage.category.kind.rawValue,
-                     "parent": usage.category.parent as Any, "color": usage.category.color as Any,
-                     "transactionCount": usage.transactionCount, "total": usage.total.decimalString]
-                })
+                JSONOutput.print(.array(usages.map { usage in
+                    ["name": .string(usage.category.name), "kind": .string(usage.category.kind.rawValue),
+                     "parent": .optional(usage.category.parent), "color": .optional(usage.category.color),
+                     "transactionCount": .integer(usage.transactionCount), "total": usage.total.json()]
+                }))
                 return
             }
             let style = TerminalStyle.standardOutput
@@ -65,7 +66,7 @@ struct CategoriesCommand: ParsableCommand {
                 try CategoryService(database: $0).add(name, kind: income ? .income : .expense, parent: parent)
             }
             if output.json {
-                try JSONOutput.print(["name": category.name, "kind": category.kind.rawValue, "parent": category.parent as Any])
+                JSONOutput.print(["name": .string(category.name), "kind": .string(category.kind.rawValue), "parent": .optional(category.parent)])
             } else {
                 print("Added \(category.kind.rawValue) category '\(category.name)'")
             }
@@ -112,7 +113,7 @@ private func moveTransactions(from: String, to: String, verb: String, kindOption
         return try move(service, try kindOptions.kind(for: from, service: service))
     }
     if output.json {
-        try JSONOutput.print(["action": verb.lowercased(), "from": from, "to": to, "transactions": moved])
+        JSONOutput.print(["action": .string(verb.lowercased()), "from": .string(from), "to": .string(to), "transactions": .integer(moved)])
     } else {
         print("\(verb) '\(from)' \(verb == "Merged" ? "into" : "to") '\(to)' (\(moved) transactions)")
     }

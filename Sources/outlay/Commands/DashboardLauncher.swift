@@ -30,21 +30,20 @@ struct DashboardSetup {
         themeProblem = problem ?? loaded.problem
     }
 
-    func initialState(width: Int, height: Int, clock: ServiceClock = .system) -> AppState {
+    func initialState(width: Int, height: Int) -> AppState {
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        var state = AppState(width: width, height: height, today: clock.today(), currency: session.database.currency,
+        var state = AppState(width: width, height: height, today: session.database.clock.today(), currency: session.database.currency,
                              keymap: settings.keymap, theme: theme, themeNames: themes.names(), noColor: noColor)
         state.notice = themeProblem.map { Notice(text: $0, level: .error) }
         return state
     }
 
     /// `syncing`: with the sync server, if logged in (not for a one-frame snapshot).
-    func app(width: Int, height: Int, backend: any Backend, clock: ServiceClock = .system, syncing: Bool = true) -> DashboardApp {
+    func app(width: Int, height: Int, backend: any Backend, syncing: Bool = true) -> DashboardApp {
         let sync = syncing ? BackgroundSync(database: session.database, credentialsPath: UserPaths.credentials(),
                                             interval: settings.autoSyncSeconds) : nil
-        let runner = EffectRunner(database: session.database, clock: clock, themes: themes, sync: sync,
-                                  bell: { [weak backend] in backend?.bell() })
-        return DashboardApp(state: initialState(width: width, height: height, clock: clock), runner: runner,
+        let runner = EffectRunner(database: session.database, themes: themes, sync: sync, bell: { [weak backend] in backend?.bell() })
+        return DashboardApp(state: initialState(width: width, height: height), runner: runner,
                             terminal: Terminal(backend: backend))
     }
 }

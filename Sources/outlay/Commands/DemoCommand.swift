@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutlayBasics
 import OutlayKit
 
 struct DemoCommand: ParsableCommand {
@@ -28,8 +29,8 @@ struct DemoCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         let first = DemoGenerator.startDate(count: transactions, end: lastDay)
         if output.json {
-            try JSONOutput.print(["transactions": count, "from": first.description, "to": lastDay.description,
-                                  "seconds": (seconds * 1000).rounded() / 1000, "database": database.path])
+            JSONOutput.print(["transactions": .integer(count), "from": .string(first.description), "to": .string(lastDay.description),
+                              "seconds": .number(String(format: "%.3f", seconds)), "database": .string(database.path)])
         } else {
             print("Added \(count) demo transactions from \(first) to \(lastDay) in \(String(format: "%.2f", seconds)) s to \(database.path)")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutlayBasics
 import OutlayKit
 
 struct DoctorCommand: ParsableCommand {
@@ -14,7 +15,7 @@ struct DoctorCommand: ParsableCommand {
             (database, try StoreHealth(database: database).problems())
         }
         if output.json {
-            try JSONOutput.print(["ok": problems.isEmpty, "problems": problems, "database": database.path])
+            JSONOutput.print(["ok": .bool(problems.isEmpty), "problems": .array(problems.map(JSONValue.string)), "database": .string(database.path)])
         } else if problems.isEmpty {
             print("\(database.path): all checks passed")
         } else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutlayBasics
 import OutlayKit
 
 struct EditCommand: ParsableCommand {
@@ -42,6 +43,6 @@ struct EditCommand: ParsableCommand {
         if clearNote { patch.note = .some(nil) } else if let note { patch.note = .some(note) }
         if clearTags { patch.tags = [] } else if !tags.isEmpty { patch.tags = tags }
         let edited = try ExpenseService(database: database).edit(id: id, patch)
-        if output.json { try JSONOutput.print(edited.jsonObject) } else { print(TransactionText.line("Edited", edited)) }
+        if output.json { JSONOutput.print(edited.json) } else { print(TransactionText.line("Edited", edited)) }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutlayBasics
 import OutlayKit
 
 struct ImportCommand: ParsableCommand {
@@ -40,10 +41,10 @@ struct ImportCommand: ParsableCommand {
         }
         let report = try global.withDatabase(printingAlerts: !output.json) { try ImportService(database: $0).importFile(file, options: options) }
         if output.json {
-            return try JSONOutput.print([
-                "file": report.file, "format": report.format.rawValue, "imported": report.imported, "duplicates": report.duplicates,
-                "badRowCount": report.badRowCount, "dryRun": report.dryRun,
-                "badRows": report.badRows.map { ["line": $0.line, "reason": $0.reason] as [String: Any] },
+            return JSONOutput.print([
+                "file": .string(report.file), "format": .string(report.format.rawValue), "imported": .integer(report.imported),
+                "duplicates": .integer(report.duplicates), "badRowCount": .integer(report.badRowCount), "dryRun": .bool(report.dryRun),
+                "badRows": .array(report.badRows.map { ["line": .integer($0.line), "reason": .string($0.reason)] }),
             ])
         }
         let verb = report.dryRun ? "Would import" : "Imported"

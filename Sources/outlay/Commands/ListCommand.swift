@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutlayBasics
 import OutlayKit
 
 struct ListCommand: ParsableCommand {
@@ -40,7 +41,7 @@ struct ListCommand: ParsableCommand {
         let service = ExpenseService(database: database)
         let page = try service.list(request)
         if output.json {
-            try JSONOutput.print(page.transactions.map(\.jsonObject))
+            JSONOutput.print(.array(page.transactions.map(\.json)))
             return
         }
         let summary = try service.summary(filter)

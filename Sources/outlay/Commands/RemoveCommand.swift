@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutlayBasics
 import OutlayKit
 
 struct RemoveCommand: ParsableCommand {
@@ -12,7 +13,7 @@ struct RemoveCommand: ParsableCommand {
 
     func run() throws {
         let deleted = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).delete(id: id) }
-        if output.json { try JSONOutput.print(deleted.jsonObject) } else {
+        if output.json { JSONOutput.print(deleted.json) } else {
             print(TransactionText.line("Deleted", deleted) + "  (outlay undo brings it back)")
         }
     }
@@ -29,6 +30,6 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         let restored = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).restore(id: id) }
-        if output.json { try JSONOutput.print(restored.jsonObject) } else { print(TransactionText.line("Restored", restored)) }
+        if output.json { JSONOutput.print(restored.json) } else { print(TransactionText.line("Restored", restored)) }
     }
 }

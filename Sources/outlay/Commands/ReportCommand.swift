@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutlayBasics
 import OutlayKit
 import TerminalUI
 
@@ -27,7 +28,7 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let summary = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).monthlySummary(try month.value) }
-            if output.json { return try JSONOutput.print(summary.json) }
+            if output.json { return JSONOutput.print(summary.json()) }
             print("\(summary.period): \(summary.totalSpent) spent in \(summary.transactionCount) expenses, \(summary.averagePerTransaction) on average")
             print(ReportText.categories(summary.categoryBreakdown))
         }
@@ -44,7 +45,7 @@ struct ReportCommand: ParsableCommand {
             let trends = try global.withDatabase(printingAlerts: false) {
                 try AnalyticsService(database: $0).trends(months: months, endingWith: try month.value)
             }
-            if output.json { return try JSONOutput.print(trends.json) }
+            if output.json { return JSONOutput.print(trends.json()) }
             print(ReportText.barTable(["MONTH", "SPENT", "INCOME", "COUNT"], trends.months.map { month in
                 ([month.month.description, month.totalSpent.description, month.totalIncome.description, "\(month.transactionCount)"],
                  month.totalSpent.minorUnits)
@@ -66,7 +67,7 @@ struct ReportCommand: ParsableCommand {
             let analysis = try global.withDatabase(printingAlerts: false) {
                 try AnalyticsService(database: $0).categoryAnalysis(kind, containing: day)
             }
-            if output.json { return try JSONOutput.print(analysis.json) }
+            if output.json { return JSONOutput.print(analysis.json()) }
             print("\(analysis.start) to \(analysis.end): \(analysis.totalSpent) spent")
             print(ReportText.categories(analysis.categories))
         }
@@ -88,7 +89,7 @@ struct ReportCommand: ParsableCommand {
                 }
                 return try service.dailyPattern(days: days, endingWith: LocalDate.today())
             }
-            if output.json { return try JSONOutput.print(pattern.json) }
+            if output.json { return JSONOutput.print(pattern.json()) }
             print(ReportText.barTable(["DATE", "DAY", "SPENT"], pattern.days.map { day in
                 ([day.date.description, ReportText.weekday(day.date), day.total.description], day.total.minorUnits)
             }))
@@ -106,7 +107,7 @@ struct ReportCommand: ParsableCommand {
             let today = LocalDate.today()
             let range = month.month != nil ? try month.value.range : today.adding(days: -90)...today
             let pattern = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).weekdayPattern(range) }
-            if output.json { return try JSONOutput.print(pattern.json) }
+            if output.json { return JSONOutput.print(pattern.json()) }
             print("\(pattern.start) to \(pattern.end)")
             print(ReportText.barTable(["WEEKDAY", "AVERAGE", "TOTAL"], pattern.weekdays.map { day in
                 ([day.name, day.averagePerDay.description, day.total.description], day.averagePerDay.minorUnits)
@@ -125,7 +126,7 @@ struct ReportCommand: ParsableCommand {
             let chosen = try month.value
             let top = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).topExpenses(chosen.range, limit: limit) }
             if output.json {
-                return try JSONOutput.print(["period": chosen.description, "expenses": top.expenses.map(\.jsonObject)])
+                return JSONOutput.print(["period": .string(chosen.description), "expenses": .array(top.expenses.map(\.json))])
             }
             print(top.expenses.isEmpty ? "No expenses in \(chosen)." : TransactionText.table(top.expenses))
         }
@@ -140,7 +141,7 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             let chosen = try month.value
             let insights = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).insights(chosen) }
-            if output.json { return try JSONOutput.print(["period": chosen.description, "insights": insights.map(\.json)]) }
+            if output.json { return JSONOutput.print(["period": .string(chosen.description), "insights": .array(insights.map(\.json))]) }
             print(insights.isEmpty ? "No spending in \(chosen) yet." : insights.map { "- " + $0.message }.joined(separator: "\n"))
         }
     }
@@ -157,7 +158,7 @@ struct ReportCommand: ParsableCommand {
             let first = try from.map { text in try parseArgument("--from") { try YearMonth(parsing: text) } } ?? last.adding(months: -11)
             guard first <= last else { throw InputError(description: "--from \(first) is after --to \(last)") }
             let matrix = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).matrix(from: first, to: last) }
-            if output.json { return try JSONOutput.print(matrix.json) }
+            if output.json { return JSONOutput.print(matrix.json()) }
             var table = Table([Table.Column(title: "CATEGORY", flexible: true)]
                               + matrix.months.map { Table.Column(title: $0.description, alignRight: true) })
             for row in matrix.rows {
@@ -182,7 +183,7 @@ struct ReportCommand: ParsableCommand {
                 return try PeriodicReports(database: database).weeklySummary(containing: day)
             }
             if output.json {
-                try JSONOutput.print(summary.map { $0.jsonObject as Any } ?? NSNull())
+                JSONOutput.print(summary?.json() ?? .null)
             } else {
                 print(summary?.message ?? "No weekly summary: the week has not ended, or it has no transactions.")
             }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import OutlayBasics
 import OutlayKit
+import OutlaySync
 
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,8 +29,8 @@ struct SyncNow: ParsableCommand {
         let elapsed = started.duration(to: .now)
         if output.json {
             let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-            try JSONOutput.print(["server": credentials.server, "pushed": report.pushed, "pulled": report.pulled,
-                                  "mode": report.basicGateway ? "basic" : "sync", "elapsedMs": (milliseconds * 10).rounded() / 10])
+            JSONOutput.print(["server": .string(credentials.server), "pushed": .integer(report.pushed), "pulled": .integer(report.pulled),
+                              "mode": report.basicGateway ? "basic" : "sync", "elapsedMs": .number(String(format: "%.1f", milliseconds))])
         } else if report.basicGateway {
             print("Synced with \(credentials.server) in compatibility mode (a basic gateway: new expenses travel, edits do not): "
                 + "\(report.pushed) sent, \(report.pulled) received.")
@@ -90,9 +92,8 @@ struct SyncStatus: ParsableCommand {
             return (try service.state(), try service.pendingCount())
         }
         if output.json {
-            func orNull(_ text: String?) -> Any { text ?? NSNull() }
-            try JSONOutput.print(["server": orNull(credentials?.server), "email": orNull(credentials?.email),
-                                  "lastSync": orNull(state.lastSync?.description), "pending": pending, "lastError": orNull(state.lastError)])
+            JSONOutput.print(["server": .optional(credentials?.server), "email": .optional(credentials?.email),
+                              "lastSync": .optional(state.lastSync?.description), "pending": .integer(pending), "lastError": .optional(state.lastError)])
         } else {
             print("Server:     \(credentials.map { "\($0.server) (\($0.email))" } ?? "none (run `outlay sync login URL --email E`)")")
             print("Last sync:  \(state.lastSync?.description ?? "never")")

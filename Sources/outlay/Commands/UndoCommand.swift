@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutlayBasics
 import OutlayKit
 
 struct UndoCommand: ParsableCommand {
@@ -13,7 +14,7 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         let outcome = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).undo() }
         if output.json {
-            try JSONOutput.print(["undone": outcome.summary, "transaction": outcome.transaction.map { $0.jsonObject as Any } ?? NSNull()])
+            JSONOutput.print(["undone": .string(outcome.summary), "transaction": outcome.transaction?.json ?? .null])
         } else {
             print("Undone: \(outcome.summary)")
         }

@@ -1,11 +1,8 @@
-import Foundation
-import OutlayKit
+import OutlayBasics
 
-/// Prints JSON the way every `--json` flag does: sorted keys, no floats for money.
+/// Prints JSON the way every `--json` flag does: indented, sorted keys, money as decimal text.
 enum JSONOutput {
-    static func print(_ value: Any) throws {
-        let data = try JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+    static func print(_ value: JSONValue) {
+        Swift.print(value.prettyText)
     }
 }

@@ -85,3 +85,29 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(integerLiteral value: Int) { self = .number(String(value)) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
 }
+
+extension JSONValue: ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral, ExpressibleByNilLiteral {
+    /// An object, members in the order written.
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(JSONObject(elements.map { (key: $0.0, value: $0.1) }))
+    }
+
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+
+    public init(nilLiteral: ()) { self = .null }
+}
+
+extension JSONValue {
+    /// A decimal's text as a JSON number: `"15.50"` → `15.5`, `"2500.00"` → `2500`.
+    /// The literal is made from the text, so no binary float rounds it.
+    public static func decimal(_ text: String) -> JSONValue { .number(decimalLiteral(text)) }
+
+    /// `text` without trailing fraction zeros (and without the point when nothing follows it).
+    public static func decimalLiteral(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var trimmed = Substring(text)
+        while trimmed.last == "0" { trimmed = trimmed.dropLast() }
+        if trimmed.last == "." { trimmed = trimmed.dropLast() }
+        return trimmed == "-0" ? "0" : String(trimmed)
+    }
+}

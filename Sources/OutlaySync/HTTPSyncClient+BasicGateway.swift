@@ -1,4 +1,6 @@
 import OutlayAPI
+import OutlayKit
+import OutlayBasics
 
 /// The basic routes over HTTP, read leniently: ids and amounts as text or
 /// numbers, dates as days or timestamps, a missing type as an expense.

@@ -42,6 +42,12 @@ public struct JSONStream {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    /// A number given as its literal text (already JSON's grammar).
+    public mutating func number(_ key: StaticString, _ literal: String) {
+        self.key(key)
+        bytes.append(contentsOf: literal.utf8)
+    }
+
     /// Keys are the program's own ASCII names: nothing to escape.
     private mutating func key(_ key: StaticString) {
         separate()

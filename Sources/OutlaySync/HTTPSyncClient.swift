@@ -3,6 +3,8 @@ import Foundation
 import FoundationNetworking
 #endif
 import OutlayAPI
+import OutlayKit
+import OutlayBasics
 
 /// What can go wrong talking to a sync server, in words a user can act on.
 public enum SyncError: Error, Equatable, CustomStringConvertible {

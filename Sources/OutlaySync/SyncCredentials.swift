@@ -1,5 +1,7 @@
 import Foundation
 import OutlayAPI
+import OutlayKit
+import OutlayBasics
 
 /// The server this device syncs with and the token that signs it in, kept
 /// in a file only its owner can read (0600, in a 0700 folder).

@@ -1,3 +1,5 @@
+import OutlayKit
+
 /// One sync of this device with its server, as `outlay sync` and the
 /// dashboard's `S` run it: the sync protocol, or compatibility mode when the
 /// server turns out to be a gateway with only the basic routes.
