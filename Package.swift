@@ -38,7 +38,9 @@ let package = Package(
         .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "TerminalUI"),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
-        .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNCursesW"]),
+        .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNCursesW", "CTerminalSignals"]),
+        // The dashboard's signal handlers and their one stop flag (a C file: a flag in a header is one per module).
+        .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(
             name: "OutlayTUI",
             dependencies: ["OutlayKit", "OutlaySync", "OutlayBasics", "TerminalUI", .product(name: "TOMLKit", package: "TOMLKit")]
@@ -97,6 +99,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "CTerminalSignals"]),
         .testTarget(name: "OutlayTUITests", dependencies: ["OutlayTUI", "OutlayKit", "OutlaySync", "OutlayBasics", "OutlayTestSupport", "TerminalUI"],
                     exclude: ["Snapshots"]),
         .testTarget(

@@ -11,14 +11,18 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     private let socket: Int32
     private let status: Int
     private let answer: String
+    /// A dead endpoint: it reads requests and never answers (a client waits for its timeout).
+    private let silent: Bool
+    private var held: [Int32] = []
     private let lock = NSLock()
     private var bodies: [String] = []
     private var running = true
 
     /// Listens on `port`, or on a free one when nil.
-    public init(port: UInt16? = nil, status: Int = 200, answer: String = "") throws {
+    public init(port: UInt16? = nil, status: Int = 200, answer: String = "", silent: Bool = false) throws {
         self.status = status
         self.answer = answer
+        self.silent = silent
         let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -64,6 +68,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         if wasRunning {
             shutdown(socket, Int32(SHUT_RDWR))
             close(socket)
+            lock.withLock { held.forEach { close($0) } }
         }
     }
 
@@ -78,7 +83,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         while lock.withLock({ running }) {
             let client = accept(socket, nil, nil)
             guard client >= 0 else { return }
-            handle(client)
+            Thread { [self] in handle(client) }.start()
         }
     }
 
@@ -97,6 +102,10 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             let body = String(text[split.upperBound...])
             if body.utf8.count >= length {
                 lock.withLock { bodies.append(body) }
+                if silent {
+                    lock.withLock { held.append(dup(client)) }  // kept open, unanswered, until `stop`
+                    return
+                }
                 let response = "HTTP/1.1 \(status) Status\r\nContent-Length: \(answer.utf8.count)\r\nConnection: close\r\n\r\n\(answer)"
                 _ = response.withCString { send(client, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
                 return

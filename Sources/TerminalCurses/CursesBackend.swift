@@ -1,4 +1,5 @@
 @preconcurrency import CNCursesW
+import CTerminalSignals
 import Glibc
 import TerminalUI
 
@@ -27,7 +28,7 @@ public final class CursesBackend: Backend {
             let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
             throw OpenError(description: "cannot open the terminal: TERM=\(term) is not known to this system's terminfo")
         }
-        outlay_install_signal_handlers()
+        installSignalHandlers()
         return CursesBackend()
     }
 
@@ -50,6 +51,9 @@ public final class CursesBackend: Backend {
 
     /// Set when SIGTERM, SIGHUP or SIGINT arrived; the app should quit.
     public var stopRequested: Bool { outlay_stop_requested() != 0 }
+
+    /// Stop signals set a flag the event loop reads; crashes restore the terminal first.
+    public static func installSignalHandlers() { outlay_install_signal_handlers() }
 
     public var size: (width: Int, height: Int) {
         (Int(getmaxx(outlay_stdscr())), Int(getmaxy(outlay_stdscr())))

@@ -16,7 +16,7 @@ struct Outlay: ParsableCommand {
         subcommands: [
             AddCommand.self, ListCommand.self, EditCommand.self, RemoveCommand.self, RestoreCommand.self,
             UndoCommand.self, CategoriesCommand.self, BudgetCommand.self, AlertsCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
-            SyncCommand.self, DemoCommand.self, DoctorCommand.self, SnapshotCommand.self, BenchCommand.self,
+            SyncCommand.self, DemoCommand.self, DoctorCommand.self, SnapshotCommand.self, BenchCommand.self, DeliverCommand.self,
         ]
     )
 

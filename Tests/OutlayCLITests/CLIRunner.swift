@@ -65,13 +65,27 @@ final class CLIRunner {
     }
 
     /// Starts `outlay ARGS --db <file>` without waiting for it.
-    func start(_ arguments: [String]) throws -> Process {
+    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments + ["--db", databasePath]
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
+        return process
+    }
+
+    /// Starts `outlay ARGS`, waits until it reaches the pause point `name` (see
+    /// `PausePoint`) and kills it there with SIGKILL: the crash happens exactly
+    /// where the test means it to, never too early or too late.
+    func killAtPausePoint(_ name: String, _ arguments: [String]) throws -> Process {
+        let marker = folder.appendingPathComponent("paused-\(UUID().uuidString)").path
+        let process = try start(arguments, environment: ["OUTLAY_TEST_PAUSE": name, "OUTLAY_TEST_PAUSE_FILE": marker])
+        let deadline = Date().addingTimeInterval(60)
+        while !FileManager.default.fileExists(atPath: marker), process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
         return process
     }
 

@@ -167,18 +167,8 @@ import Testing
     @Test func aLoadKilledMidwayLeavesAllOrNothing() throws {
         let cli = try CLIRunner()
         try cli.run(["add", "1", "Before the load"])
-        let load = try cli.start(["demo", "--transactions", "1000000", "--append"])
-        // Wait until the load is under way (its write lock makes the WAL grow), then kill it.
-        let wal = cli.databasePath + "-wal"
-        let deadline = Date().addingTimeInterval(20)
-        var walSize = 0
-        while Date() < deadline && walSize < 20_000_000 {
-            walSize = ((try? FileManager.default.attributesOfItem(atPath: wal))?[.size] as? Int) ?? 0
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-        #expect(load.isRunning, "the load finished before it could be interrupted")
-        kill(load.processIdentifier, SIGKILL)
-        load.waitUntilExit()
+        // Killed with rows written and nothing committed (a pause point, not a guess at timing).
+        let load = try cli.killAtPausePoint("bulk-load-midway", ["demo", "--transactions", "100000", "--append"])
         #expect(load.terminationReason == .uncaughtSignal)
 
         let doctor = try cli.run(["doctor", "--json"])

@@ -1,5 +1,5 @@
 import Foundation
-import OutlayKit
+@testable import OutlayKit
 import Testing
 
 /// Outlay's reports against outside accounting tools, on a journal Outlay exported.
@@ -39,7 +39,11 @@ import Testing
             return
         }
         #expect(hledger.status == 0)
-        let rows = try CSVFormat.records(hledger.output).map(\.fields)
+        let csv = cli.folder.appendingPathComponent("hledger.csv")
+        try hledger.output.write(to: csv, atomically: true, encoding: .utf8)
+        let reader = DelimitedReader(file: try TextFile(path: csv.path), delimiter: UInt8(ascii: ","))
+        var rows: [[String]] = []
+        while let record = try reader.next() { rows.append(record.fields) }
         let header: [String] = try #require(rows.first)
         let months = Array(header.dropFirst())
         #expect(months.count >= 70)  // 2017-12 to 2024-06

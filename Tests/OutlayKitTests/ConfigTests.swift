@@ -35,6 +35,9 @@ import Testing
         ("[notifications]\nwebhook_url = \"ftp://x\"\n", "line 2, key 'notifications.webhook_url'", "http"),
         ("[budgets]\n\nweek_start = \"someday\"\n", "line 3, key 'budgets.week_start'", "weekday"),
         ("budgets = 3\n", "line 1, key 'budgets'", "[budgets] table"),
+        ("[budgets]\nweek_start = \"monday\"\n\n[[import.rules]]\nmatch = \"tesco\"\ncategory = \"food\"\n\n[[import.rules]]\ncategory = \"food\"\nmatch = \"/(unclosed/\"\n",
+         "line 10, key 'import.rules.match'", "not a valid regular expression"),
+        ("[[import.rules]]\nmatch = \"a\"\ncategory = \"b\"\n[[import.rules]]\ncategory = \"food\"\n", "line 4, key 'import.rules.match'", "needs match"),
     ])
     func malformedFilesNameFileLineAndKey(text: String, place: String, reason: String?) {
         #expect {

@@ -12,7 +12,7 @@ import Testing
         #expect(added.tags == ["work"])
         #expect(added.amount.minorUnits == 450)
         #expect(try store.expenses.get(id: added.id) == added)
-        #expect(try store.expenses.get(id: TransactionID.short(added.id)) == added)
+        #expect(try store.expenses.get(id: RecordID.short(added.id)) == added)
         #expect(added.createdAt == added.updatedAt)
     }
 
@@ -108,7 +108,7 @@ import Testing
         }
         #expect(clash != added.id)
         #expect {
-            try store.expenses.get(id: TransactionID.short(added.id))
+            try store.expenses.get(id: RecordID.short(added.id))
         } throws: { error in
             if case .ambiguousTransaction = error as? OutlayError { return true }
             return false

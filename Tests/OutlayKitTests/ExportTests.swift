@@ -29,7 +29,12 @@ import Testing
         let text = String(decoding: try exported(store, .csv), as: UTF8.self)
         #expect(text.hasPrefix("Date,Type,Category,Description,Amount,Id,Note,Tags\n"))
         #expect(text.contains("2024-03-01,EXPENSE,rent,\"Rent, March \"\"flat 2\"\"\",1234.56,"))
-        let read = try OutlayCSV.read(text, currency: .usd, file: "export.csv")
+        // Read back the way a user would: imported into a new book.
+        let file = store.folder.appendingPathComponent("export.csv")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let other = try TestDatabase()
+        _ = try ImportService(database: other.database).importFile(file.path)
+        let read = try all(other)
         func fields(_ t: Transaction) -> [String] {
             [t.id, t.kind.rawValue, t.amount.decimalString, t.category, t.description, t.date.description, t.note ?? "",
              t.tags.joined(separator: ",")]
@@ -70,9 +75,39 @@ import Testing
     }
 
     @Test func csvParsingHandlesQuotesAndLineBreaks() throws {
-        let records = try CSVFormat.records("a,\"b,1\",\"c \"\"q\"\"\"\r\n\"multi\nline\",,x\nlast")
-        #expect(records.map(\.fields) == [["a", "b,1", "c \"q\""], ["multi\nline", "", "x"], ["last"]])
-        #expect(records.map(\.line) == [1, 2, 4])
-        #expect(throws: OutlayError.self) { try CSVFormat.records("\"never closed") }
+        let folder = try TemporaryFolder()
+        func records(_ text: String) throws -> [(line: Int, fields: [String])] {
+            let file = folder.url.appendingPathComponent("records.csv")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            let reader = DelimitedReader(file: try TextFile(path: file.path), delimiter: UInt8(ascii: ","))
+            var records: [(line: Int, fields: [String])] = []
+            while let record = try reader.next() { records.append(record) }
+            return records
+        }
+        let read = try records("a,\"b,1\",\"c \"\"q\"\"\"\r\n\"multi\nline\",,x\nlast")
+        #expect(read.map(\.fields) == [["a", "b,1", "c \"q\""], ["multi\nline", "", "x"], ["last"]])
+        #expect(read.map(\.line) == [1, 2, 4])
+        #expect(throws: OutlayError.self) { try records("\"never closed") }
+        #expect(CSVFormat.line(["a", "b,1", "c \"q\"", "multi\nline"]) == "a,\"b,1\",\"c \"\"q\"\"\",\"multi\nline\"\n")
+    }
+
+    /// A JPY book's export read into a USD book would shrink every amount a hundredfold: refused, naming both.
+    @Test func anExportInAnotherCurrencyIsRefusedNamingBoth() throws {
+        let folder = try TemporaryFolder()
+        let yen = try AppDatabase.open(path: folder.url.appendingPathComponent("yen.sqlite").path, currency: Currency(code: "JPY"))
+        try ExpenseService(database: yen).add(TransactionDraft(amount: Money(minorUnits: 1_500, currency: yen.currency), category: "food",
+                                                               description: "Ramen", date: day("2024-03-01")))
+        let file = folder.url.appendingPathComponent("yen.json").path
+        try Exporter(database: yen).export(.json, to: file)
+        let dollars = try TestDatabase()
+        #expect {
+            try ImportService(database: dollars.database).importFile(file)
+        } throws: { error in
+            "\(error)".contains("the file is in JPY and this book in USD")
+        }
+        #expect(try dollars.expenses.count() == 0)
+        let moreYen = try AppDatabase.open(path: folder.url.appendingPathComponent("yen2.sqlite").path, currency: Currency(code: "JPY"))
+        _ = try ImportService(database: moreYen).importFile(file)
+        #expect(try ExpenseService(database: moreYen).list(TransactionPageRequest()).transactions.first?.amount.description == "1,500")
     }
 }

@@ -42,12 +42,12 @@ import Testing
     }
 
     @Test func transactionIDsAreVersion7AndOrdered() {
-        let a = TransactionID.make(milliseconds: 1_700_000_000_000, random: 1, random2: 2)
-        let b = TransactionID.make(milliseconds: 1_700_000_000_001, random: 0, random2: 0)
+        let a = RecordID.make(milliseconds: 1_700_000_000_000, random: 1, random2: 2)
+        let b = RecordID.make(milliseconds: 1_700_000_000_001, random: 0, random2: 0)
         #expect(a < b)
         #expect(UUID(uuidString: a) != nil)
         #expect(Array(a)[14] == "7")
-        #expect(TransactionID.short(a).count == 8)
-        #expect(TransactionID.canonical(a.uppercased()) == a)
+        #expect(RecordID.short(a).count == 8)
+        #expect(RecordID.canonical(a.uppercased()) == a)
     }
 }

@@ -180,7 +180,7 @@ let defaultCategoryCount = Category.defaultExpenseNames.count + Category.default
     @Test func badChangesAreRefusedWholeNamingTheField() throws {
         let hub = SyncService(database: server.database)
         let good = SyncChange(origin: "d1", originSeq: 1, clock: HybridTimestamp(milliseconds: 1, counter: 0), entity: .transaction,
-                              entityID: TransactionID.make(), fields: ["amount": .integer(100)])
+                              entityID: RecordID.make(), fields: ["amount": .integer(100)])
         var negative = good
         negative.originSeq = 2
         negative.fields = ["amount": .integer(-5)]

@@ -1,3 +1,4 @@
+import Hummingbird
 import Foundation
 import OutlayAPI
 import OutlayBasics
@@ -166,6 +167,27 @@ import Testing
             // A short tail works in the CLI; over HTTP only whole ids name an expense.
             let id = try await client.add(ada, "1", "a")
             #expect(try await client.send(.get, APIPath.expense(String(id.suffix(8))), token: ada.token).status == .notFound)
+        }
+    }
+}
+
+/// Ten clients adding the same id at once: one expense, the others told it exists (409, never 500).
+@Suite struct DuplicateIDTests {
+    @Test func concurrentAddsOfOneIDAreOneCreatedAndConflicts() async throws {
+        try await GatewayHarness().run { client in
+            let ada = try await client.register("ada")
+            let id = UUID().uuidString.lowercased()
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for index in 0..<10 {
+                    group.addTask {
+                        try await client.send(.post, APIPath.expenses, token: ada.token, json: .object([
+                            "id": .string(id), "amount": "5", "description": .string("Attempt \(index)")])).status
+                    }
+                }
+                return try await group.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .created }.count == 1, "\(statuses)")
+            #expect(statuses.filter { $0 == .conflict }.count == 9, "\(statuses)")
         }
     }
 }

@@ -79,7 +79,7 @@ import Testing
         let now = Timestamp.now.milliseconds
         let changes: [JSONValue] = (1...5_000).map { index in
             SyncChange(origin: "big-device", originSeq: Int64(index), clock: HybridTimestamp(milliseconds: now, counter: index),
-                       entity: .transaction, entityID: TransactionID.make(milliseconds: now, counter: UInt32(index), random: 7),
+                       entity: .transaction, entityID: RecordID.make(milliseconds: now, counter: UInt32(index), random: 7),
                        fields: ["kind": .text("expense"), "amount": .integer(Int64(100 + index)), "category": .text("food"),
                                 "description": .text("Pushed \(index)"), "date": .text("2026-03-01"), "tags": .text("[]"),
                                 "created_at": .integer(now), "updated_at": .integer(now)]).json

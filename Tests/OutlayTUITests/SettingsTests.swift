@@ -1,3 +1,4 @@
+import OutlayKit
 import Testing
 @testable import OutlayTUI
 import TerminalUI
@@ -25,17 +26,18 @@ import TerminalUI
     }
 
     @Test func badKeysNameTheFileLineAndCommand() {
-        #expect(throws: ConfigFileError(path: "c.toml", line: 3, reason: "[keys] quit: 'hyper-q' is not a key (examples: \"x\", \"ctrl-d\", \"alt-j\", \"f5\", \"pgdn\")")) {
+        #expect(throws: OutlayError.invalidConfig(path: "c.toml", line: 3, key: "keys.quit",
+                                                  reason: "[keys] quit: 'hyper-q' is not a key (examples: \"x\", \"ctrl-d\", \"alt-j\", \"f5\", \"pgdn\")")) {
             try TUISettings.parse("[keys]\nadd = \"a\"\nquit = \"hyper-q\"\n", path: "c.toml")
         }
-        #expect(throws: ConfigFileError.self) { try TUISettings.parse("[keys]\nfly = \"f\"\n", path: "c.toml") }
+        #expect(throws: OutlayError.self) { try TUISettings.parse("[keys]\nfly = \"f\"\n", path: "c.toml") }
     }
 
     @Test func autoSyncIsMinutesAndABadValueNamesTheLine() throws {
         #expect(try TUISettings.parse("[tui]\nauto_sync_minutes = 15\n", path: "c.toml").autoSyncSeconds == 900)
         #expect(try TUISettings.parse("[tui]\ntheme = \"dark\"\n", path: "c.toml").autoSyncSeconds == nil)
-        #expect(throws: ConfigFileError(path: "c.toml", line: 3,
-                                        reason: "[tui] auto_sync_minutes must be a whole number of minutes from 1 to 1440")) {
+        #expect(throws: OutlayError.invalidConfig(path: "c.toml", line: 3, key: "tui.auto_sync_minutes",
+                                                  reason: "[tui] auto_sync_minutes must be a whole number of minutes from 1 to 1440")) {
             try TUISettings.parse("[tui]\ntheme = \"dark\"\nauto_sync_minutes = 0\n", path: "c.toml")
         }
     }

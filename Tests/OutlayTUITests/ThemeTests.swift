@@ -44,10 +44,10 @@ import TerminalUI
         let user = ThemeLibrary(directories: [folder.path, TUIFixture.themesDirectory])
         let (theme, problem) = user.load("broken")
         #expect(theme == .dark)
-        #expect(problem == "\(folder.path)/broken.toml:4: expense: 'red' is not a #rrggbb colour; using dark")
+        #expect(problem == "\(folder.path)/broken.toml (line 4, key 'colors.expense'): expense: 'red' is not a #rrggbb colour; using dark")
         let (other, parseProblem) = user.load("unparsable")
         #expect(other == .dark)
-        #expect(parseProblem?.hasPrefix("\(folder.path)/unparsable.toml:1") == true)
+        #expect(parseProblem?.hasPrefix("\(folder.path)/unparsable.toml (line 1") == true)
         #expect(user.names() == ["dark", "broken", "gruvbox", "high-contrast", "light", "nord", "solarized-dark", "unparsable"])
     }
 

@@ -13,7 +13,7 @@ public struct BudgetBenchmark {
             for index in 0..<20 {
                 let period = BudgetPeriod.allCases[index % 4]
                 let budget = Budget(
-                    id: TransactionID.make(at: now), scope: index < 10 ? .overall : .category("food"),
+                    id: RecordID.make(at: now), scope: index < 10 ? .overall : .category("food"),
                     amount: Money(minorUnits: Int64(50_000 + index * 10_000) * (period == .yearly ? 12 : 1), currency: database.currency),
                     period: period, threshold: 50 + index * 2, rollover: index % 3 == 0, createdAt: now, updatedAt: now,
                     startDate: today.adding(days: -400))

@@ -4,8 +4,12 @@ import GRDB
 /// Sends pending notifications to the desktop and webhook channels.
 ///
 /// Runs after the write that raised them has committed, so a slow or dead
-/// channel never holds up or undoes the write. Failures are recorded and
-/// retried with exponential backoff on later runs, up to `maxAttempts`.
+/// channel never holds up or undoes the write (the command line hands it to a
+/// process of its own: no command waits on the network). Each delivery is
+/// claimed before it is sent, in one write, so two deliverers at once (the
+/// dashboard and a command, two commands) send it once. A claim lasts
+/// `claimMilliseconds`: a deliverer that dies mid-send leaves it to a later
+/// run. Failures are recorded and retried with exponential backoff, up to `maxAttempts`.
 public struct NotificationDeliverer: Sendable {
     public let database: AppDatabase
     var clock: ServiceClock { database.clock }
@@ -13,6 +17,8 @@ public struct NotificationDeliverer: Sendable {
     let webhook: WebhookSender
 
     public static let maxAttempts = 8
+    /// Longer than any send takes (the webhook's own timeout is 5 s).
+    static let claimMilliseconds: Int64 = 120_000
 
     public init(database: AppDatabase,
                 desktop: DesktopNotifier = DesktopNotifier(), webhook: WebhookSender = WebhookSender()) {
@@ -27,7 +33,20 @@ public struct NotificationDeliverer: Sendable {
         public var skipped = 0
     }
 
-    /// Attempts every delivery that is due now.
+    private static let dueCondition = """
+        d.status IN ('pending', 'failed') AND d.channel IN ('desktop', 'webhook')
+          AND d.next_attempt_at IS NOT NULL AND d.next_attempt_at <= ?
+        """
+
+    /// Whether any delivery is due now (a read, cheap enough to ask after every command).
+    public func hasDue() throws -> Bool {
+        try database.read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM notification_deliveries d WHERE \(Self.dueCondition) LIMIT 1",
+                              arguments: [clock.now().milliseconds]) == true
+        }
+    }
+
+    /// Attempts every delivery that is due now and this deliverer could claim.
     @discardableResult
     public func deliverDue() throws -> Report {
         let now = clock.now()
@@ -35,13 +54,11 @@ public struct NotificationDeliverer: Sendable {
             try Row.fetchAll(db, sql: """
                 SELECT d.notification_id, d.channel, d.attempts, n.type, n.message, n.priority, n.metadata, n.created_at
                 FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
-                WHERE d.status IN ('pending', 'failed') AND d.channel IN ('desktop', 'webhook')
-                  AND d.next_attempt_at IS NOT NULL AND d.next_attempt_at <= ?
-                ORDER BY n.seq
+                WHERE \(Self.dueCondition) ORDER BY n.seq
                 """, arguments: [now.milliseconds])
         }
         var report = Report()
-        for row in due {
+        for row in due where try claim(try row.value(0), channel: try row.value(1), at: now) {
             let notification = DeliveryPayload(id: try row.value(0), type: try row.value(3), message: try row.value(4), priority: try row.value(5),
                                                metadata: try row.value(6), createdAt: Timestamp(milliseconds: try row.value(7)))
             let attempts = (try row.value(2) as Int) + 1
@@ -56,6 +73,17 @@ public struct NotificationDeliverer: Sendable {
             try record(outcome, for: notification.id, channel: try row.value(1), attempts: attempts, report: &report)
         }
         return report
+    }
+
+    /// Takes the delivery for this deliverer until the claim runs out; false when another one has it.
+    private func claim(_ id: String, channel: String, at now: Timestamp) throws -> Bool {
+        try database.write { db in
+            try db.execute(sql: """
+                UPDATE notification_deliveries SET next_attempt_at = ?
+                WHERE notification_id = ? AND channel = ? AND status IN ('pending', 'failed') AND next_attempt_at <= ?
+                """, arguments: [now.milliseconds + Self.claimMilliseconds, id, channel, now.milliseconds])
+            return db.changesCount == 1
+        }
     }
 
     private func record(_ outcome: Result<Void, DeliveryError>, for id: String, channel: String, attempts: Int,

@@ -105,7 +105,7 @@ public struct DemoGenerator: Sequence, IteratorProtocol, Sendable {
         let tags = random.chance(1, in: 50) ? [DemoCatalog.tags[random.below(DemoCatalog.tags.count)]] : []
         let stamp = Timestamp(milliseconds: created)
         return Transaction(
-            id: TransactionID.make(milliseconds: created, random: random.next(), random2: random.next()),
+            id: RecordID.make(milliseconds: created, random: random.next(), random2: random.next()),
             kind: kind, amount: Money(minorUnits: amount, currency: currency), category: category,
             description: description, date: day, note: note, tags: tags, createdAt: stamp, updatedAt: stamp)
     }

@@ -163,7 +163,7 @@ struct RowConverter: Sendable {
     private var categorizer: Categorizer
     /// For the random part of new ids: seeded once, so a million rows make no million system calls.
     private var random: SeededRandom
-    /// Orders the new ids of this import (see `TransactionID.make(milliseconds:counter:random:)`).
+    /// Orders the new ids of this import (see `RecordID.make(milliseconds:counter:random:)`).
     private var made: UInt32 = 0
 
     init(categorizer: Categorizer, known: Set<String>, currency: Currency, now: Timestamp, expectedRows: Int = 0) {
@@ -193,10 +193,10 @@ struct RowConverter: Sendable {
             category = name
         }
         made &+= 1
-        var id = TransactionID.make(milliseconds: now.milliseconds, counter: made, random: random.next())
+        var id = RecordID.make(milliseconds: now.milliseconds, counter: made, random: random.next())
         let fingerprint: ImportFingerprint
         if let given = row.id {
-            guard let canonical = TransactionID.canonical(given) else { return bad("id '\(given)' is not a UUID") }
+            guard let canonical = RecordID.canonical(given) else { return bad("id '\(given)' is not a UUID") }
             id = canonical
             fingerprint = ImportFingerprint(date: row.date, signedAmount: 0, description: canonical, occurrence: 0)  // the id is the content
         } else {

@@ -11,21 +11,45 @@ struct OFXSource: ImportSource {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw OutlayError.invalidImport(path, "cannot be read")
         }
-        let text = String(data: data, encoding: .utf8) ?? String(decoding: data.map { $0 }, as: Unicode.ASCII.self)
-        let upper = text.uppercased()
-        guard upper.contains("<OFX>") || upper.contains("<STMTTRN>") else { throw OutlayError.invalidImport(path, "not an OFX file (no <OFX>)") }
-        var searchStart = upper.startIndex
-        while let open = upper.range(of: "<STMTTRN>", range: searchStart..<upper.endIndex) {
-            let close = upper.range(of: "</STMTTRN>", range: open.upperBound..<upper.endIndex)
-                ?? upper.range(of: "<STMTTRN>", range: open.upperBound..<upper.endIndex).map { $0.lowerBound..<$0.lowerBound }
-                ?? upper.endIndex..<upper.endIndex
-            let block = String(text[open.upperBound..<close.lowerBound])
-            let line = text[..<open.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        // OFX 1.x files are often Windows-1252; UTF-8 when they are that.
+        let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) ?? ""
+        // Tags are ASCII: they are found in the UTF-8 bytes, case-insensitively, so text around them (a `ß`
+        // whose uppercase is two letters) can never shift a position.
+        let bytes = Array(text.utf8)
+        guard Self.find("<OFX>", in: bytes, from: 0) != nil || Self.find("<STMTTRN>", in: bytes, from: 0) != nil else {
+            throw OutlayError.invalidImport(path, "not an OFX file (no <OFX>)")
+        }
+        var line = 1, counted = 0
+        var position = 0
+        while let open = Self.find("<STMTTRN>", in: bytes, from: position) {
+            let start = open + "<STMTTRN>".utf8.count
+            let close = Self.find("</STMTTRN>", in: bytes, from: start)
+            let end = close ?? Self.find("<STMTTRN>", in: bytes, from: start) ?? bytes.count
+            // Lines are counted once, from where the last block ended: one pass over the file.
+            line += bytes[counted..<open].reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            counted = open
+            let block = String(decoding: bytes[start..<end], as: UTF8.self)
             guard emit(row(block, line: line)) else { return nil }
-            searchStart = close.upperBound
+            position = close.map { $0 + "</STMTTRN>".utf8.count } ?? end
         }
         return nil
     }
+
+    /// Where `tag` (ASCII) starts in `bytes` at or after `start`, ignoring ASCII case.
+    static func find(_ tag: StaticString, in bytes: [UInt8], from start: Int) -> Int? {
+        let pattern = tag.withUTF8Buffer { Array($0).map(lowercase) }
+        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+        var index = start
+        while index <= bytes.count - pattern.count {
+            if lowercase(bytes[index]) == first, zip(bytes[index..<index + pattern.count], pattern).allSatisfy({ lowercase($0) == $1 }) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
 
     /// The text after `<TAG>` up to the next tag or line end.
     static func value(_ tag: String, in block: String) -> String? {

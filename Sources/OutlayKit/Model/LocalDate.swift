@@ -117,6 +117,21 @@ extension LocalDate {
     public var isWeekend: Bool { isoWeekday >= 6 }
 }
 
+// MARK: - Months
+
+extension LocalDate {
+    /// `YYYY-MM`, the key of `monthly_totals`.
+    var monthKey: String { String(description.prefix(7)) }
+
+    var firstOfMonth: LocalDate { adding(days: 1 - day) }
+
+    var firstOfNextMonth: LocalDate { firstOfMonth.adding(days: LocalDate.daysIn(month: month, year: year)) }
+
+    var firstOfPreviousMonth: LocalDate { firstOfMonth.adding(days: -1).firstOfMonth }
+
+    var isLastDayOfMonth: Bool { day == LocalDate.daysIn(month: month, year: year) }
+}
+
 extension UnsafeMutableBufferPointer<UInt8> {
     /// `value` in decimal, zero-padded to `count` digits, at `offset`.
     func putDigits(_ value: Int, count: Int, at offset: Int) {

@@ -44,7 +44,7 @@ public struct TransactionCursor: Sendable, Hashable, CustomStringConvertible {
     public init(parsing text: String) throws(OutlayError) {
         let parts = text.split(separator: "/", maxSplits: 1)
         guard parts.count == 2, let date = try? LocalDate(parsing: String(parts[0])),
-              let id = TransactionID.canonical(String(parts[1])) else { throw .invalidCursor(text) }
+              let id = RecordID.canonical(String(parts[1])) else { throw .invalidCursor(text) }
         self.init(date: date, id: id)
     }
 

@@ -68,7 +68,7 @@ enum BudgetEvaluator {
             "percent": .string(status.percentText ?? ""), "threshold": .integer(budget.threshold), "level": .string(status.level.rawValue),
         ]
         // One crossing of one budget in one period is one alert, whichever device sees it.
-        let id = TransactionID.derived(from: "\(type.rawValue)/\(budget.id)/\(status.periodStart)/\(crossing)", on: status.periodStart)
+        let id = RecordID.derived(from: "\(type.rawValue)/\(budget.id)/\(status.periodStart)/\(crossing)", on: status.periodStart)
         return try NotificationRow.insert(id: id, type: type, message: message, priority: type == .budgetExceeded ? .high : .medium,
                                           metadata: metadata, channels: database.settings.channels, at: clock.now(), in: db)
     }

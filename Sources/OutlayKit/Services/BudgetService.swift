@@ -27,7 +27,7 @@ public struct BudgetService: Sendable {
             let existing = try BudgetRow.fetchLive(db, currency: database.currency)
                 .first { $0.scope == scope && $0.period == period }
             let budget = Budget(
-                id: existing?.id ?? TransactionID.make(at: now), scope: scope,
+                id: existing?.id ?? RecordID.make(at: now), scope: scope,
                 amount: Money(minorUnits: amount.minorUnits, currency: database.currency), period: period,
                 threshold: threshold, rollover: rollover, createdAt: existing?.createdAt ?? now, updatedAt: now,
                 startDate: existing?.startDate ?? clock.today())

@@ -22,10 +22,10 @@ public struct ExpenseService: Sendable {
         let now = clock.now()
         let id: String
         if let given = draft.id {
-            guard let canonical = TransactionID.canonical(given) else { throw OutlayError.unknownTransaction(given) }
+            guard let canonical = RecordID.canonical(given) else { throw OutlayError.unknownTransaction(given) }
             id = canonical
         } else {
-            id = TransactionID.make(at: now)
+            id = RecordID.make(at: now)
         }
         return try database.write { db in
             let transaction = Transaction(
@@ -157,7 +157,7 @@ public struct ExpenseService: Sendable {
     func fetch(_ idOrTail: String, includeDeleted: Bool, in db: Database) throws -> Transaction {
         let ids = try IDLookup.matches(idOrTail, in: "transactions", where: includeDeleted ? "1" : "deleted_at IS NULL", db: db)
         guard let id = ids.first else { throw OutlayError.unknownTransaction(idOrTail) }
-        guard ids.count == 1 else { throw OutlayError.ambiguousTransaction(idOrTail, matches: ids.map(TransactionID.short)) }
+        guard ids.count == 1 else { throw OutlayError.ambiguousTransaction(idOrTail, matches: ids.map(RecordID.short)) }
         guard let transaction = try TransactionRow.fetchAll(db, sql: "SELECT \(TransactionRow.columns) FROM transactions WHERE id = ?",
                                                             arguments: [id], currency: currency).first
         else { throw OutlayError.unknownTransaction(idOrTail) }

@@ -90,7 +90,7 @@ public struct PeriodicReports: Sendable {
 
     private func store(_ kind: String, _ period: ClosedRange<LocalDate>, type: NotificationType, message: String,
                        metadata: JSONObject, in db: Database) throws -> String {
-        let id = TransactionID.derived(from: "\(kind)/\(period.lowerBound)", on: period.lowerBound)
+        let id = RecordID.derived(from: "\(kind)/\(period.lowerBound)", on: period.lowerBound)
         try NotificationRow.insert(id: id, type: type, message: message, priority: .low, metadata: metadata,
                                    channels: database.settings.channels, at: clock.now(), in: db)
         try db.execute(sql: "INSERT INTO periodic_reports(kind, period_start, notification_id) VALUES (?, ?, ?)",

@@ -68,7 +68,10 @@ struct BulkLoader {
                         ON CONFLICT(import_key) WHERE import_key IS NOT NULL DO NOTHING
                         """)
                     var skipped = DayTotals()
+                    var chunks = 0
                     while let chunk = pipeline.next() {
+                        chunks += 1
+                        if chunks == 2 { PausePoint.reached(PausePoint.bulkLoadMidway) }
                         for row in chunk {
                             if try row.insert(with: statement.sqliteStatement, db: db) {
                                 counts.inserted += 1

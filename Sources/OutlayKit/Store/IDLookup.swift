@@ -6,7 +6,7 @@ enum IDLookup {
     /// characters), among rows meeting `condition`; at most `limit`.
     static func matches(_ text: String, in table: String, where condition: String = "1", limit: Int = 6,
                         db: Database) throws -> [String] {
-        if let id = TransactionID.canonical(text) {
+        if let id = RecordID.canonical(text) {
             return try String.fetchAll(db, sql: "SELECT id FROM \(table) WHERE id = ? AND \(condition)", arguments: [id])
         }
         let tail = text.lowercased()

@@ -43,16 +43,3 @@ enum RollupQuery {
         return (sql, arguments)
     }
 }
-
-extension LocalDate {
-    /// `YYYY-MM`, the key of `monthly_totals`.
-    var monthKey: String { String(description.prefix(7)) }
-
-    var firstOfMonth: LocalDate { adding(days: 1 - day) }
-
-    var firstOfNextMonth: LocalDate { firstOfMonth.adding(days: LocalDate.daysIn(month: month, year: year)) }
-
-    var firstOfPreviousMonth: LocalDate { firstOfMonth.adding(days: -1).firstOfMonth }
-
-    var isLastDayOfMonth: Bool { day == LocalDate.daysIn(month: month, year: year) }
-}

@@ -111,11 +111,11 @@ public struct BasicGatewaySync: Sendable {
 
     /// The remote id when it is a UUID not used here, else a new one.
     private func freeID(for remoteID: String, _ db: Database) throws -> String {
-        if let id = TransactionID.canonical(remoteID),
+        if let id = RecordID.canonical(remoteID),
            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM transactions WHERE id = ?"), arguments: [id]) != true {
             return id
         }
-        return TransactionID.make(at: clock.now())
+        return RecordID.make(at: clock.now())
     }
 
     /// The remote category, made here when it is new; "other" when its name is not one Outlay allows.

@@ -41,7 +41,7 @@ enum ChangeLog {
     /// This database's device id, made on first use.
     static func deviceID(_ db: Database) throws -> String {
         if let id = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM settings WHERE key = 'device_id'")) { return id }
-        let id = TransactionID.make().lowercased()
+        let id = RecordID.make().lowercased()
         try db.execute(sql: "INSERT INTO settings(key, value) VALUES ('device_id', ?)", arguments: [id])
         return id
     }

@@ -27,7 +27,7 @@ enum SyncValidation {
     }
 
     private static func validID(_ id: String, of entity: SyncEntity) -> Bool {
-        guard entity == .category else { return TransactionID.canonical(id) == id }
+        guard entity == .category else { return RecordID.canonical(id) == id }
         guard let parts = entity.keyValues(id), TransactionKind(rawValue: parts[0]) != nil else { return false }
         return isCategoryName(parts[1])
     }

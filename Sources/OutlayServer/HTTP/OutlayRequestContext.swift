@@ -15,7 +15,7 @@ public struct OutlayRequestContext: RequestContext {
     /// short tails are for people); anything else is simply not found, like an id of another user's.
     func pathID(of what: String) throws -> String {
         let raw = parameters.get("id") ?? ""
-        guard raw.count == 36, let id = TransactionID.canonical(raw) else { throw APIError.notFound(what, raw) }
+        guard raw.count == 36, let id = RecordID.canonical(raw) else { throw APIError.notFound(what, raw) }
         return id
     }
 

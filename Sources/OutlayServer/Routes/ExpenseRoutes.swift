@@ -64,7 +64,7 @@ struct ExpenseRoutes {
                                          date: try Self.date(input.date) ?? clock.today(), note: input.note ?? nil,
                                          tags: input.tags ?? [], account: input.account ?? nil)
             if let id = input.id {
-                guard let canonical = TransactionID.canonical(id) else {
+                guard let canonical = RecordID.canonical(id) else {
                     throw APIError(.badRequest, "'id': expected a UUID, got '\(id)'", field: "id")
                 }
                 draft.id = canonical

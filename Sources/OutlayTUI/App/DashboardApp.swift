@@ -10,6 +10,9 @@ public final class DashboardApp {
     let runner: EffectRunner
     let terminal: Terminal
     private var lastFrameState: AppState?
+    /// Called when a new transaction from the add form has been saved (the
+    /// draft store lets go of a kept entry only then).
+    public var onTransactionAdded: () -> Void = {}
 
     /// Another process's change shows within this long.
     static let tickMilliseconds = 500
@@ -38,7 +41,11 @@ public final class DashboardApp {
     private func perform(_ effects: [Effect]) {
         var pending = effects[...]
         while let effect = pending.popFirst() {
-            for action in runner.run(effect) {
+            let actions = runner.run(effect)
+            if case .submit(.addTransaction) = effect, actions.contains(where: { if case .saved = $0 { true } else { false } }) {
+                onTransactionAdded()
+            }
+            for action in actions {
                 pending.append(contentsOf: Dashboard.update(&state, action))
             }
         }

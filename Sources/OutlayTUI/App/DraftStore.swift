@@ -27,10 +27,13 @@ public struct DraftStore: Sendable {
         _ = FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
     }
 
-    /// Puts a kept entry back as the form `a` opens, and removes the file.
-    public func restore(into state: inout AppState) {
+    /// Puts a kept entry back as the form `a` opens. The file stays until the
+    /// entry is saved (`discard`) or the dashboard closes (`save`), so a crash
+    /// in between loses nothing. Returns whether there was one.
+    @discardableResult
+    public func restore(into state: inout AppState) -> Bool {
         guard let data = FileManager.default.contents(atPath: path),
-              let values = (try? JSONParser.parse(Array(data)))?.objectValue else { return }
+              let values = (try? JSONParser.parse(Array(data)))?.objectValue else { return false }
         var draft = state.cancelledDraft ?? Dashboard.addTransactionForm(&state)
         state.notice = nil
         for index in draft.fields.indices {
@@ -38,6 +41,11 @@ public struct DraftStore: Sendable {
         }
         state.cancelledDraft = draft
         state.notice = Notice(text: "An unsaved entry from last time is kept: press \(state.keymap.label(for: .add))", level: .info)
+        return true
+    }
+
+    /// The kept entry was saved: nothing to offer next time.
+    public func discard() {
         try? FileManager.default.removeItem(atPath: path)
     }
 }

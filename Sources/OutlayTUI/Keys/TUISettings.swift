@@ -1,4 +1,3 @@
-import Foundation
 import OutlayKit
 import TerminalUI
 import TOMLKit
@@ -26,54 +25,39 @@ public struct TUISettings: Sendable, Equatable {
         self.autoSyncSeconds = autoSyncSeconds
     }
 
-    public static func load(path: String) throws -> TUISettings {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return TUISettings() }
-        return try parse(text, path: path)
+    public static func parse(_ text: String, path: String) throws -> TUISettings {
+        try TUISettings(document: TOMLDocument(text: text, path: path))
     }
 
-    /// Errors name the file, the line and the key.
-    public static func parse(_ text: String, path: String) throws -> TUISettings {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ConfigFileError(path: path, line: error.source.begin.line, reason: error.description)
-        }
-        var settings = TUISettings()
-        func fail(_ section: String, _ key: String, _ reason: String) -> ConfigFileError {
-            ConfigFileError(path: path, line: TOMLLines.line(of: key, in: section, text: text), reason: reason)
-        }
-        if let tui = table["tui"]?.table {
-            for key in tui.keys where key != "theme" && key != "auto_sync_minutes" {
-                throw fail("tui", key, "unknown key '\(key)' in [tui]; known: auto_sync_minutes, theme")
-            }
+    /// The [tui] and [keys] sections of the config file, read once with the rest
+    /// of it; errors name the file, the line and the key.
+    public init(document: TOMLDocument) throws {
+        self.init()
+        if let tui = try document.section("tui", keys: ["theme", "auto_sync_minutes"]) {
             if let value = tui["auto_sync_minutes"] {
                 guard let minutes = value.int, (1...1440).contains(minutes) else {
-                    throw fail("tui", "auto_sync_minutes", "[tui] auto_sync_minutes must be a whole number of minutes from 1 to 1440")
+                    throw document.error("tui", "auto_sync_minutes", "[tui] auto_sync_minutes must be a whole number of minutes from 1 to 1440")
                 }
-                settings.autoSyncSeconds = minutes * 60
+                autoSyncSeconds = minutes * 60
             }
             if let value = tui["theme"] {
-                guard let name = value.string, !name.isEmpty else { throw fail("tui", "theme", "[tui] theme must be a theme name") }
-                settings.theme = name
+                guard let name = value.string, !name.isEmpty else { throw document.error("tui", "theme", "[tui] theme must be a theme name") }
+                theme = name
             }
         }
-        if let keys = table["keys"]?.table {
+        if let keys = try document.section("keys", keys: Set(Command.allCases.map(\.rawValue))) {
             for name in keys.keys {
-                guard let command = Command(rawValue: name) else {
-                    throw fail("keys", name, "unknown command '\(name)' in [keys]; known: \(Command.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
+                guard let command = Command(rawValue: name) else { continue }
                 let texts = keys[name]?.string.map { [$0] } ?? keys[name]?.array?.compactMap(\.string) ?? []
-                guard !texts.isEmpty else { throw fail("keys", name, "[keys] \(name) must be a key such as \"ctrl-d\" or a list of them") }
+                guard !texts.isEmpty else { throw document.error("keys", name, "[keys] \(name) must be a key such as \"ctrl-d\" or a list of them") }
                 let parsed = try texts.map { text -> KeyEvent in
                     guard let key = KeyEvent(parsing: text) else {
-                        throw fail("keys", name, "[keys] \(name): '\(text)' is not a key (examples: \"x\", \"ctrl-d\", \"alt-j\", \"f5\", \"pgdn\")")
+                        throw document.error("keys", name, "[keys] \(name): '\(text)' is not a key (examples: \"x\", \"ctrl-d\", \"alt-j\", \"f5\", \"pgdn\")")
                     }
                     return key
                 }
-                settings.keymap = settings.keymap.rebinding(command, to: parsed)
+                keymap = keymap.rebinding(command, to: parsed)
             }
         }
-        return settings
     }
 }

@@ -3,14 +3,6 @@ import OutlayKit
 import TerminalUI
 import TOMLKit
 
-/// A theme or settings file that cannot be used, named with its file and line.
-public struct ConfigFileError: Error, CustomStringConvertible, Equatable {
-    public let path: String
-    public let line: Int?
-    public let reason: String
-    public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)" }
-}
-
 /// Finds and reads themes: the user's folder first, then the ones shipped with Outlay.
 public struct ThemeLibrary: Sendable {
     /// Searched in order; a user theme with a shipped theme's name replaces it.
@@ -57,14 +49,9 @@ public struct ThemeLibrary: Sendable {
             return (.dark, name == "dark" ? nil : "no theme called '\(name)' (looked in \(directories.joined(separator: ", ")))")
         }
         do {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw ConfigFileError(path: path, line: nil, reason: "cannot be read as UTF-8 text")
-            }
-            return (try Self.parse(text, path: path, name: name), nil)
-        } catch let error as ConfigFileError {
-            return (.dark, "\(error); using dark")
+            return (try Self.theme(from: TOMLDocument.load(path: path), name: name), nil)
         } catch {
-            return (.dark, "\(path): \(error); using dark")
+            return (.dark, "\(error); using dark")
         }
     }
 
@@ -73,23 +60,17 @@ public struct ThemeLibrary: Sendable {
         return directories.map { "\($0)/\(name).toml" }.first { FileManager.default.fileExists(atPath: $0) }
     }
 
-    /// Reads a theme file; slots it leaves out come from `dark`.
     public static func parse(_ text: String, path: String, name: String) throws -> Theme {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ConfigFileError(path: path, line: error.source.begin.line, reason: error.description)
-        }
+        try theme(from: TOMLDocument(text: text, path: path), name: name)
+    }
+
+    /// Reads a theme file; slots it leaves out come from `dark`.
+    static func theme(from document: TOMLDocument, name: String) throws -> Theme {
         var theme = Theme.dark
-        theme.name = table["name"]?.string ?? name
-        guard let colors = table["colors"] else { return theme }
-        func fail(_ key: String, _ reason: String) -> ConfigFileError {
-            ConfigFileError(path: path, line: TOMLLines.line(of: key, in: "colors", text: text), reason: reason)
-        }
-        guard let slots = colors.table else {
-            throw ConfigFileError(path: path, line: TOMLLines.line(of: "colors", in: nil, text: text), reason: "[colors] must be a table")
-        }
+        theme.name = document.table["name"]?.string ?? name
+        guard let colors = document.table["colors"] else { return theme }
+        func fail(_ key: String, _ reason: String) -> OutlayError { document.error("colors", key, reason) }
+        guard let slots = colors.table else { throw document.error(nil, "colors", "[colors] must be a table") }
         let paths: [String: WritableKeyPath<Theme, Color>] = [
             "background": \.background, "surface": \.surface, "text": \.text, "muted": \.muted, "accent": \.accent,
             "income": \.income, "expense": \.expense, "warning": \.warning, "danger": \.danger, "selection": \.selection,

@@ -29,13 +29,13 @@ struct AlertsCommand: ParsableCommand {
                 return
             }
             let style = TerminalStyle.standardOutput
-            var table = Table([Table.Column(title: " "), Table.Column(title: "ID"), Table.Column(title: "DATE"),
-                               Table.Column(title: "TYPE"), Table.Column(title: "MESSAGE", flexible: true)])
+            var table = TextTable([TextTable.Column(title: " "), TextTable.Column(title: "ID"), TextTable.Column(title: "DATE"),
+                               TextTable.Column(title: "TYPE"), TextTable.Column(title: "MESSAGE", flexible: true)])
             for n in notifications {
-                table.append([Table.Cell(text: n.isRead ? " " : "*") { style.bold($0) },
-                              Table.Cell(text: String(n.id.suffix(8))) { style.dim($0) },
-                              Table.Cell(text: String(n.createdAt.description.prefix(10))),
-                              Table.Cell(text: n.type.rawValue), Table.Cell(text: n.message)])
+                table.append([TextTable.Cell(text: n.isRead ? " " : "*") { style.bold($0) },
+                              TextTable.Cell(text: String(n.id.suffix(8))) { style.dim($0) },
+                              TextTable.Cell(text: String(n.createdAt.description.prefix(10))),
+                              TextTable.Cell(text: n.type.rawValue), TextTable.Cell(text: n.message)])
             }
             print(table.render(width: TerminalStyle.width, style: style))
         }

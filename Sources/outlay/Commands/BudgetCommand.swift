@@ -62,21 +62,21 @@ struct BudgetCommand: ParsableCommand {
                 return
             }
             let style = TerminalStyle.standardOutput
-            var table = Table([
-                Table.Column(title: "ID"), Table.Column(title: "SCOPE", flexible: true), Table.Column(title: "PERIOD"),
-                Table.Column(title: "LIMIT", alignRight: true), Table.Column(title: "SPENT", alignRight: true),
-                Table.Column(title: "LEFT", alignRight: true), Table.Column(title: "USED", alignRight: true),
-                Table.Column(title: "LEVEL"), Table.Column(title: "DAYS LEFT", alignRight: true),
+            var table = TextTable([
+                TextTable.Column(title: "ID"), TextTable.Column(title: "SCOPE", flexible: true), TextTable.Column(title: "PERIOD"),
+                TextTable.Column(title: "LIMIT", alignRight: true), TextTable.Column(title: "SPENT", alignRight: true),
+                TextTable.Column(title: "LEFT", alignRight: true), TextTable.Column(title: "USED", alignRight: true),
+                TextTable.Column(title: "LEVEL"), TextTable.Column(title: "DAYS LEFT", alignRight: true),
             ])
             for status in statuses {
                 let level = status.level
                 table.append([
-                    Table.Cell(text: String(status.budget.id.suffix(8))) { style.dim($0) },
-                    Table.Cell(text: status.budget.scope.description), Table.Cell(text: status.budget.period.rawValue),
-                    Table.Cell(text: status.limit.description), Table.Cell(text: status.spent.description),
-                    Table.Cell(text: status.remaining.description), Table.Cell(text: (status.percentText ?? "-") + "%"),
-                    Table.Cell(text: level.rawValue) { level == .exceeded ? style.red($0) : level == .warning ? style.yellow($0) : style.green($0) },
-                    Table.Cell(text: "\(status.daysLeft)"),
+                    TextTable.Cell(text: String(status.budget.id.suffix(8))) { style.dim($0) },
+                    TextTable.Cell(text: status.budget.scope.description), TextTable.Cell(text: status.budget.period.rawValue),
+                    TextTable.Cell(text: status.limit.description), TextTable.Cell(text: status.spent.description),
+                    TextTable.Cell(text: status.remaining.description), TextTable.Cell(text: (status.percentText ?? "-") + "%"),
+                    TextTable.Cell(text: level.rawValue) { level == .exceeded ? style.red($0) : level == .warning ? style.yellow($0) : style.green($0) },
+                    TextTable.Cell(text: "\(status.daysLeft)"),
                 ])
             }
             print(table.render(width: TerminalStyle.width, style: style))

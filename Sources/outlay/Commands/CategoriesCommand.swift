@@ -41,13 +41,13 @@ struct CategoriesCommand: ParsableCommand {
                 return
             }
             let style = TerminalStyle.standardOutput
-            var table = Table([Table.Column(title: "NAME", flexible: true), Table.Column(title: "KIND"),
-                               Table.Column(title: "PARENT"), Table.Column(title: "TRANSACTIONS", alignRight: true),
-                               Table.Column(title: "TOTAL", alignRight: true)])
+            var table = TextTable([TextTable.Column(title: "NAME", flexible: true), TextTable.Column(title: "KIND"),
+                               TextTable.Column(title: "PARENT"), TextTable.Column(title: "TRANSACTIONS", alignRight: true),
+                               TextTable.Column(title: "TOTAL", alignRight: true)])
             for usage in usages {
-                table.append([Table.Cell(text: usage.category.name), Table.Cell(text: usage.category.kind.rawValue),
-                              Table.Cell(text: usage.category.parent ?? ""), Table.Cell(text: "\(usage.transactionCount)"),
-                              Table.Cell(text: usage.total.description)])
+                table.append([TextTable.Cell(text: usage.category.name), TextTable.Cell(text: usage.category.kind.rawValue),
+                              TextTable.Cell(text: usage.category.parent ?? ""), TextTable.Cell(text: "\(usage.transactionCount)"),
+                              TextTable.Cell(text: usage.total.description)])
             }
             print(table.render(width: TerminalStyle.width, style: style))
         }

@@ -15,10 +15,9 @@ struct DashboardSetup {
 
     init(global: GlobalOptions, themeName: String?) throws {
         session = try global.open()
-        let configPath = UserPaths.config(explicit: global.config)
         var problem: String?
         do {
-            settings = try TUISettings.load(path: configPath)
+            settings = try TUISettings(document: session.config)
         } catch {
             // Bad [keys] or [tui]: say so in the status bar and carry on with the defaults.
             settings = TUISettings()
@@ -57,6 +56,7 @@ enum DashboardLauncher {
         let app = setup.app(width: size.width, height: size.height, backend: backend)
         let drafts = DraftStore(path: UserPaths.draft())
         app.modify { drafts.restore(into: &$0) }
+        app.onTransactionAdded = { drafts.discard() }
         app.run(stopRequested: { backend.stopRequested })
         backend.close()
         drafts.save(DraftStore.unsaved(in: app.state))

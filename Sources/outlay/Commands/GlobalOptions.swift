@@ -9,14 +9,14 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The config file (default: ~/.config/outlay/config.toml).", valueName: "path"))
     var config: String?
 
-    /// Loads the config, opens the database and makes the reports that are due.
+    /// Reads the config once, opens the database and makes the reports that are due.
     func open() throws -> Session {
-        let settings = try OutlayConfig.load(path: UserPaths.config(explicit: config))
-        let database = try AppDatabase.open(path: UserPaths.database(explicit: db), settings: settings)
+        let config = try TOMLDocument.load(path: UserPaths.config(explicit: self.config))
+        let database = try AppDatabase.open(path: UserPaths.database(explicit: db), settings: try OutlayConfig.settings(from: config))
         let notifications = NotificationService(database: database)
         let before = try notifications.latestSequence()
         try PeriodicReports(database: database).createDue()
-        return Session(database: database, notificationsBefore: before)
+        return Session(database: database, config: config, configPath: UserPaths.config(explicit: self.config), notificationsBefore: before)
     }
 }
 
@@ -32,14 +32,18 @@ extension GlobalOptions {
 /// One command's use of the database.
 struct Session {
     let database: AppDatabase
+    /// `config.toml` as read when the session opened, for the parts that read their own sections.
+    let config: TOMLDocument
+    let configPath: String
     /// Notifications after this one were raised while this command ran.
     let notificationsBefore: Int64
 
-    /// Sends what is due to the desktop and webhook channels, then shows people
-    /// the alerts and reports this command raised. Never fails the command:
-    /// its write has already committed, and failed deliveries are retried later.
+    /// Hands what is due for the desktop and webhook channels to a background
+    /// process, then shows people the alerts and reports this command raised.
+    /// Never fails or slows the command: its write has already committed, and
+    /// failed deliveries are retried later.
     func finish(printing: Bool) {
-        _ = try? NotificationDeliverer(database: database).deliverDue()
+        BackgroundDelivery.start(database: database, configPath: configPath)
         guard printing, let raised = try? NotificationService(database: database).created(after: notificationsBefore) else { return }
         for notification in raised { print(AlertText.line(notification)) }
     }

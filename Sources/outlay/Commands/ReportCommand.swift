@@ -159,10 +159,10 @@ struct ReportCommand: ParsableCommand {
             guard first <= last else { throw InputError(description: "--from \(first) is after --to \(last)") }
             let matrix = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).matrix(from: first, to: last) }
             if output.json { return JSONOutput.print(matrix.json()) }
-            var table = Table([Table.Column(title: "CATEGORY", flexible: true)]
-                              + matrix.months.map { Table.Column(title: $0.description, alignRight: true) })
+            var table = TextTable([TextTable.Column(title: "CATEGORY", flexible: true)]
+                              + matrix.months.map { TextTable.Column(title: $0.description, alignRight: true) })
             for row in matrix.rows {
-                table.append([Table.Cell(text: "\(row.kind == .income ? "+" : "")\(row.category)")] + row.totals.map { Table.Cell(text: $0.description) })
+                table.append([TextTable.Cell(text: "\(row.kind == .income ? "+" : "")\(row.category)")] + row.totals.map { TextTable.Cell(text: $0.description) })
             }
             print(table.render(width: Int.max, style: .standardOutput))
         }
@@ -197,9 +197,9 @@ enum ReportText {
     /// ending with a bar proportional to each row's `measure`.
     static func barTable(_ titles: [String], _ rows: [(cells: [String], measure: Int64)]) -> String {
         let most = rows.map(\.measure).max() ?? 0
-        var table = Table(titles.enumerated().map { Table.Column(title: $1, alignRight: $0 > 0) } + [Table.Column(title: "")])
+        var table = TextTable(titles.enumerated().map { TextTable.Column(title: $1, alignRight: $0 > 0) } + [TextTable.Column(title: "")])
         for row in rows {
-            table.append(row.cells.map { Table.Cell(text: $0) } + [Table.Cell(text: BarText.bar(row.measure, of: most, width: 30))])
+            table.append(row.cells.map { TextTable.Cell(text: $0) } + [TextTable.Cell(text: BarText.bar(row.measure, of: most, width: 30))])
         }
         return table.render(width: TerminalStyle.width, style: .standardOutput)
     }

@@ -1,12 +1,13 @@
 import Foundation
 
-/// Makes transaction ids: UUID version 7 strings (RFC 9562), lowercase.
+/// Makes the id of every record (transactions, budgets, alerts, accounts, devices):
+/// UUID version 7 strings (RFC 9562), lowercase.
 ///
 /// Version 7 starts with a millisecond timestamp, so new rows land at the
 /// end of the id index instead of at random places in it; that keeps a
 /// million-row import from doing a million random B-tree writes. The last
 /// characters are random, which is why short ids are suffixes.
-public enum TransactionID {
+public enum RecordID {
     /// How many trailing characters `outlay list` shows as the short id.
     public static let shortLength = 8
 

@@ -2,7 +2,7 @@ import TerminalUI
 
 /// An aligned text table. Cells are measured in terminal cells, so wide
 /// characters line up; user text is sanitised before it is measured.
-struct Table {
+struct TextTable {
     struct Column {
         let title: String
         var alignRight = false
