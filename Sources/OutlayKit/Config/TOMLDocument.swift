@@ -85,6 +85,6 @@ public struct TOMLDocument {
     }
 
     private static func assigns(_ key: String, _ line: String) -> Bool {
-        line.hasPrefix(key) && line.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix("=")
+        line.hasPrefix(key) && String(line.dropFirst(key.count)).trimmingWhitespace().hasPrefix("=")
     }
 }

@@ -9,7 +9,7 @@ enum TransactionRow {
     static let columns = "id, kind, amount, category, description, date, note, tags, account, created_at, updated_at, deleted_at"
 
     /// The same qualified with the alias `t`, as `TransactionQuery` names the table.
-    static let columnsOfT = columns.split(separator: ",").map { "t.\($0.trimmingCharacters(in: .whitespaces))" }
+    static let columnsOfT = columns.split(separator: ",").map { "t.\(String($0).trimmingWhitespace())" }
         .joined(separator: ", ")
 
     /// The transactions a `SELECT` of `columns` returns, in its order.

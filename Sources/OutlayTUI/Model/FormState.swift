@@ -1,3 +1,4 @@
+import OutlayBasics
 import OutlayKit
 import TerminalUI
 
@@ -52,6 +53,6 @@ public struct FormState: Sendable, Equatable {
     }
 
     func text(_ id: FieldID) -> String {
-        self[id]?.input.text.trimmingCharacters(in: .whitespaces) ?? ""
+        self[id]?.input.text.trimmingWhitespace() ?? ""
     }
 }
