@@ -23,6 +23,9 @@ struct ServeCommand: AsyncParsableCommand {
     var bcryptCost: UInt8?
     @Option(help: ArgumentHelp("Seconds a connection may wait without sending a whole request head (default 10).", visibility: .hidden))
     var idleTimeout: Double?
+    @Option(name: .customLong("cors-origin"),
+            help: "Let pages from this origin call the API, e.g. http://localhost:5173, or * for any (repeatable; env OUTLAY_SERVER_CORS_ORIGINS, comma-separated; default none).")
+    var corsOrigins: [String] = []
     @Flag(help: "Refuse a category the ledger does not have (400) instead of creating it, as the original gateway did.")
     var strictCategories = false
     @Option(help: "Serve only the original design's basic routes: 'basic' (sign-in, GET/POST /api/expenses and /health; no sync endpoints).")
@@ -35,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let settings = try ServerSettings(environment: environment, host: host, port: port, data: data.data, admin: admin,
-                                          bcryptCost: bcryptCost)
+                                          bcryptCost: bcryptCost, corsOrigins: corsOrigins)
         var logger = Logger(label: "outlay-server")
         logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         let secret: (secret: [UInt8], source: String)
@@ -56,6 +59,10 @@ struct ServeCommand: AsyncParsableCommand {
         logger.info("data folder \(configuration.dataDirectory.path); token secret from \(secret.source); admin \(configuration.adminEmail ?? "the first registered user")")
         if OutlayGateway.dataFolderIsOpenToOthers(configuration.dataDirectory) {
             logger.warning("\(configuration.dataDirectory.path) can be read by other users; its files are 0600, but run: chmod 700 \(configuration.dataDirectory.path)")
+        }
+        if !configuration.cors.isOff {
+            let origins = (configuration.cors.allowsEveryOrigin ? ["*"] : []) + configuration.cors.origins.sorted()
+            logger.info("browser pages may call the API from \(origins.joined(separator: ", "))")
         }
         if configuration.basicRoutesOnly { logger.info("compatibility mode: only sign-in, GET/POST /api/expenses and /health") }
         logger.info("bcrypt cost \(configuration.bcryptCost); tokens last \(Int(configuration.tokenLifetime / 3600)) h; bodies up to \(configuration.maximumBodyBytes) bytes")

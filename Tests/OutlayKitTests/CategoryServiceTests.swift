@@ -20,6 +20,17 @@ import Testing
         #expect(try store.categories.list(kind: .expense).first { $0.category.name == "vet" }?.category.parent == "pets")
     }
 
+    @Test func theDashboardsOtherIdsMeanOtherUnlessALedgerHasThatName() throws {
+        let store = try TestDatabase()
+        #expect(try store.expenses.add(draft("3", "Stamps", category: "other_expense")).category == "other")
+        #expect(try store.expenses.add(draft("9", "Gift", category: "Other_Income", kind: .income)).category == "other")
+        #expect(try store.categories.validatedName("OTHER_EXPENSE") == "other")
+        #expect(try store.categories.validatedName("Food") == "food")
+        // A category someone named so on purpose is theirs.
+        try store.categories.add("other_expense", kind: .expense)
+        #expect(try store.expenses.add(draft("4", "Misc", category: "other_expense")).category == "other_expense")
+    }
+
     @Test func renameMovesTransactionsAndUndoMovesThemBack() throws {
         let store = try TestDatabase()
         let a = try store.expenses.add(draft("10", "Bus", category: "transport"))

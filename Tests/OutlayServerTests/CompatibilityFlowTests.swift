@@ -6,6 +6,7 @@ import Testing
 /// The original web app's flow, with exactly the bodies it sends and the
 /// fields it reads.
 @Suite struct CompatibilityFlowTests {
+    // Over a real socket, with the clients' own calls: OriginalClientsLiveTests.
     static func flow(_ client: GatewayHarness.Client) async throws {
         let register = try await client.send(.post, "/api/auth/register", raw: """
             {"username":"grace","email":"grace@example.com","password":"hopper-1906","firstName":"Grace","lastName":"Hopper"}
@@ -43,12 +44,5 @@ import Testing
 
     @Test func theOriginalFlowWorksThroughTheRouter() async throws {
         try await GatewayHarness().run { client in try await Self.flow(client) }
-    }
-
-    @Test func theOriginalFlowWorksOverALoopbackSocket() async throws {
-        try await GatewayHarness().run(.live) { client in
-            #expect(client.client.port != nil)
-            try await Self.flow(client)
-        }
     }
 }

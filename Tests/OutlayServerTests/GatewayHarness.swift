@@ -8,7 +8,7 @@ import OutlayKit
 import Testing
 
 /// A gateway on a temporary data folder, driven through Hummingbird's test
-/// client: `.router` without sockets, `.live` on loopback.
+/// client without sockets (the real binary on a port: `ServerProcess`).
 struct GatewayHarness {
     static let secret = Array("a test secret that is comfortably over 32 bytes".utf8)
     static let today = LocalDate(year: 2026, month: 3, day: 18)!

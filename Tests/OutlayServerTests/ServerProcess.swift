@@ -75,6 +75,20 @@ final class ServerProcess: @unchecked Sendable {
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
     func request(_ method: String, _ path: String, token: String? = nil, body: JSONValue? = nil) async throws -> (status: Int, json: JSONValue?) {
+        let reply = try await exchange(method, path, token: token, body: body)
+        return (reply.status, reply.json)
+    }
+
+    /// An answer with its headers (names lowercased).
+    struct Reply {
+        let status: Int
+        let json: JSONValue?
+        let headers: [String: String]
+    }
+
+    /// A request with any headers, as a browser or Postman sends it.
+    func exchange(_ method: String, _ path: String, token: String? = nil, body: JSONValue? = nil,
+                  headers: [String: String] = [:]) async throws -> Reply {
         var request = URLRequest(url: URL(string: baseURL + path)!)
         request.httpMethod = method
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
@@ -82,8 +96,12 @@ final class ServerProcess: @unchecked Sendable {
             request.httpBody = Data(body.bytes)
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let (data, response) = try await URLSession.shared.data(for: request)
-        return ((response as? HTTPURLResponse)?.statusCode ?? 0, try? JSONParser.parse(Array(data)))
+        let http = response as? HTTPURLResponse
+        var fields: [String: String] = [:]
+        for case let (name as String, value as String) in http?.allHeaderFields ?? [:] { fields[name.lowercased()] = value }
+        return Reply(status: http?.statusCode ?? 0, json: try? JSONParser.parse(Array(data)), headers: fields)
     }
 
     /// SIGTERM, then the exit status once it has shut down.

@@ -4,8 +4,13 @@ import OutlayBasics
 public enum APIPath {
     public static let register = "/api/auth/register"
     public static let login = "/api/auth/login"
+    public static let profile = "/api/users/profile"
     public static let expenses = "/api/expenses"
+    /// This month's spending per category.
+    public static let expensesByCategory = "/api/expenses/summary/by-category"
     public static let budgets = "/api/budgets"
+    /// The original gateway's prefix for the budget service: an alias of `budgets`.
+    public static let budgetAlias = "/api/budget"
     public static let analytics = "/api/analytics"
     public static let notifications = "/api/notifications"
     public static let usage = "/api/admin/usage"

@@ -37,8 +37,7 @@ public struct RegisterRequest: Sendable, Hashable {
             throw WireError(field: "password", "must not contain control characters")
         }
         self.init(username: username, email: try Self.email(in: fields), password: password,
-                  firstName: try fields.optionalString("firstName", maximumLength: 100),
-                  lastName: try fields.optionalString("lastName", maximumLength: 100),
+                  firstName: try ProfileUpdate.name("firstName", in: fields), lastName: try ProfileUpdate.name("lastName", in: fields),
                   currency: try fields.optionalString("currency", maximumLength: 3))
     }
 

@@ -12,7 +12,7 @@ public struct CategoryTotal: Sendable, Hashable {
     /// Of the period's spending.
     public var percentage: Percent?
 
-    func json(_ money: MoneyStyle = .text) -> JSONValue {
+    public func json(_ money: MoneyStyle = .text) -> JSONValue {
         ["category": .string(category), "total": total.json(money), "count": .integer(count),
          "percentage": .string(percentage?.description ?? "0.0")]
     }

@@ -5,7 +5,7 @@ extension OutlayNotification {
     public func json(_ money: MoneyStyle = .text) -> JSONValue {
         [
             "id": .string(id), "type": .string(type.rawValue), "message": .string(message), "priority": .string(priority.rawValue),
-            "metadata": (try? JSONParser.parse(Array(metadata.utf8))).flatMap { $0.objectValue.map(JSONValue.object) } ?? [:],
+            "metadata": .object(metadataObject(money)),
             "isRead": .bool(isRead), "createdAt": .string(createdAt.description), "readAt": .optional(readAt?.description),
             "deliveries": .array(deliveries.map { delivery in
                 ["channel": .string(delivery.channel.rawValue), "status": .string(delivery.status.rawValue),
@@ -13,6 +13,28 @@ extension OutlayNotification {
                  "nextAttemptAt": .optional(delivery.nextAttemptAt?.description)]
             }),
         ]
+    }
+}
+
+extension OutlayNotification {
+    /// The metadata members that are amounts (stored as decimal text).
+    static let moneyKeys: Set<String> = ["spent", "limit", "previousSpent", "income", "projected"]
+
+    /// `-12.50`, `3`: what `Money.decimalString` writes, so a valid JSON number.
+    static func isDecimal(_ text: String) -> Bool {
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// The stored metadata; with `.number`, its amounts as JSON numbers like every other amount.
+    func metadataObject(_ money: MoneyStyle) -> JSONObject {
+        guard let object = (try? JSONParser.parse(Array(metadata.utf8)))?.objectValue else { return [:] }
+        guard money == .number else { return object }
+        return JSONObject(object.members.map { member in
+            guard Self.moneyKeys.contains(member.key), case let .string(text) = member.value, Self.isDecimal(text) else { return member }
+            return (key: member.key, value: JSONValue.decimal(text))
+        })
     }
 }
 

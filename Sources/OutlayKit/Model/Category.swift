@@ -21,6 +21,11 @@ public struct Category: Sendable, Hashable {
 
     public static let nameLength = 40
 
+    /// The original dashboard's ids for its two "Other" choices, which are one
+    /// category here (each kind has its own `other`); used when a ledger has no
+    /// category of that very name.
+    public static let aliases = ["other_expense": "other", "other_income": "other"]
+
     /// Names are trimmed, lowercased and in NFC, so "Food ", "food" and "FOOD"
     /// are one category. Any text up to 40 characters, as the original gateway
     /// stored any category text ("Food & Drink"), but no control, format or

@@ -129,14 +129,22 @@ public struct CategoryService: Sendable {
     public func validatedName(_ raw: String, kind: TransactionKind? = nil) throws -> String {
         try database.read { db in
             if let kind { return try Self.existingName(raw, kind: kind, in: db) }
-            let name = (try? Category.normalizedName(raw)) ?? raw
-            if Self.exists(name, kind: .expense, in: db) || Self.exists(name, kind: .income, in: db) { return name }
+            for name in Self.candidates(raw) where Self.exists(name, kind: .expense, in: db) || Self.exists(name, kind: .income, in: db) {
+                return name
+            }
             let known = try String.fetchAll(db, sql: "SELECT DISTINCT name FROM categories ORDER BY name")
             throw OutlayError.unknownCategory(raw, kind: nil, known: known)
         }
     }
 
     // MARK: - Lookups shared with the expense service
+
+    /// The stored names `raw` may mean, in order: itself normalized (any case
+    /// finds it), then what `Category.aliases` maps it to.
+    static func candidates(_ raw: String) -> [String] {
+        let name = (try? Category.normalizedName(raw)) ?? raw
+        return [name] + (Category.aliases[name].map { [$0] } ?? [])
+    }
 
     static func exists(_ name: String, kind: TransactionKind, in db: Database) -> Bool {
         ((try? Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM categories WHERE kind = ? AND name = ?"),
@@ -149,17 +157,15 @@ public struct CategoryService: Sendable {
     static func name(_ raw: String, kind: TransactionKind, creating: Bool, at now: Timestamp, in db: Database) throws -> String {
         guard creating else { return try existingName(raw, kind: kind, in: db) }
         let name = try Category.normalizedName(raw)
-        if !exists(name, kind: kind, in: db) {
-            try db.execute(sql: "INSERT INTO categories(kind, name, created_at) VALUES (?, ?, ?)",
-                           arguments: [kind.rawValue, name, now.milliseconds])
-        }
+        if let known = candidates(raw).first(where: { exists($0, kind: kind, in: db) }) { return known }
+        try db.execute(sql: "INSERT INTO categories(kind, name, created_at) VALUES (?, ?, ?)",
+                       arguments: [kind.rawValue, name, now.milliseconds])
         return name
     }
 
     /// The stored name for `raw`, or an error that lists the known categories of `kind`.
     static func existingName(_ raw: String, kind: TransactionKind, in db: Database) throws -> String {
-        let name = (try? Category.normalizedName(raw)) ?? raw
-        if exists(name, kind: kind, in: db) { return name }
+        if let name = candidates(raw).first(where: { exists($0, kind: kind, in: db) }) { return name }
         let known = try String.fetchAll(db, sql: "SELECT name FROM categories WHERE kind = ? ORDER BY name", arguments: [kind.rawValue])
         throw OutlayError.unknownCategory(raw, kind: kind, known: known)
     }

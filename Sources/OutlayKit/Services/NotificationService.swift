@@ -9,10 +9,13 @@ public struct NotificationService: Sendable {
         self.database = database
     }
 
-    /// Newest first.
-    public func list(unreadOnly: Bool = false, limit: Int = 200) throws -> [OutlayNotification] {
-        try database.read { db in
-            try NotificationRow.fetch(db, where: unreadOnly ? "is_read = 0" : "1", limit: limit)
+    /// Newest first; only `types` when given.
+    public func list(unreadOnly: Bool = false, types: [NotificationType] = [], limit: Int = 200) throws -> [OutlayNotification] {
+        var conditions = unreadOnly ? ["is_read = 0"] : []
+        if !types.isEmpty { conditions.append("type IN (\(types.map { _ in "?" }.joined(separator: ", ")))") }
+        let condition = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
+        return try database.read { db in
+            try NotificationRow.fetch(db, where: condition, arguments: StatementArguments(types.map(\.rawValue)), limit: limit)
         }
     }
 

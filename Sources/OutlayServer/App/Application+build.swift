@@ -28,7 +28,10 @@ public enum OutlayGateway {
                                    clock: ServiceClock = .system) async throws -> Router<OutlayRequestContext> {
         let services = try await ServerServices(configuration: configuration, jwtSecret: jwtSecret, clock: clock)
         let router = Router(context: OutlayRequestContext.self)
-        // Outermost first: usage sees the final status, errors become JSON before it, identity is known to every route.
+        // Outermost first: preflights are answered before anything asks who is calling and every answer
+        // (errors included) is marked for an allowed origin, usage sees the final status, errors become
+        // JSON before it, identity is known to every route.
+        router.add(middleware: CORSMiddleware(policy: configuration.cors))
         router.add(middleware: UsageMiddleware(statistics: services.usage))
         let routes = RouteTable()
         router.add(middleware: ErrorMiddleware(maximumBodyBytes: configuration.maximumBodyBytes, routes: routes))
@@ -40,6 +43,7 @@ public enum OutlayGateway {
             routes.load(router.routes.map { ($0.path.description, $0.method.rawValue) })
             return router
         }
+        ProfileRoutes(services: services).register(router)
         ExpenseRoutes(services: services).register(router)
         BudgetRoutes(services: services).register(router)
         AnalyticsRoutes(services: services).register(router)

@@ -29,6 +29,8 @@ public struct ServerConfiguration: Sendable {
     /// A connection that sends no complete request head for this long (idle
     /// between requests, or trickling its headers) is closed.
     public var idleTimeout: TimeInterval = 10
+    /// `--cors-origin`: browser pages that may call the gateway; none by default.
+    public var cors = CORSPolicy.off
 
     public init(host: String = "127.0.0.1", port: Int = 3000, dataDirectory: URL, adminEmail: String? = nil,
                 bcryptCost: UInt8 = 12, tokenLifetime: TimeInterval = 7 * 24 * 3600, maximumBodyBytes: Int = 1 << 20,

@@ -7,10 +7,10 @@ public struct ServerSettings {
         public let description: String
     }
 
-    public let configuration: ServerConfiguration
+    public private(set) var configuration: ServerConfiguration
 
     public init(environment: [String: String], host: String?, port: Int?, data: String?, admin: String?,
-                bcryptCost: UInt8?) throws {
+                bcryptCost: UInt8?, corsOrigins: [String] = []) throws {
         func number<T: FixedWidthInteger>(_ name: String, _ flag: T?, in range: ClosedRange<T>, default value: T) throws -> T {
             if let flag {
                 guard range.contains(flag) else { throw Invalid(description: "--\(name) \(flag) is outside \(range.lowerBound)–\(range.upperBound)") }
@@ -30,6 +30,13 @@ public struct ServerSettings {
             dataDirectory: URL(fileURLWithPath: (folder as NSString).expandingTildeInPath, isDirectory: true),
             adminEmail: admin ?? environment["OUTLAY_SERVER_ADMIN"],
             bcryptCost: try number("bcrypt-cost", bcryptCost, in: 4...31, default: 12))
+        do {
+            configuration.cors = try CORSPolicy(origins: corsOrigins.isEmpty
+                ? (environment["OUTLAY_SERVER_CORS_ORIGINS"] ?? "").split(separator: ",").map(String.init) : corsOrigins)
+        } catch let invalid as CORSPolicy.Invalid {
+            let source = corsOrigins.isEmpty ? "OUTLAY_SERVER_CORS_ORIGINS" : "--cors-origin"
+            throw Invalid(description: "\(source): \(invalid.description)")
+        }
     }
 
     public static func defaultDataFolder(_ environment: [String: String]) -> String {

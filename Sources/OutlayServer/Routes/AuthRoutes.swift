@@ -61,6 +61,8 @@ struct AuthRoutes {
             throw APIError(.unauthorized, "wrong email or password")
         }
         services.loginLimiter.succeeded(attempt)
+        let now = Timestamp.now.milliseconds
+        try await services.withAccounts { try $0.recordLogin(id: account.id, at: now) }
         let token = try await services.tokens.issue(for: account.id, generation: account.tokenGeneration)
         return JSONResponse.make(.ok, AuthResponse(message: "Logged in", token: token, user: Self.wire(account)).json)
     }

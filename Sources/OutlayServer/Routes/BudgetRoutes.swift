@@ -8,11 +8,15 @@ import OutlayKit
 struct BudgetRoutes {
     let services: ServerServices
 
+    /// Under `/api/budgets` and, as the original gateway routed them, `/api/budget`.
     func register(_ router: Router<OutlayRequestContext>) {
-        router.get(RouterPath(APIPath.budgets)) { _, context in try await self.list(context) }
-        router.post(RouterPath(APIPath.budgets)) { request, context in try await self.create(request, context) }
-        router.put(RouterPath(APIPath.budgets + "/{id}")) { request, context in try await self.change(request, context) }
-        router.delete(RouterPath(APIPath.budgets + "/{id}")) { _, context in try await self.remove(context) }
+        for base in [APIPath.budgets, APIPath.budgetAlias] {
+            router.get(RouterPath(base)) { _, context in try await self.list(context) }
+            router.post(RouterPath(base)) { request, context in try await self.create(request, context) }
+            router.get(RouterPath(base + "/alerts")) { request, context in try await self.alerts(request, context) }
+            router.put(RouterPath(base + "/{id}")) { request, context in try await self.change(request, context) }
+            router.delete(RouterPath(base + "/{id}")) { _, context in try await self.remove(context) }
+        }
     }
 
     private func list(_ context: OutlayRequestContext) async throws -> Response {
@@ -59,6 +63,17 @@ struct BudgetRoutes {
         let id = try context.pathID(of: "budget")
         try await withBudgets(context) { service in try service.delete(id: id) }
         return JSONResponse.noContent()
+    }
+
+    /// The budget alerts in the inbox, newest first.
+    private func alerts(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
+        let query = QueryParameters(request: request)
+        let unreadOnly = try query.flag("unreadOnly") ?? false
+        let limit = try query.integer("limit", in: 1...500) ?? 200
+        let alerts = try await services.withLedger(context) { database in
+            try NotificationService(database: database).list(unreadOnly: unreadOnly, types: [.budgetAlert, .budgetExceeded], limit: limit)
+        }
+        return JSONResponse.make(.ok, ["alerts": .array(alerts.map(NotificationRoutes.json)), "count": .integer(alerts.count)])
     }
 
     // MARK: - Helpers

@@ -12,6 +12,7 @@ struct ExpenseRoutes {
 
     func register(_ router: Router<OutlayRequestContext>) {
         registerListAndCreate(router)
+        router.get(RouterPath(APIPath.expensesByCategory)) { _, context in try await self.byCategory(context) }
         router.get(RouterPath(APIPath.expenses + "/{id}")) { _, context in try await self.read(context) }
         router.put(RouterPath(APIPath.expenses + "/{id}")) { request, context in try await self.change(request, context) }
         router.delete(RouterPath(APIPath.expenses + "/{id}")) { _, context in try await self.remove(context) }
@@ -60,7 +61,7 @@ struct ExpenseRoutes {
         let creatingCategory = !services.configuration.strictCategories
         let created = try await services.withLedger(context) { database in
             var draft = TransactionDraft(kind: try Self.kind(input.type) ?? .expense, amount: try Self.amount(input.amount, database.currency),
-                                         category: ClientCategory.name(input.category), description: input.description ?? "",
+                                         category: input.category, description: input.description ?? "",
                                          date: try Self.date(input.date) ?? clock.today(), note: input.note ?? nil,
                                          tags: input.tags ?? [], account: input.account ?? nil)
             if let id = input.id {
@@ -76,6 +77,22 @@ struct ExpenseRoutes {
             return ExpenseWire(try service.add(draft, creatingCategory: creatingCategory))
         }
         return JSONResponse.make(.created, created.json)
+    }
+
+    /// This month's spending per category, largest first, money as numbers; each row keyed `_id`
+    /// by its category as a MongoDB `$group` answers.
+    private func byCategory(_ context: OutlayRequestContext) async throws -> Response {
+        let report = try await services.withLedger(context) { database in
+            try AnalyticsService(database: database).categoryAnalysis(.month, containing: database.clock.today())
+        }
+        guard case var .object(object) = report.json(.number) else { return JSONResponse.make(.ok, report.json(.number)) }
+        object["period"] = .string(YearMonth(report.start).description)
+        object["categories"] = .array(report.categories.map { total in
+            guard case var .object(row) = total.json(.number) else { return total.json(.number) }
+            row["_id"] = .string(total.category)
+            return .object(row)
+        })
+        return JSONResponse.make(.ok, .object(object))
     }
 
     private func read(_ context: OutlayRequestContext) async throws -> Response {
@@ -95,7 +112,7 @@ struct ExpenseRoutes {
         let creatingCategory = !services.configuration.strictCategories
         let changed = try await services.withLedger(context) { database in
             let patch = TransactionPatch(kind: try Self.kind(input.type), amount: try input.amount.map { try Self.amount($0, database.currency) },
-                                         category: ClientCategory.name(input.category), description: input.description, date: try Self.date(input.date),
+                                         category: input.category, description: input.description, date: try Self.date(input.date),
                                          note: input.note, tags: input.tags, account: input.account)
             return ExpenseWire(try ExpenseService(database: database).edit(id: id, patch, creatingCategory: creatingCategory))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import OutlayAPI
 import OutlayBasics
 import OutlayKit
@@ -48,16 +49,13 @@ enum OpenAPIDocument {
                     "200": json("Expense"), "400": error, "401": error, "404": error, "409": error, "413": error]),
                 "delete": operation("Delete an expense", responses: ["204": noContent, "401": error, "404": error]),
             ])),
-            (APIPath.budgets, .object([
-                "get": operation("Budgets and their current periods", responses: ["200": json("BudgetList"), "401": error]),
-                "post": operation("Set a budget (updates the one for the same category and period)", body: "BudgetCreate", responses: [
-                    "200": json("Budget"), "201": json("Budget"), "400": error, "401": error, "413": error]),
-            ])),
-            (APIPath.budgets + "/{id}", .object([
-                "parameters": .array([idParameter]),
-                "put": operation("Change a budget", body: "BudgetUpdate", responses: [
-                    "200": json("Budget"), "400": error, "401": error, "404": error, "409": error, "413": error]),
-                "delete": operation("Delete a budget", responses: ["204": noContent, "401": error, "404": error]),
+            (APIPath.expensesByCategory, .object(["get": operation("This month's spending per category", responses: [
+                "200": json("CategorySummary"), "401": error])])),
+        ] + budgets(APIPath.budgets, idParameter) + budgets(APIPath.budgetAlias, idParameter, alias: true) + [
+            (APIPath.profile, .object([
+                "get": operation("The account and its profile", responses: ["200": json("Profile"), "401": error]),
+                "put": operation("Change the profile (the currency only while the ledger holds no amount: 409 after)", body: "ProfileUpdate",
+                                 responses: ["200": json("ProfileUpdated"), "400": error, "401": error, "409": error, "413": error]),
             ])),
             analytics("monthly-summary", "A month's spending", [query("month", month)]),
             analytics("trends", "Spending and income per month", [query("months", integer(1, 120)), query("month", month)]),
@@ -97,6 +95,27 @@ enum OpenAPIDocument {
         ]
     }
 
+    /// The budget routes under `base`; `/api/budget` is the original gateway's name for them.
+    private static func budgets(_ base: String, _ idParameter: JSONValue, alias: Bool = false) -> [(key: String, value: JSONValue)] {
+        let aliasNote = alias ? " (the original gateway's path; the same as /api/budgets)" : ""
+        return [
+            (base, .object([
+                "get": operation("Budgets and their current periods" + aliasNote, responses: ["200": json("BudgetList"), "401": error]),
+                "post": operation("Set a budget (updates the one for the same category and period)" + aliasNote, body: "BudgetCreate", responses: [
+                    "200": json("Budget"), "201": json("Budget"), "400": error, "401": error, "413": error]),
+            ])),
+            (base + "/alerts", .object(["get": operation("Budget alerts in the inbox, newest first" + aliasNote, parameters: [
+                query("unreadOnly", .object(["type": .string("string"), "enum": strings(["true", "false", "1", "0"])])), query("limit", integer(1, 500)),
+            ], responses: ["200": json("BudgetAlerts"), "400": error, "401": error])])),
+            (base + "/{id}", .object([
+                "parameters": .array([idParameter]),
+                "put": operation("Change a budget" + aliasNote, body: "BudgetUpdate", responses: [
+                    "200": json("Budget"), "400": error, "401": error, "404": error, "409": error, "413": error]),
+                "delete": operation("Delete a budget" + aliasNote, responses: ["204": noContent, "401": error, "404": error]),
+            ])),
+        ]
+    }
+
     private static func analytics(_ name: String, _ summary: String, _ parameters: [JSONValue]) -> (key: String, value: JSONValue) {
         (APIPath.analytics + "/" + name, .object(["get": operation(summary, parameters: parameters, responses: [
             "200": json("Report"), "400": error, "401": error])]))
@@ -122,7 +141,7 @@ enum OpenAPIDocument {
             ("Register", object(["username": .object(["type": .string("string"), "maxLength": .integer(RegisterRequest.usernameLength),
                                                       "pattern": .string("^[^\(invisible)]*[^\\s\(invisible)][^\(invisible)]*$")]),
                                  "email": email, "password": .object(["type": .string("string"), "pattern": .string("^[ -~]{8,72}$")]),
-                                 "firstName": nullable(someText(100)), "lastName": nullable(someText(100)),
+                                 "firstName": nullable(personName), "lastName": nullable(personName),
                                  "currency": nullable(.object(["type": .string("string"), "pattern": .string("^[A-Za-z]{3}$")]))],
                                 required: ["username", "email", "password"])),
             ("Login", object(["email": email, "password": .object(["type": .string("string"), "pattern": .string("^[ -~]{1,1024}$")])],
@@ -171,6 +190,27 @@ enum OpenAPIDocument {
             ("ChangeBatch", object(["changes": .object(["type": .string("array"), "items": ref("Change")])], required: ["changes"])),
             ("ChangeReceipt", object(["accepted": .object(["type": .string("integer")]), "cursor": .object(["type": .string("integer")])],
                                      required: ["accepted", "cursor"])),
+            ("BudgetAlerts", object(["alerts": .object(["type": .string("array"), "items": ref("Notification")]),
+                                     "count": .object(["type": .string("integer")])], required: ["alerts", "count"])),
+            ("CategorySummary", object(["period": text, "startDate": date, "endDate": date, "totalSpent": money,
+                                        "categories": .object(["type": .string("array"), "items": object([
+                                            "_id": text, "category": text, "total": money, "count": .object(["type": .string("integer")]), "percentage": text,
+                                        ], required: ["_id", "category", "total", "count"])])],
+                                       required: ["period", "totalSpent", "categories"])),
+            ("ProfileFields", object(["firstName": text, "lastName": text, "currency": text, "timezone": text, "monthlyIncome": money],
+                                     required: ["firstName", "lastName", "currency", "timezone", "monthlyIncome"])),
+            ("Profile", object(["_id": text, "id": text, "username": text, "email": text, "profile": ref("ProfileFields"),
+                                "createdAt": text, "lastLogin": nullableText], required: ["_id", "id", "username", "email", "profile", "createdAt"])),
+            ("ProfileUpdated", object(["message": text, "profile": ref("ProfileFields")], required: ["message", "profile"])),
+            ("ProfileUpdate", .object(["type": .string("object"), "properties": .object([
+                "firstName": nullable(personName), "lastName": nullable(personName),
+                "currency": nullable(.object(["type": .string("string"), "pattern": .string("^[A-Za-z]{3}$")])),
+                "timezone": nullable(.object(["type": .string("string"), "enum": strings(TimeZone.knownTimeZoneIdentifiers.sorted())])),
+                "monthlyIncome": nullable(.object(["oneOf": .array([
+                    .object(["type": .string("string"), "pattern": .string("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")]),
+                    .object(["type": .string("integer"), "minimum": .integer(0), "maximum": .integer(9_999_999_999_999)]),
+                ])])),
+            ])])),
             ("Count", object(["count": .object(["type": .string("integer")])], required: ["count"])),
             ("Updated", object(["updated": .object(["type": .string("integer")])], required: ["updated"])),
             ("Report", .object(["type": .string("object")])),
@@ -226,6 +266,9 @@ enum OpenAPIDocument {
     /// Control (Cc) and format (Cf) characters, which emails and usernames may not hold, as a regex class body.
     private static let invisible = "\\x00-\\x1f\\x7f-\\x9f\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u180e"
         + "\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb"
+    /// A name as a person types it: possibly empty, no controls.
+    private static let personName: JSONValue = .object(["type": .string("string"), "maxLength": .integer(ProfileUpdate.nameLength),
+                                                        "pattern": .string("^[^\(invisible)]*$")])
     private static let email: JSONValue = .object(["type": .string("string"), "maxLength": .integer(254),
                                                    "pattern": .string("^[^@\\s\(invisible)]+@[^@\\s\(invisible)]+$")])
     private static let amountFilter: JSONValue = .object(["type": .string("string"), "pattern": .string("^[0-9]{1,13}(\\.[0-9]{1,2})?$")])

@@ -15,6 +15,10 @@ struct Account: Sendable, Hashable {
     /// Tokens carry the generation they were issued in; a password change or
     /// a revocation moves it on, and older tokens stop working.
     var tokenGeneration: Int = 0
+    /// The original user service's profile: a monthly income (minor units of `currency`) and a time zone.
+    var monthlyIncome: Int64 = 0
+    var timezone = "UTC"
+    var lastLoginAt: Int64?
 }
 
 /// `accounts.sqlite`: users and their bcrypt hashes. Ledgers live apart, one
@@ -69,6 +73,14 @@ struct AccountStore: Sendable {
             }
             try db.execute(sql: "CREATE UNIQUE INDEX accounts_by_username_key ON accounts(username_key)")
         }
+        // The rest of the original user service's profile.
+        migrator.registerMigration("v3: profile") { db in
+            try db.execute(sql: """
+                ALTER TABLE accounts ADD COLUMN monthly_income INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE accounts ADD COLUMN timezone TEXT NOT NULL DEFAULT 'UTC';
+                ALTER TABLE accounts ADD COLUMN last_login_at INTEGER;
+                """)
+        }
         return migrator
     }
 
@@ -110,6 +122,21 @@ struct AccountStore: Sendable {
         }
     }
 
+    /// The profile fields of `account` as given (names, currency, income, time zone).
+    func updateProfile(_ account: Account) throws {
+        try writer.write { db in
+            try db.execute(sql: """
+                UPDATE accounts SET first_name = ?, last_name = ?, currency = ?, monthly_income = ?, timezone = ? WHERE id = ?
+                """, arguments: [account.firstName, account.lastName, account.currency, account.monthlyIncome, account.timezone, account.id])
+        }
+    }
+
+    func recordLogin(id: String, at milliseconds: Int64) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE accounts SET last_login_at = ? WHERE id = ?", arguments: [milliseconds, id])
+        }
+    }
+
     /// By email, normalised as `Identity.key` does.
     func find(email: String) throws -> Account? {
         try writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM accounts WHERE email = ?", arguments: [email]).map(Self.account) }
@@ -138,6 +165,7 @@ struct AccountStore: Sendable {
                 email: try row.decode(forColumn: "email"), passwordHash: try row.decode(forColumn: "password_hash"),
                 firstName: try row.decode(forColumn: "first_name"), lastName: try row.decode(forColumn: "last_name"),
                 currency: try row.decode(forColumn: "currency"), createdAt: try row.decode(forColumn: "created_at"),
-                tokenGeneration: try row.decode(forColumn: "token_generation"))
+                tokenGeneration: try row.decode(forColumn: "token_generation"), monthlyIncome: try row.decode(forColumn: "monthly_income"),
+                timezone: try row.decode(forColumn: "timezone"), lastLoginAt: try row.decode(forColumn: "last_login_at"))
     }
 }

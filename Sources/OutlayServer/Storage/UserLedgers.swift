@@ -52,13 +52,18 @@ final class UserLedgers: Sendable {
         }
     }
 
-    /// Forgets the user's ledger and removes its files (the account is gone).
-    func remove(userID: String) throws {
-        let path = try path(of: userID)
+    /// Closes the user's ledger here; the next request opens it again (to see a new currency).
+    func forget(userID: String) {
         open.withLock { state in
             state.ledgers[userID] = nil
             state.lastUse[userID] = nil
         }
+    }
+
+    /// Forgets the user's ledger and removes its files (the account is gone).
+    func remove(userID: String) throws {
+        let path = try path(of: userID)
+        forget(userID: userID)
         for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
             try FileManager.default.removeItem(atPath: file)
         }
