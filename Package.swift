@@ -83,7 +83,8 @@ let package = Package(
         ),
         .testTarget(
             name: "OutlayKitTests",
-            dependencies: ["OutlayKit", "OutlaySync", "OutlayBasics", "OutlayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["OutlayKit", "OutlaySync", "OutlayBasics", "OutlayTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "OutlayServerTests",
@@ -96,7 +97,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+            ],
+            exclude: ["Fixtures", "schemathesis.toml"]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "CTerminalSignals"]),

@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+@testable import OutlayServer
+import Testing
+
+/// `accounts.sqlite` files made by earlier releases keep every account through the migrations.
+@Suite struct AccountStoreMigrationTests {
+    @Test func theFirstReleasesAccountsKeepSigningInAndGainAProfile() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accounts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("accounts.sqlite").path
+        let dump = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/accounts-v1.sql")
+        try await DatabaseQueue(path: path).writeWithoutTransaction { db in try db.execute(sql: try String(contentsOf: dump, encoding: .utf8)) }
+
+        let store = try AccountStore(path: path)
+        #expect(try store.all().map(\.username) == ["Ada", "grace"])
+        let ada = try #require(try store.find(email: Identity.key("ADA@example.com")))
+        #expect(ada.firstName == "Ada" && ada.currency == "EUR" && ada.tokenGeneration == 0)
+        #expect(ada.monthlyIncome == 0 && ada.timezone == "UTC" && ada.lastLoginAt == nil)
+        #expect(await PasswordHasher(cost: 4).verify("password123", against: ada.passwordHash))
+        // Usernames are unique ignoring case after the migration too.
+        var twin = ada
+        twin.id = UUID().uuidString.lowercased()
+        twin.email = "other@example.com"
+        twin.username = "ADA"
+        #expect(throws: AccountStore.Failure.usernameTaken) { try store.insert(twin) }
+        var updated = ada
+        updated.monthlyIncome = 500_000
+        updated.timezone = "Europe/Amsterdam"
+        try store.updateProfile(updated)
+        try store.recordLogin(id: ada.id, at: 1_800_000_000_000)
+        let reread = try #require(try store.find(id: ada.id))
+        #expect(reread.monthlyIncome == 500_000 && reread.timezone == "Europe/Amsterdam" && reread.lastLoginAt == 1_800_000_000_000)
+    }
+}
