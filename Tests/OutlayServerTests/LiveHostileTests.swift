@@ -65,8 +65,9 @@ import Testing
         }
     }
 
-    /// While one user's 5 000-change push merges, the health check and another
-    /// user's list still answer within 50 ms: no request thread waits on it.
+    /// While one user's 5 000-change push merges and six more of their writes
+    /// wait for it, the health check and another user's list still answer
+    /// within 50 ms: no request thread waits on them.
     @Test func aBigPushDoesNotStallOtherUsers() async throws {
         let server = try await ServerProcess()
         func register(_ name: String) async throws -> String {
@@ -90,6 +91,19 @@ import Testing
             return try await server.request("POST", APIPath.syncChanges, token: pusher, body: .object(["changes": .array(changes)]))
         }
         try await Task.sleep(for: .milliseconds(150))  // the body is in and merging
+        // The same user's writes meanwhile wait their turn without a thread: more of them than the server
+        // has request threads, and still nobody else waits.
+        let writes = Task { [server] in
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                for index in 1...6 {
+                    group.addTask {
+                        try await server.request("POST", APIPath.expenses, token: pusher, body: .object([
+                            "amount": "1.25", "description": .string("During the merge \(index)")])).status
+                    }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+        }
         var timings: [Duration] = []
         let clock = ContinuousClock()
         while merging.withLock({ $0 }), timings.count < 40 {
@@ -103,6 +117,7 @@ import Testing
             try await Task.sleep(for: .milliseconds(20))
         }
         let pushed = try await push.value
+        #expect(try await writes.value == Array(repeating: 201, count: 6))
         #expect(timings.count >= 4, "the merge ended before the others were measured: \(timings)")
         #expect(pushed.status == 200)
         #expect(pushed.json?["accepted"] == .integer(5_000))

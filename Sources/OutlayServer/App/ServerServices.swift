@@ -1,6 +1,16 @@
 import Foundation
 import OutlayKit
 
+/// What a ledger task does, which decides where it runs.
+enum LedgerWork {
+    /// Reads never wait in WAL mode.
+    case read
+    /// May wait for the ledger's write lock.
+    case write
+    /// A write that may take seconds (a sync push).
+    case merge
+}
+
 /// Everything the routes share: accounts, ledgers, tokens, limits, statistics,
 /// and the threads that do all SQLite work.
 struct ServerServices: Sendable {
@@ -13,6 +23,8 @@ struct ServerServices: Sendable {
     let usage: UsageStatistics
     /// Where every read and write of a database runs (see `BlockingPool`).
     let pool: BlockingPool
+    /// Writes to one ledger, one at a time.
+    let gates = LedgerGates()
     /// Today and now, for the services; tests fix the day.
     let clock: ServiceClock
 
@@ -37,10 +49,17 @@ struct ServerServices: Sendable {
     }
 
     /// Runs `work` on the caller's own ledger, on the database threads; 401 when the request carries no valid token.
-    func withLedger<T: Sendable>(_ context: OutlayRequestContext, _ work: @escaping @Sendable (AppDatabase) throws -> T) async throws -> T {
+    /// Writes to one ledger take turns before they take a thread; a merge runs on the pool for long work.
+    func withLedger<T: Sendable>(_ context: OutlayRequestContext, _ kind: LedgerWork = .read,
+                                 _ work: @escaping @Sendable (AppDatabase) throws -> T) async throws -> T {
         let userID = try context.requireUser()
         let ledgers = self.ledgers
-        return try await pool.run { try work(try ledgers.ledger(of: userID)) }
+        let run: @Sendable () throws -> T = { try work(try ledgers.ledger(of: userID)) }
+        switch kind {
+        case .read: return try await pool.run(run)
+        case .write: return try await gates.serialize(userID) { try await pool.run(run) }
+        case .merge: return try await gates.serialize(userID) { try await BlockingPool.long.run(run) }
+        }
     }
 
     /// Runs `work` on the account store, on the database threads.

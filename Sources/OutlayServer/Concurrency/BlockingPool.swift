@@ -3,14 +3,19 @@ import Foundation
 /// Threads of the server's own for work that may block: every SQLite read
 /// and write (a write may wait for the lock, a big sync merge takes a while).
 /// Request handlers `await` it, so Swift concurrency's cooperative threads and
-/// NIO's event loops never block, and one user's long merge occupies one of
-/// these threads while everyone else's requests go on.
+/// NIO's event loops never block. Long merges run on a pool of their own, and
+/// writes to one ledger take turns before they take a thread (`LedgerGates`),
+/// so no user can occupy every thread while others' requests wait.
 ///
 /// `@unchecked Sendable`: `jobs` and `head` are only touched with `condition` locked.
 final class BlockingPool: @unchecked Sendable {
-    /// The process's pool: threads live as long as the process, so every
-    /// gateway in it (the tests build many) shares the same few.
-    static let shared = BlockingPool(threads: 16)
+    /// The process's pool for requests: a thread per core. Threads live as
+    /// long as the process, so every gateway in it (the tests build many)
+    /// shares them. More threads than cores only wake each other up: with 16,
+    /// a list request cost a third more than with 2.
+    static let shared = BlockingPool(threads: max(2, ProcessInfo.processInfo.activeProcessorCount))
+    /// For work that takes long (a sync merge of thousands of changes), so it never holds a request thread.
+    static let long = BlockingPool(threads: 4)
 
     private let condition = NSCondition()
     private var jobs: [@Sendable () -> Void] = []

@@ -30,7 +30,7 @@ struct BudgetRoutes {
         var request = request
         let input = try BudgetInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: true)
         let creatingCategory = !services.configuration.strictCategories
-        let (existed, object) = try await withBudgets(context) { service in
+        let (existed, object) = try await withBudgets(context, .write) { service in
             let scope: BudgetScope = ClientCategory.filter(input.category).map { $0 == "overall" ? .overall : .category($0) } ?? .overall
             let period = try Self.period(input.period) ?? .monthly
             let existed = try service.list().contains { $0.scope == scope && $0.period == period }
@@ -46,7 +46,7 @@ struct BudgetRoutes {
         let id = try context.pathID(of: "budget")
         var request = request
         let input = try BudgetInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: false)
-        let object = try await withBudgets(context) { service in
+        let object = try await withBudgets(context, .write) { service in
             guard let current = try service.list().first(where: { $0.id == id }) else { throw APIError.notFound("budget", id) }
             if let category = input.category, category.lowercased() != current.scope.description.lowercased() {
                 throw APIError(.badRequest, "'category': a budget's category cannot change; create a budget for '\(category)' instead",
@@ -61,7 +61,7 @@ struct BudgetRoutes {
 
     private func remove(_ context: OutlayRequestContext) async throws -> Response {
         let id = try context.pathID(of: "budget")
-        try await withBudgets(context) { service in try service.delete(id: id) }
+        try await withBudgets(context, .write) { service in try service.delete(id: id) }
         return JSONResponse.noContent()
     }
 
@@ -79,8 +79,9 @@ struct BudgetRoutes {
     // MARK: - Helpers
 
     /// `work` with the caller's budgets, on the database threads.
-    private func withBudgets<T: Sendable>(_ context: OutlayRequestContext, _ work: @escaping @Sendable (BudgetService) throws -> T) async throws -> T {
-        try await services.withLedger(context) { try work(BudgetService(database: $0)) }
+    private func withBudgets<T: Sendable>(_ context: OutlayRequestContext, _ kind: LedgerWork = .read,
+                                          _ work: @escaping @Sendable (BudgetService) throws -> T) async throws -> T {
+        try await services.withLedger(context, kind) { try work(BudgetService(database: $0)) }
     }
 
     private static func status(of id: String, _ service: BudgetService) throws -> BudgetStatus {

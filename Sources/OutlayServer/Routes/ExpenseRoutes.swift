@@ -59,7 +59,7 @@ struct ExpenseRoutes {
         let input = try ExpenseInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: true)
         let clock = services.clock
         let creatingCategory = !services.configuration.strictCategories
-        let created = try await services.withLedger(context) { database in
+        let created = try await services.withLedger(context, .write) { database in
             var draft = TransactionDraft(kind: try Self.kind(input.type) ?? .expense, amount: try Self.amount(input.amount, database.currency),
                                          category: input.category, description: input.description ?? "",
                                          date: try Self.date(input.date) ?? clock.today(), note: input.note ?? nil,
@@ -110,7 +110,7 @@ struct ExpenseRoutes {
         let input = try ExpenseInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: false)
         let clock = services.clock
         let creatingCategory = !services.configuration.strictCategories
-        let changed = try await services.withLedger(context) { database in
+        let changed = try await services.withLedger(context, .write) { database in
             let patch = TransactionPatch(kind: try Self.kind(input.type), amount: try input.amount.map { try Self.amount($0, database.currency) },
                                          category: input.category, description: input.description, date: try Self.date(input.date),
                                          note: input.note, tags: input.tags, account: input.account)
@@ -122,7 +122,7 @@ struct ExpenseRoutes {
     private func remove(_ context: OutlayRequestContext) async throws -> Response {
         let id = try context.pathID(of: "expense")
         let clock = services.clock
-        try await services.withLedger(context) { database in
+        try await services.withLedger(context, .write) { database in
             _ = try ExpenseService(database: database).delete(id: id)
         }
         return JSONResponse.noContent()

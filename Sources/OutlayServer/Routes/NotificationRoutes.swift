@@ -23,22 +23,23 @@ struct NotificationRoutes {
             JSONResponse.make(.ok, .object(["count": .integer(try await self.withInbox(context) { try $0.unreadCount() })]))
         }
         router.put(RouterPath(base + "/read-all")) { _, context in
-            JSONResponse.make(.ok, .object(["updated": .integer(try await self.withInbox(context) { try $0.markAllRead() })]))
+            JSONResponse.make(.ok, .object(["updated": .integer(try await self.withInbox(context, .write) { try $0.markAllRead() })]))
         }
         router.put(RouterPath(base + "/{id}/read")) { _, context in
             let id = try context.pathID(of: "notification")
-            try await self.withInbox(context) { try $0.markRead(id: id) }
+            try await self.withInbox(context, .write) { try $0.markRead(id: id) }
             return JSONResponse.noContent()
         }
         router.delete(RouterPath(base + "/{id}")) { _, context in
             let id = try context.pathID(of: "notification")
-            try await self.withInbox(context) { try $0.delete(id: id) }
+            try await self.withInbox(context, .write) { try $0.delete(id: id) }
             return JSONResponse.noContent()
         }
     }
 
-    private func withInbox<T: Sendable>(_ context: OutlayRequestContext, _ work: @escaping @Sendable (NotificationService) throws -> T) async throws -> T {
-        try await services.withLedger(context) { try work(NotificationService(database: $0)) }
+    private func withInbox<T: Sendable>(_ context: OutlayRequestContext, _ kind: LedgerWork = .read,
+                                        _ work: @escaping @Sendable (NotificationService) throws -> T) async throws -> T {
+        try await services.withLedger(context, kind) { try work(NotificationService(database: $0)) }
     }
 
     /// The domain's notification object with `_id` beside `id`, as the original clients key rows.

@@ -34,7 +34,7 @@ struct ProfileRoutes {
         if let code = input.currency {
             let currency = try APIError.naming("currency") { try Currency(code: code) }
             if currency.code != account.currency {
-                let changed = try await services.withLedger(context) { try $0.setCurrencyOfEmptyBook(currency) }
+                let changed = try await services.withLedger(context, .write) { try $0.setCurrencyOfEmptyBook(currency) }
                 guard changed else {
                     throw APIError(.conflict, "'currency': the ledger already holds amounts in \(account.currency), so its currency stays \(account.currency)",
                                    field: "currency")

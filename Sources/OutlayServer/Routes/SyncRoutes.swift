@@ -46,7 +46,7 @@ struct SyncRoutes {
         let body = try await request.json(limit: Self.maximumBodyBytes)
         let changes = try APIError.naming("changes") { try SyncChange.list(json: body.objectValue?["changes"]) }
         let clock = services.clock
-        let (accepted, cursor) = try await services.withLedger(context) { database in
+        let (accepted, cursor) = try await services.withLedger(context, .merge) { database in
             let service = SyncService(database: database, role: .server)
             let accepted = try APIError.naming("changes") { try service.apply(changes, maximumAhead: Self.maximumClockAhead) }
             return (accepted, try service.lastSeq())
