@@ -4,6 +4,9 @@ import TerminalUI
 /// Colour pairs made on demand: curses draws with numbered (foreground, background) pairs.
 struct CursesColors {
     private var pairs: [PairKey: Int32] = [:]
+    /// Curses numbers already worked out: a theme has a few dozen colours, a frame thousands of cells,
+    /// and the nearest palette entry is a search of 240 (it made a key take seconds to show, in gruvbox).
+    private var numbers: [Color: Int32] = [:]
     private let available: Int32
     private let colorCount: Int32
     let enabled: Bool
@@ -29,7 +32,7 @@ struct CursesColors {
     /// The pair number for a style's colours, made the first time it is asked for.
     mutating func pair(for style: Style) -> Int32 {
         guard enabled else { return 0 }
-        let key = PairKey(foreground: number(style.foreground), background: number(style.background))
+        let key = PairKey(foreground: cachedNumber(style.foreground), background: cachedNumber(style.background))
         if key.foreground == -1, key.background == -1 { return 0 }
         if let existing = pairs[key] { return existing }
         // Out of pairs: start over (the frame after this redraws with new numbers).
@@ -38,6 +41,13 @@ struct CursesColors {
         init_extended_pair(next, key.foreground, key.background)
         pairs[key] = next
         return next
+    }
+
+    private mutating func cachedNumber(_ color: Color) -> Int32 {
+        if let known = numbers[color] { return known }
+        let computed = number(color)
+        numbers[color] = computed
+        return computed
     }
 
     /// A curses colour number: -1 for the default, a 24-bit value on direct-colour terminals, else the nearest index.

@@ -14,7 +14,7 @@ struct Outlay: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            AddCommand.self, ListCommand.self, EditCommand.self, RemoveCommand.self, RestoreCommand.self,
+            InitCommand.self, AddCommand.self, ListCommand.self, EditCommand.self, RemoveCommand.self, RestoreCommand.self,
             UndoCommand.self, CategoriesCommand.self, BudgetCommand.self, AlertsCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
             SyncCommand.self, DemoCommand.self, DoctorCommand.self, SnapshotCommand.self, BenchCommand.self, DeliverCommand.self,
         ]

@@ -65,7 +65,7 @@ import Testing
         #expect(try cli.run(["categories", "add", "coffee"]).status == 0)
         try cli.run(["add", "4", "Latte", "--category", "coffee"])
         let merged = try cli.run(["categories", "merge", "coffee", "food"])
-        #expect(merged.status == 0 && merged.stdout.contains("1 transactions"))
+        #expect(merged.status == 0 && merged.stdout.contains("1 transaction)"))
         let list = try #require(try cli.run(["categories", "--json"]).json() as? [[String: Any]])
         let food = list.first { $0["name"] as? String == "food" && $0["kind"] as? String == "expense" }
         #expect(food?["transactionCount"] as? Int == 2 && food?["total"] as? String == "7.00")

@@ -64,7 +64,7 @@ import Testing
         }
 
         /// A shell in a terminal of this size, with the runner's home, running the dashboard on its database.
-        static func dashboard(for runner: CLIRunner, width: Int, height: Int) throws -> Tmux {
+        static func dashboard(for runner: CLIRunner, width: Int, height: Int, welcomed: Bool = true) throws -> Tmux {
             let tmux = Tmux()
             let home = runner.folder.path
             try tmux.run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e", "-e", "HOME=\(home)",
@@ -74,7 +74,22 @@ import Testing
             try tmux.literal("\(CLIRunner.binary.path) --db \(runner.databasePath)")
             try tmux.keys("Enter")
             try tmux.waitFor("1 Transactions")
+            if welcomed {
+                // A fresh state folder: the first run's welcome comes first.
+                try tmux.waitFor("Welcome to Outlay")
+                try tmux.keys("Enter")
+                try tmux.waitGone("Welcome to Outlay")
+            }
             return tmux
+        }
+
+        func waitGone(_ text: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                if try !screen().contains(text) { return }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            Issue.record("'\(text)' never went away", sourceLocation: sourceLocation)
         }
 
         deinit { _ = try? run(["kill-server"]) }

@@ -88,11 +88,35 @@ import OutlayBasics
         let insights = try analytics.insights(YearMonth(parsing: "2024-03"))
         #expect(insights.map(\.type) == ["top_category", "average_daily", "weekend_spending", "category_change", "category_change"])
         #expect(insights[0].message == "entertainment was 50.0% of your spending (60.00 of 120.00)")
-        #expect(insights[1].message == "You spent 6.00 a day on average")
-        #expect(insights[2].message == "You spend 11.7× as much a day at weekends (16.66) as on weekdays (1.42)")
+        #expect(insights[1].message == "You spent 6.00 a day over the first 20 days of March 2024")
+        #expect(insights[2].message == "You spend 11.7× as much a day at weekends (16.66) as on weekdays (1.42), bills left out")
         #expect(insights[3].message == "food is up 66.7% on the same days last month (30.00 → 50.00)")
         #expect(insights[4].message == "transport is down 50.0% on the same days last month (20.00 → 10.00)")
         #expect(try analytics.insights(YearMonth(parsing: "2024-05")).isEmpty)
+    }
+
+    /// The rent on the 1st (a Sunday) is neither a daily average nor a weekend habit, and one day is no pace.
+    @Test func onTheFirstOfTheMonthInsightsDoNotMislead() throws {
+        let store = try TestDatabase()
+        let first = store.expenses(on: "2026-11-01")
+        try store.budgets(on: "2026-11-01").set(scope: .overall, amount: usd("3000"))
+        try first.add(draft("2800", "Rent", category: "rent", on: "2026-11-01"))
+        try first.add(draft("4.50", "Coffee", category: "food", on: "2026-11-01"))
+        let dayOne = try AnalyticsService(database: store.database.withClock(.fixed(day("2026-11-01")))).insights(YearMonth(parsing: "2026-11"))
+        #expect(dayOne.map(\.type) == ["top_category"])
+        // A week on: the average leaves the rent out and says so; weekends are compared without it.
+        let later = store.expenses(on: "2026-11-08")
+        for date in ["2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06"] {
+            try later.add(draft("10", "Lunch", category: "food", on: date))
+        }
+        try later.add(draft("12", "Cinema", category: "entertainment", on: "2026-11-07"))
+        let weekOne = try AnalyticsService(database: store.database.withClock(.fixed(day("2026-11-08")))).insights(YearMonth(parsing: "2026-11"))
+        let average = try #require(weekOne.first { $0.type == "average_daily" })
+        #expect(average.message == "You spent 8.31 a day over the first 8 days of November 2026, leaving out rent (2,800.00)")
+        #expect(!weekOne.contains { $0.type == "weekend_spending" })  // 4.50 and 12 a weekend day against 10: under the 1.3× rule
+        // The pace: the rent once, plus 66.50 in 8 days over 30 days (not 2,866.50 × 30/8 = 10,749.37).
+        let projection = try #require(weekOne.first { $0.type == "budget_projection" })
+        #expect(projection.message.contains("will reach 3,049.37 by 2026-11-30"), "\(projection.message)")
     }
 
     @Test func insightsFlagLargeExpensesAndBudgetsOnCourseToBreak() throws {

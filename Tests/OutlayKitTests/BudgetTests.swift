@@ -15,26 +15,27 @@ import Testing
         try expenses.add(draft("19", "more", category: "food", on: "2024-03-15"))                  // 120 %
         #expect(try store.notificationTypes() == ["budget_alert", "budget_exceeded"])
         let alert = try #require(try store.inbox.list().last)
-        #expect(alert.message == "'food' budget at 81.0% this month: 81.00 spent of 100.00, 19.00 left")
+        #expect(alert.message == "'food' budget at 81.0% in March 2024: 81.00 spent of 100.00, 19.00 left")
         #expect(alert.metadata.contains("\"percent\":\"81.0\""))
     }
 
-    @Test func goingBackUnderReArmsEachLevel() throws {
+    @Test func aLevelAlertsOncePerLimitGoingBackUnderAndOverAgainIsQuiet() throws {
         let store = try TestDatabase()
         try store.budgets(on: "2024-03-15").set(scope: .category("food"), amount: usd("100"))
         let expenses = store.expenses(on: "2024-03-15")
         let big = try expenses.add(draft("85", "groceries", category: "food", on: "2024-03-02"))   // alert
         let small = try expenses.add(draft("20", "dinner", category: "food", on: "2024-03-03"))   // exceeded
         try expenses.edit(id: big.id, TransactionPatch(amount: usd("50")))                        // 70 %: under both
-        #expect(try store.notificationTypes() == ["budget_alert", "budget_exceeded"])
-        try expenses.edit(id: big.id, TransactionPatch(amount: usd("65")))                        // 85 %: alerts again
-        #expect(try store.notificationTypes() == ["budget_alert", "budget_exceeded", "budget_alert"])
+        try expenses.edit(id: big.id, TransactionPatch(amount: usd("65")))                        // 85 %: alerted already
         try expenses.delete(id: small.id)                                                          // 65 %
-        try expenses.add(draft("40", "party", category: "food", on: "2024-03-04"))                // 105 %
-        #expect(try store.notificationTypes() == ["budget_alert", "budget_exceeded", "budget_alert", "budget_exceeded"])
-        try expenses.undo()                                                                        // back to 65 %
-        try expenses.add(draft("15", "lunch", category: "food", on: "2024-03-05"))                 // 80 %: threshold exactly
-        #expect(try store.notificationTypes().last == "budget_alert")
+        try store.undo(on: "2024-03-15").undo()                                                    // 85 % again: the delete undone
+        try store.budgets(on: "2024-03-15").set(scope: .category("food"), amount: usd("100"))      // the same budget set again
+        #expect(try store.notificationTypes() == ["budget_alert", "budget_exceeded"])
+        // A new limit is a new promise: crossing it alerts.
+        try store.budgets(on: "2024-03-15").set(scope: .category("food"), amount: usd("150"))      // 56 %
+        try expenses.add(draft("60", "party", category: "food", on: "2024-03-04"))                // 96 % of 150
+        #expect(try store.notificationTypes() == ["budget_alert", "budget_exceeded", "budget_alert"])
+        #expect(try store.inbox.list().first?.message.contains("in March 2024") == true)
     }
 
     @Test func jumpingPastBothLevelsRaisesOnlyExceeded() throws {
@@ -143,9 +144,26 @@ import Testing
         try store.expenses(on: "2024-03-10").add(draft("50", "groceries", category: "food", on: "2024-03-04"))
         let status = try #require(try store.budgets(on: "2024-03-10").statuses().first)
         #expect(status.daysLeft == 22)                          // 10th to 31st
-        #expect(status.projected.minorUnits == 15_500)          // 50 over 10 days → 155 over 31
+        #expect(status.projected?.minorUnits == 15_500)         // 50 over 10 days → 155 over 31
         #expect(status.remaining.minorUnits == 15_000)
         #expect(status.percentText == "25.0" && status.level == .under)
+        // Before a quarter of the month (and three days) nothing is projected.
+        #expect(try store.budgets(on: "2024-03-07").statuses().first?.projected == nil)
+        #expect(try store.budgets(on: "2024-03-08").statuses().first?.projected != nil)
+    }
+
+    /// Rent paid on the 1st is paid once: an overall budget's projection counts it once, not 31 times.
+    @Test func fixedBillsAreProjectedOnce() throws {
+        let store = try TestDatabase()
+        try store.budgets(on: "2024-03-10").set(scope: .overall, amount: usd("2000"))
+        try store.budgets(on: "2024-03-10").set(scope: .category("rent"), amount: usd("1200"))
+        let expenses = store.expenses(on: "2024-03-10")
+        try expenses.add(draft("1200", "Rent", category: "rent", on: "2024-03-01"))
+        try expenses.add(draft("100", "groceries", category: "food", on: "2024-03-05"))
+        let statuses = try store.budgets(on: "2024-03-10").statuses()
+        let overall: Int64? = statuses.first { $0.budget.scope == .overall }?.projected?.minorUnits
+        #expect(overall == 151_000)  // 1200 + 100 × 31/10
+        #expect(statuses.first { $0.budget.scope == .category("rent") }?.projected?.minorUnits == 120_000)
     }
 
     @Test func setUpdatesTheBudgetOfTheSameScopeAndPeriod() throws {
@@ -181,7 +199,7 @@ import Testing
         let categories = CategoryService(database: store.database.withClock(.fixed(day("2024-03-10"))))
         try categories.merge("coffee", into: "food", kind: .expense)
         #expect(try store.budgets(on: "2024-03-10").list().map(\.scope) == [.category("food")])
-        try store.expenses(on: "2024-03-10").undo()
+        try store.undo(on: "2024-03-10").undo()
         #expect(try store.budgets(on: "2024-03-10").list().map(\.scope) == [.category("coffee")])
     }
 

@@ -43,7 +43,7 @@ import Testing
         #expect(throws: OutlayError.categoryExists("food", kind: .expense)) {
             try store.categories.rename("travel", to: "food", kind: .expense)
         }
-        try store.expenses.undo()
+        try store.undo.undo()
         #expect(try store.expenses.get(id: a.id).category == "transport")
         #expect(try store.categories.list(kind: .expense).contains { $0.category.name == "travel" } == false)
         #expect(try StoreHealth(database: store.database).problems() == [])
@@ -59,7 +59,7 @@ import Testing
         #expect(try store.expenses.summary(TransactionFilter(category: "food")).count == 51)
         #expect(try store.expenses.summary(TransactionFilter(category: "coffee")).count == 0)
         #expect(try StoreHealth(database: store.database).problems() == [])
-        try store.expenses.undo()
+        try store.undo.undo()
         #expect(try store.expenses.summary(TransactionFilter(category: "coffee")).count == 50)
         #expect(try store.expenses.summary(TransactionFilter(category: "food")).count == 1)
         #expect(try StoreHealth(database: store.database).problems() == [])

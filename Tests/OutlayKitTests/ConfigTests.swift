@@ -48,3 +48,24 @@ import Testing
         }
     }
 }
+
+@Suite struct BookCurrencyTests {
+    @Test func theLocaleSuggestsTheCurrency() {
+        #expect(Currency.ofLocale(["LANG": "de_CH.UTF-8"])?.code == "CHF")
+        #expect(Currency.ofLocale(["LC_ALL": "nl_NL.UTF-8@euro", "LANG": "en_US.UTF-8"])?.code == "EUR")
+        #expect(Currency.ofLocale(["LC_MONETARY": "en_GB.UTF-8", "LANG": "C"])?.code == "GBP")
+    }
+
+    @Test func aNewBookIsMadeInTheConfiguredCurrencyAndAnOldOneKeepsItsOwn() throws {
+        let settings = try OutlayConfig.parse("[book]\ncurrency = \"chf\"\n", path: "config.toml")
+        #expect(settings.bookCurrency?.code == "CHF")
+        let store = try TestDatabase(settings: settings)
+        #expect(store.database.currency.code == "CHF")
+        #expect(throws: OutlayError.self) { try OutlayConfig.parse("[book]\ncurrency = \"francs\"\n", path: "config.toml") }
+        // Once it holds an amount, the currency stays.
+        #expect(try store.database.setCurrencyOfEmptyBook(try Currency(code: "EUR")))
+        try ExpenseService(database: try AppDatabase.open(path: store.database.path)).add(draft("3", "Coffee"))
+        #expect(try !store.database.setCurrencyOfEmptyBook(try Currency(code: "GBP")))
+        #expect(try AppDatabase.open(path: store.database.path).currency.code == "EUR")
+    }
+}

@@ -36,7 +36,7 @@ import Testing
             } else if pick < 80 {
                 _ = try? store.expenses.delete(id: ids[random.below(ids.count)])
             } else if pick < 95 {
-                _ = try? store.expenses.undo()
+                _ = try? store.undo.undo()
             } else if random.chance(1, in: 2) {
                 _ = try? store.categories.merge(categories[random.below(2)], into: "other", kind: .expense)
                 _ = try? store.categories.add(categories[random.below(2)], kind: .expense)

@@ -45,6 +45,20 @@ import Testing
         #expect(rows.contains { $0.note?.contains(ExpenseBenchmark.rareWord) ?? false })
     }
 
+    /// One rent a month at one amount a year, one salary a pay day: what a newcomer's first look at the demo believes.
+    @Test func oneRentAndOneSalaryAMonthAtSteadyAmounts() {
+        let rows = Array(DemoGenerator(count: 5_000, seed: 1, end: day("2026-11-30")))
+        for (category, name) in [("rent", "Rent"), ("salary", "Salary")] {
+            let paid = rows.filter { $0.category == category }
+            #expect(paid.allSatisfy { $0.description == name })
+            #expect(Dictionary(grouping: paid, by: \.date.monthKey).values.allSatisfy { $0.count == 1 }, "\(category) twice in a month")
+            let amountsPerYear = Dictionary(grouping: paid, by: \.date.year).mapValues { Set($0.map(\.amount)) }
+            #expect(amountsPerYear.values.allSatisfy { $0.count == 1 }, "\(category) changes within a year: \(amountsPerYear)")
+        }
+        #expect(rows.filter { $0.category == "rent" }.allSatisfy { $0.date.day == 1 })
+        #expect(rows.filter { $0.category == "salary" }.allSatisfy { $0.date.day == 25 })
+    }
+
     @Test func refusesToMixIntoRealData() throws {
         let store = try TestDatabase()
         try store.expenses.add(draft("3", "mine"))

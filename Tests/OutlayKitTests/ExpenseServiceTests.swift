@@ -71,16 +71,16 @@ import Testing
         try store.expenses.edit(id: a.id, TransactionPatch(description: "first, edited"))
         try store.expenses.delete(id: b.id)
 
-        try store.expenses.undo()  // the delete
+        try store.undo.undo()  // the delete
         #expect(try store.expenses.get(id: b.id).description == "second")
-        try store.expenses.undo()  // the edit
+        try store.undo.undo()  // the edit
         #expect(try store.expenses.get(id: a.id).description == "first")
         #expect(try store.expenses.list(TransactionPageRequest(filter: TransactionFilter(search: "edited"))).transactions.isEmpty)
-        try store.expenses.undo()  // second add
+        try store.undo.undo()  // second add
         #expect(throws: OutlayError.self) { try store.expenses.get(id: b.id) }
-        try store.expenses.undo()  // first add
+        try store.undo.undo()  // first add
         #expect(try store.expenses.summary().count == 0)
-        #expect(throws: OutlayError.nothingToUndo) { try store.expenses.undo() }
+        #expect(throws: OutlayError.nothingToUndo) { try store.undo.undo() }
         #expect(try StoreHealth(database: store.database).problems() == [])
     }
 
@@ -88,7 +88,7 @@ import Testing
         let store = try TestDatabase()
         let added = try store.expenses.add(draft("5", "kept across processes"))
         let reopened = try AppDatabase.open(path: store.database.path)
-        try ExpenseService(database: reopened).undo()
+        try UndoService(database: reopened).undo()
         #expect(throws: OutlayError.self) { try store.expenses.get(id: added.id) }
     }
 

@@ -246,6 +246,20 @@ import Testing
         #expect(try book.store.expenses.list(TransactionPageRequest(filter: TransactionFilter(search: "pump"))).transactions.count == 1)
     }
 
+    /// A statement in euros is not stored as dollars: it is refused, naming both currencies, and nothing changes.
+    @Test func aStatementInAnotherCurrencySaysSo() throws {
+        let book = try Book()
+        let ofx = """
+            <OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR</CURDEF><BANKTRANLIST>
+            <STMTTRN><DTPOSTED>20240305<TRNAMT>-42.10<NAME>Bäckerei</STMTTRN>
+            </BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>
+            """
+        #expect { try book.load(try book.file("euro.ofx", ofx)) } throws: { "\($0)".contains("the file is in EUR and this book in USD") }
+        #expect(try book.rows().isEmpty)
+        try book.load(try book.file("dollars.ofx", ofx.replacingOccurrences(of: "EUR", with: "usd")))
+        #expect(try book.rows().count == 1)
+    }
+
     /// Text whose uppercase is longer than itself (`ß` → `SS`, `ﬁ` → `FI`) before a
     /// transaction once shifted every block the reader cut out; lines are still named right.
     @Test func ofxWithTextThatGrowsInUppercaseReadsEveryTransaction() throws {

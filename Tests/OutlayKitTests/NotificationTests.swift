@@ -109,7 +109,7 @@ import Testing
         #expect(try Self.deliverer(store, at: Timestamp.now.milliseconds, desktopPath: bin.path).deliverDue().delivered == 1)
         let arguments = try String(contentsOf: log, encoding: .utf8)
         #expect(arguments.contains("--urgency=normal") && arguments.contains("Outlay: budget alert"))
-        #expect(arguments.contains("'food' budget at 85.0% this month"))
+        #expect(arguments.contains("'food' budget at 85.0% in "))
     }
 
     @Test func aMissingWebhookURLIsSkippedWithTheReason() throws {

@@ -81,11 +81,16 @@ import Testing
         try await syncAll()
         for device in [laptop, desktop, server] { #expect(try device.inbox.list().isEmpty) }
 
-        // Back under and over again is a new crossing: one new alert, everywhere.
+        // Back under and over again against the same limit says nothing new, on any device.
         let shoes = try #require(try laptop.expenses.list(TransactionPageRequest()).transactions.first { $0.description == "Shoes" })
         try laptop.expenses(on: today).edit(id: shoes.id, TransactionPatch(amount: usd("5")))
         try await syncAll()
         try desktop.expenses(on: today).edit(id: shoes.id, TransactionPatch(amount: usd("90")))
+        try await syncAll()
+        for device in [laptop, desktop, server] { #expect(try device.inbox.list().isEmpty) }
+
+        // A new limit already passed is a new alert: one, everywhere.
+        try laptop.budgets(on: today).set(scope: .overall, amount: usd("110"))
         try await syncAll()
         let again = try #require(try laptop.inbox.list().first)
         #expect(again.type == .budgetAlert)

@@ -15,10 +15,12 @@ final class TestDatabase {
 
     var expenses: ExpenseService { ExpenseService(database: database) }
     var categories: CategoryService { CategoryService(database: database) }
+    var undo: UndoService { UndoService(database: database) }
 
     /// Services whose "today" is `date`, for budget periods.
     func expenses(on date: String) -> ExpenseService { ExpenseService(database: database.withClock(.fixed(day(date)))) }
     func budgets(on date: String) -> BudgetService { BudgetService(database: database.withClock(.fixed(day(date)))) }
+    func undo(on date: String) -> UndoService { UndoService(database: database.withClock(.fixed(day(date)))) }
     var inbox: NotificationService { NotificationService(database: database) }
 
     /// Types of the notifications so far, oldest first.

@@ -86,6 +86,7 @@ import Testing
                                 "created_at": .integer(now), "updated_at": .integer(now)]).json
         }
         let merging = Flag()
+        let pushStarted = ContinuousClock.now
         let push = Task { [server] in
             defer { merging.withLock { $0 = false } }
             return try await server.request("POST", APIPath.syncChanges, token: pusher, body: .object(["changes": .array(changes)]))
@@ -117,15 +118,17 @@ import Testing
             try await Task.sleep(for: .milliseconds(20))
         }
         let pushed = try await push.value
+        let mergeTook = pushStarted.duration(to: .now)
         #expect(try await writes.value == Array(repeating: 201, count: 6))
         #expect(timings.count >= 4, "the merge ended before the others were measured: \(timings)")
         #expect(pushed.status == 200)
         #expect(pushed.json?["accepted"] == .integer(5_000))
-        // The median answers within 50 ms; the slowest within a fraction of the merge (the test suite runs
-        // beside this on two cores, so a single request may meet a busy scheduler, never the merge itself).
+        // The median answers within 50 ms and nine in ten within 250 ms; none waits for the merge (the test
+        // suite runs beside this on two cores, so a single request may meet a busy scheduler, never the merge itself).
         let sorted = timings.sorted()
         #expect(sorted[sorted.count / 2] < .milliseconds(50), "median answer during the merge: \(sorted[sorted.count / 2]); all: \(timings)")
-        #expect(sorted.last ?? .zero < .milliseconds(250), "slowest answer during the merge: \(sorted.last ?? .zero); all: \(timings)")
+        #expect(sorted[sorted.count * 9 / 10] < .milliseconds(250), "p90 answer during the merge: \(sorted[sorted.count * 9 / 10]); all: \(timings)")
+        #expect(sorted.last ?? .zero < mergeTook / 2, "slowest answer during the merge: \(sorted.last ?? .zero) of \(mergeTook); all: \(timings)")
         _ = server.stop()
     }
 

@@ -14,9 +14,9 @@ import TerminalUI
         #expect(settings.keymap.command(for: .char("n")) == .add)
         #expect(settings.keymap.command(for: .char("a")) == nil)
         // The help overlay is built from the keymap, so it shows the new keys.
-        let help = HelpOverlay.lines(settings.keymap).map(\.text)
-        #expect(help.contains { $0.hasPrefix("Q ") && $0.hasSuffix("Quit") })
-        #expect(help.contains { $0.hasPrefix("j/Ctrl-n ") })
+        let help = HelpOverlay.blocks(settings.keymap, summaryWidth: 40).joined()
+        #expect(help.contains { $0.keys == "Q" && $0.text == "Quit" })
+        #expect(help.contains { $0.keys == "j/Ctrl-n" })
     }
 
     @Test func aKeyTakenFromAnotherCommandLeavesIt() throws {

@@ -26,12 +26,29 @@ import Testing
         let fixture = try TUIFixture()
         defer { fixture.remove() }
         let (app, _) = fixture.app(width: 80, height: 24)
-        app.type("?")
-        assertSnapshot(app.screen, named: "help-80x24")
-        app.type("x:bud")
+        app.type(":bud")
         assertSnapshot(app.screen, named: "palette-80x24")
         app.press(.escape)
         app.type("a12.x")
         assertSnapshot(app.screen, named: "form-80x24")
+    }
+
+    /// Help whole at every size: wrapped and paged, never a line cut.
+    @Test(arguments: [(80, 24), (120, 40), (160, 48)])
+    func help(width: Int, height: Int) throws {
+        let fixture = try TUIFixture()
+        defer { fixture.remove() }
+        let (app, _) = fixture.app(width: width, height: height)
+        app.type("?")
+        var pages = [app.screen]
+        while app.screen.joined(separator: "\n").contains("Space: next page") {
+            app.type(" ")
+            pages.append(app.screen)
+        }
+        assertSnapshot(Array(pages.joined(separator: [""])), named: "help-\(width)x\(height)")
+        let shown = pages.joined().joined(separator: "\n")
+        for command in Command.allCases {
+            #expect(shown.contains(String(command.summary.split(separator: " ").prefix(2).joined(separator: " "))), "\(command)")
+        }
     }
 }

@@ -25,8 +25,8 @@ import TerminalUI
     @Test func startingLoadsEveryPaneForTheCurrentMonth() {
         let month = TransactionFilter(from: LocalDate(year: 2026, month: 3, day: 1), to: LocalDate(year: 2026, month: 3, day: 31))
         #expect(Dashboard.start(state()) == [
-            .loadTransactions(month, .top, after: nil), .loadSummaries(filtered: month, period: month), .loadBudgets,
-            .loadAnalytics(YearMonth(today)), .loadAlerts, .loadCategories, .checkSync,
+            .loadTransactions(month, .top, after: nil), .loadSummaries(filtered: month, period: month), .loadBudgets(on: today),
+            .loadAnalytics(.month(YearMonth(today))), .loadAlerts, .loadCategories, .checkSync,
         ])
     }
 
@@ -80,9 +80,29 @@ import TerminalUI
 
     @Test func filterWordsNarrowByCategoryTagKindAndAmount() {
         var filter = TransactionFilter()
-        FilterQuery.apply("cat:food tag:trip kind:income >12.50 <100 sushi bar", to: &filter, currency: usd)
+        FilterQuery.apply("cat:food tag:trip kind:income >12.50 <100 sushi bar", to: &filter, currency: usd, categories: ["food"])
         #expect(filter == TransactionFilter(kind: .income, category: "food", tag: "trip", search: "sushi bar",
                                             minimumAmount: 1_250, maximumAmount: 10_000))
+    }
+
+    /// Words are prefixes in any case, so `cat:` is too; an amount or a date typed alone means that amount or date.
+    @Test func categoriesByPrefixInAnyCaseAmountsAndDates() {
+        let categories = ["food", "football", "fees", "transport"]
+        func filter(_ text: String) -> TransactionFilter {
+            var filter = TransactionFilter()
+            FilterQuery.apply(text, to: &filter, currency: usd, categories: categories)
+            return filter
+        }
+        #expect(filter("cat:Food").category == "food")
+        #expect(filter("cat:TRA").category == "transport")
+        #expect(filter("cat:fo").categories == ["food", "football"] && filter("cat:fo").category == nil)
+        #expect(filter("cat:zzz").category == "zzz")  // nothing starts so: nothing is found, rather than everything
+        #expect(filter("4.21").minimumAmount == 421 && filter("4.21").maximumAmount == 421)
+        #expect(filter("=4.21").minimumAmount == 421 && filter("=4.21").search == nil)
+        #expect(filter("=12").maximumAmount == 1_200)
+        #expect(filter("route 66").search == "route 66" && filter("route 66").minimumAmount == nil)
+        #expect(filter("2026-11").from == LocalDate(year: 2026, month: 11, day: 1) && filter("2026-11").to == LocalDate(year: 2026, month: 11, day: 30))
+        #expect(filter("rent 2026-11-05").from == LocalDate(year: 2026, month: 11, day: 5) && filter("rent 2026-11-05").search == "rent")
     }
 
     @Test func aFormValidatesAsYouTypeAndKeepsInputWhenItCannotSave() throws {
@@ -140,7 +160,8 @@ import TerminalUI
         #expect(state.period == .month(YearMonth(LocalDate(year: 2026, month: 2, day: 1)!)))
         let february = TransactionFilter(from: LocalDate(year: 2026, month: 2, day: 1), to: LocalDate(year: 2026, month: 2, day: 28))
         #expect(effects == [.loadTransactions(february, .top, after: nil), .loadSummaries(filtered: february, period: february),
-                            .loadBudgets, .loadAnalytics(YearMonth(LocalDate(year: 2026, month: 2, day: 1)!)), .loadAlerts])
+                            .loadBudgets(on: LocalDate(year: 2026, month: 2, day: 28)!),
+                            .loadAnalytics(.month(YearMonth(LocalDate(year: 2026, month: 2, day: 1)!))), .loadAlerts])
         _ = Dashboard.update(&state, .key(.char("A")))
         #expect(state.period == .allTime)
     }
@@ -168,7 +189,7 @@ import TerminalUI
         let effects = Dashboard.update(&state, .dayChanged(LocalDate(year: 2026, month: 4, day: 1)!))
         #expect(state.period == .month(YearMonth(LocalDate(year: 2026, month: 4, day: 1)!)))
         #expect(state.today == LocalDate(year: 2026, month: 4, day: 1))
-        #expect(effects.contains(.loadAnalytics(YearMonth(LocalDate(year: 2026, month: 4, day: 1)!))))
+        #expect(effects.contains(.loadAnalytics(.month(YearMonth(LocalDate(year: 2026, month: 4, day: 1)!)))))
         _ = Dashboard.update(&state, .key(.char("[")))
         _ = Dashboard.update(&state, .dayChanged(LocalDate(year: 2026, month: 4, day: 2)!))
         #expect(state.period == .month(YearMonth(LocalDate(year: 2026, month: 3, day: 1)!)))
@@ -183,7 +204,7 @@ import TerminalUI
         _ = Dashboard.update(&state, .key(.char("z")))
         #expect(state.zoomed)
         _ = Dashboard.update(&state, .key(.char("?")))
-        #expect(state.modal == .help)
+        #expect(state.modal == .help(page: 0))
         _ = Dashboard.update(&state, .key(.char("x")))
         #expect(state.modal == nil)
         _ = Dashboard.update(&state, .key(.char(":")))

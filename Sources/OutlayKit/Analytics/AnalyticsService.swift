@@ -74,9 +74,10 @@ public struct AnalyticsService: Sendable {
         return DailyPattern(days: totals, totalSpent: money(total), averageDaily: money(total / Int64(totals.count)))
     }
 
+    /// Spending per weekday over the range, fixed bills left out: rent paid on a Sunday says nothing about Sundays.
     public func weekdayPattern(_ range: ClosedRange<LocalDate>) throws -> WeekdayPattern {
         var weekdays = (1...7).map { WeekdayTotal(weekday: $0, total: money(0), count: 0, days: 0, averagePerDay: money(0)) }
-        for day in try dailyTotals(range) {
+        for day in try dailyTotals(range, withoutFixedBills: true) {
             let index = day.date.isoWeekday - 1
             weekdays[index].total = money(weekdays[index].total.minorUnits + day.total.minorUnits)
             weekdays[index].count += day.count
@@ -148,12 +149,15 @@ public struct AnalyticsService: Sendable {
         }.sorted { ($0.total.minorUnits, $1.category) > ($1.total.minorUnits, $0.category) }
     }
 
-    func dailyTotals(_ range: ClosedRange<LocalDate>) throws -> [DayTotal] {
+    /// Spending per day of the range, days without any included; `withoutFixedBills` leaves out `Category.fixedBills`.
+    func dailyTotals(_ range: ClosedRange<LocalDate>, withoutFixedBills: Bool = false) throws -> [DayTotal] {
+        let bills = withoutFixedBills ? Category.fixedBills.sorted() : []
+        let excluded = bills.isEmpty ? "" : " AND category NOT IN (\(bills.map { _ in "?" }.joined(separator: ", ")))"
         let rows = try database.read { db in
             try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT date, SUM(total), SUM(count) FROM daily_totals
-                WHERE kind = 'expense' AND date >= ? AND date <= ? GROUP BY date
-                """), arguments: [range.lowerBound.description, range.upperBound.description])
+                WHERE kind = 'expense' AND date >= ? AND date <= ?\(excluded) GROUP BY date
+                """), arguments: [range.lowerBound.description, range.upperBound.description] + StatementArguments(bills))
         }
         var byDate: [String: (Int64, Int)] = [:]
         for row in rows { byDate[try row.value(0)] = (try row.value(1), try row.value(2)) }

@@ -11,6 +11,10 @@ extension AnalyticsService {
     static let categoryChangeFloor: Int64 = 1_000
     /// An expense this many times its category's usual amount (12 months before) is unusually large.
     static let largeMultiple: Int64 = 3
+    /// A daily average needs this many days of the month behind it…
+    static let minimumDaysForAverages = 3
+    /// …and a comparison with the same days of last month a week: one day against one day is chance.
+    static let minimumDaysForComparisons = 7
 
     public func insights(_ month: YearMonth) throws -> [Insight] {
         let today = clock.today()
@@ -28,26 +32,47 @@ extension AnalyticsService {
                                     data: ["category": top.category, "total": top.total.decimalString,
                                            "spent": money(spent).decimalString, "percentage": share.description]))
         }
-        let average = money(spent / Int64(elapsedDays))
-        insights.append(Insight(type: "average_daily", message: "You spent \(average) a day on average",
-                                data: ["averageDaily": average.decimalString, "days": "\(elapsedDays)"]))
+        if elapsedDays >= Self.minimumDaysForAverages { insights.append(averageInsight(range, month: month, categories: categories)) }
         if let weekend = try weekendInsight(range) { insights.append(weekend) }
-        insights += try categoryChanges(range, current: categories)
+        if elapsedDays >= Self.minimumDaysForComparisons { insights += try categoryChanges(range, current: categories) }
         insights += try largeExpenses(range, month: month)
         if range.contains(today) { insights += try budgetProjections() }
         return insights
     }
 
+    /// The day's average of everything but fixed bills, saying which days it covers and what it left out.
+    private func averageInsight(_ range: ClosedRange<LocalDate>, month: YearMonth, categories: [CategoryTotal]) -> Insight {
+        let days = range.upperBound.daysSinceEpoch - range.lowerBound.daysSinceEpoch + 1
+        let bills = categories.filter { Category.fixedBills.contains($0.category) }
+        let billTotal = bills.reduce(0) { $0 + $1.total.minorUnits }
+        let variable = categories.reduce(0) { $0 + $1.total.minorUnits } - billTotal
+        let average = money(variable / Int64(days))
+        let covered = range.upperBound == month.last ? "in \(month.spelledOut)" : "over the first \(days) days of \(month.spelledOut)"
+        var message = "You spent \(average) a day \(covered)"
+        if billTotal > 0 {
+            message += ", leaving out \(Self.listed(bills.map(\.category).sorted())) (\(money(billTotal)))"
+        }
+        return Insight(type: "average_daily", message: message,
+                       data: ["averageDaily": average.decimalString, "days": "\(days)", "from": range.lowerBound.description,
+                              "to": range.upperBound.description, "leftOut": money(billTotal).decimalString])
+    }
+
+    /// "rent", "rent and utilities", "rent, utilities and subscriptions".
+    static func listed(_ names: [String]) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+    }
+
+    /// Weekend against weekday spending per day, fixed bills left out, once there are two of each.
     private func weekendInsight(_ range: ClosedRange<LocalDate>) throws -> Insight? {
-        let days = try dailyTotals(range)
+        let days = try dailyTotals(range, withoutFixedBills: true)
         let weekend = days.filter(\.date.isWeekend), weekday = days.filter { !$0.date.isWeekend }
-        guard !weekend.isEmpty, !weekday.isEmpty else { return nil }
+        guard weekend.count >= 2, weekday.count >= 2 else { return nil }
         let weekendAverage = weekend.reduce(0) { $0 + $1.total.minorUnits } / Int64(weekend.count)
         let weekdayAverage = weekday.reduce(0) { $0 + $1.total.minorUnits } / Int64(weekday.count)
         guard weekdayAverage > 0, weekendAverage * 10 > weekdayAverage * Self.weekendRatioTenths else { return nil }
         let ratio = weekendAverage * 10 / weekdayAverage
         return Insight(type: "weekend_spending",
-                       message: "You spend \(ratio / 10).\(ratio % 10)× as much a day at weekends (\(money(weekendAverage))) as on weekdays (\(money(weekdayAverage)))",
+                       message: "You spend \(ratio / 10).\(ratio % 10)× as much a day at weekends (\(money(weekendAverage))) as on weekdays (\(money(weekdayAverage))), bills left out",
                        data: ["weekendAverage": money(weekendAverage).decimalString,
                               "weekdayAverage": money(weekdayAverage).decimalString, "ratio": "\(ratio / 10).\(ratio % 10)"])
     }
@@ -103,13 +128,13 @@ extension AnalyticsService {
     /// Budgets that, at the pace so far, will end their period over the limit.
     private func budgetProjections() throws -> [Insight] {
         try BudgetService(database: database).statuses().compactMap { status in
-            guard status.level != .exceeded, status.projected > status.limit else { return nil }
-            let over = money(status.projected.minorUnits - status.limit.minorUnits)
+            guard status.level != .exceeded, let projected = status.projected, projected > status.limit else { return nil }
+            let over = money(projected.minorUnits - status.limit.minorUnits)
             let name = status.budget.scope == .overall ? "overall spending" : "'\(status.budget.scope)'"
             return Insight(type: "budget_projection",
-                           message: "At this pace \(name) will reach \(status.projected) by \(status.periodEnd), \(over) over its \(status.limit) budget",
+                           message: "At this pace \(name) will reach \(projected) by \(status.periodEnd), \(over) over its \(status.limit) budget",
                            data: ["budgetId": status.budget.id, "scope": status.budget.scope.description,
-                                  "projected": status.projected.decimalString, "limit": status.limit.decimalString,
+                                  "projected": projected.decimalString, "limit": status.limit.decimalString,
                                   "periodEnd": status.periodEnd.description])
         }
     }

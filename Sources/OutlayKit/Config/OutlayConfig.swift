@@ -9,6 +9,9 @@ import TOMLKit
 /// channels = ["in-app", "terminal", "desktop", "webhook"]
 /// webhook_url = "https://ntfy.example.org/outlay"
 ///
+/// [book]
+/// currency = "CHF"           # a new book's currency
+///
 /// [budgets]
 /// week_start = "monday"
 ///
@@ -26,7 +29,7 @@ public enum OutlayConfig {
         try settings(from: TOMLDocument(text: text, path: path))
     }
 
-    /// The domain's settings from the file's [notifications], [budgets] and [import] sections.
+    /// The domain's settings from the file's [book], [notifications], [budgets] and [import] sections.
     public static func settings(from document: TOMLDocument) throws -> OutlaySettings {
         var settings = OutlaySettings()
         if let notifications = try document.section("notifications", keys: ["channels", "webhook_url"]) {
@@ -46,6 +49,12 @@ public enum OutlayConfig {
                 }
                 settings.webhookURL = url
             }
+        }
+        if let book = try document.section("book", keys: ["currency"]), let value = book["currency"] {
+            guard let code = value.string, let currency = try? Currency(code: code) else {
+                throw document.error("book", "currency", "expected a currency code such as \"EUR\" or \"CHF\"")
+            }
+            settings.bookCurrency = currency
         }
         if let budgets = try document.section("budgets", keys: ["week_start"]), let value = budgets["week_start"] {
             let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -28,6 +28,11 @@ public enum UserPaths {
         base("XDG_STATE_HOME", default: "/.local/state", environment) + "/outlay/draft.json"
     }
 
+    /// What the dashboard remembers between runs (its theme, the welcome seen): `$XDG_STATE_HOME/outlay/dashboard.json`.
+    public static func dashboardState(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        base("XDG_STATE_HOME", default: "/.local/state", environment) + "/outlay/dashboard.json"
+    }
+
     private static func base(_ variable: String, default suffix: String, _ environment: [String: String]) -> String {
         environment[variable].flatMap { $0.isEmpty ? nil : $0 } ?? (home(environment) + suffix)
     }

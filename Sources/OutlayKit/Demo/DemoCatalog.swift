@@ -69,15 +69,16 @@ enum DemoCatalog {
     static let weekdayTotal = weekdayWeights.reduce(0, +)
     static let weekendTotal = weekendWeights.reduce(0, +)
 
-    /// Monthly bills per household: (day of month, category, description, minimum, maximum).
-    static let bills: [(day: Int, category: String, name: String, minimum: Int64, maximum: Int64)] = [
-        (1, "rent", "Rent", 95_000, 180_000),
-        (6, "utilities", "Electricity bill", 4_500, 16_000),
-        (12, "utilities", "Water bill", 2_000, 6_000),
-        (18, "utilities", "Internet", 3_999, 6_999),
-        (3, "subscriptions", "Music streaming", 999, 1_699),
-        (9, "subscriptions", "Video streaming", 1_099, 2_299),
-        (21, "subscriptions", "Cloud storage", 299, 999),
+    /// The household's monthly bills: (day of month, category, description, minimum, maximum, steady).
+    /// A steady bill's amount is drawn once and rises at most once a year; the others vary with use.
+    static let bills: [(day: Int, category: String, name: String, minimum: Int64, maximum: Int64, steady: Bool)] = [
+        (1, "rent", "Rent", 95_000, 180_000, true),
+        (6, "utilities", "Electricity bill", 4_500, 16_000, false),
+        (12, "utilities", "Water bill", 2_000, 6_000, false),
+        (18, "utilities", "Internet", 3_999, 6_999, true),
+        (3, "subscriptions", "Music streaming", 999, 1_699, true),
+        (9, "subscriptions", "Video streaming", 1_099, 2_299, true),
+        (21, "subscriptions", "Cloud storage", 299, 999, true),
     ]
 
     /// Rare notes, so that a search for one of their words matches few rows.

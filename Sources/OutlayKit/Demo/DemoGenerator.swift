@@ -1,9 +1,10 @@
 /// Deterministic, realistic sample data: `count` transactions ending on `end`.
 ///
-/// Enough households (about three purchases a day each) share the book for
-/// the volume asked: each is paid a monthly salary (plus occasional
-/// freelance, investment and bonus income), pays rent, utilities and
-/// subscriptions on fixed days, and spends every day with weekend habits. The span grows with the count, up to 20 years.
+/// One household, as a person would keep their own book: a salary on the
+/// 25th (plus occasional freelance, investment and bonus income), one rent
+/// on the 1st, utilities and subscriptions on fixed days, steady amounts that
+/// rise at most once a year, and everyday spending with weekend habits; a
+/// larger count means more purchases a day. The span grows with the count, up to 20 years.
 /// Rows come out in date order, so they can be streamed into the database
 /// without holding them all in memory.
 public struct DemoGenerator: Sequence, IteratorProtocol, Sendable {
@@ -13,7 +14,6 @@ public struct DemoGenerator: Sequence, IteratorProtocol, Sendable {
 
     private let currency: Currency
     private var random: SeededRandom
-    private let households: Int
     private var scheduled: [Scheduled] = []   // income and bills, by day
     private var scheduledIndex = 0
     private let spendingCount: Int
@@ -41,8 +41,7 @@ public struct DemoGenerator: Sequence, IteratorProtocol, Sendable {
         let days = Self.days(for: self.count)
         start = end.adding(days: 1 - days)
         day = start
-        households = Swift.max(1, Int((Double(self.count) / Double(days * 3)).rounded()))
-        var planned = Self.schedule(from: start, to: end, households: households, random: &random)
+        var planned = Self.schedule(from: start, to: end, random: &random)
         // Scheduled rows never take more than a third of the total.
         let keep = self.count / 3
         if planned.count > keep {
@@ -134,32 +133,35 @@ public struct DemoGenerator: Sequence, IteratorProtocol, Sendable {
 
     // MARK: - Income and bills
 
-    private static func schedule(from start: LocalDate, to end: LocalDate, households: Int,
-                                 random: inout SeededRandom) -> [Scheduled] {
+    /// One household's income and bills: one salary on the 25th and one rent on the 1st, steady amounts
+    /// that rise each January, bills on fixed days, some freelance work, dividends and a year-end bonus.
+    private static func schedule(from start: LocalDate, to end: LocalDate, random: inout SeededRandom) -> [Scheduled] {
         var items: [Scheduled] = []
         var month = (year: start.year, month: start.month)
-        let salaries = (0..<households).map { _ in Int64(450_000 + random.below(400_000)) }
+        var salary = Int64(450_000 + random.below(400_000))
+        var steady = DemoCatalog.bills.map { $0.minimum + Int64(random.below(Int($0.maximum - $0.minimum) + 1)) }
         while (month.year, month.month) <= (end.year, end.month) {
-            for household in 0..<households {
-                let salary = salaries[household]
-                func add(_ dayOfMonth: Int, _ kind: TransactionKind, _ category: String, _ name: String, _ amount: Int64) {
-                    let days = LocalDate.daysIn(month: month.month, year: month.year)
-                    guard let date = LocalDate(year: month.year, month: month.month, day: Swift.min(dayOfMonth, days)),
-                          date >= start, date <= end else { return }
-                    items.append(Scheduled(day: date.daysSinceEpoch, kind: kind, category: category, name: name, amount: amount))
-                }
-                add(25, .income, "salary", "Salary", salary)
-                if random.chance(1, in: 3) {
-                    add(1 + random.below(28), .income, "freelance", "Freelance invoice", Int64(20_000 + random.below(180_000)))
-                }
-                if month.month % 3 == 0 {
-                    add(15, .income, "investment", "Dividend payout", Int64(2_000 + random.below(30_000)))
-                }
-                if month.month == 12 { add(20, .income, "bonus", "Year-end bonus", salary / 2) }
-                for bill in DemoCatalog.bills {
-                    let span = Int(bill.maximum - bill.minimum)
-                    add(bill.day, .expense, bill.category, bill.name, bill.minimum + Int64(random.below(span + 1)))
-                }
+            func add(_ dayOfMonth: Int, _ kind: TransactionKind, _ category: String, _ name: String, _ amount: Int64) {
+                let days = LocalDate.daysIn(month: month.month, year: month.year)
+                guard let date = LocalDate(year: month.year, month: month.month, day: Swift.min(dayOfMonth, days)),
+                      date >= start, date <= end else { return }
+                items.append(Scheduled(day: date.daysSinceEpoch, kind: kind, category: category, name: name, amount: amount))
+            }
+            if month.month == 1, (month.year, month.month) != (start.year, start.month) {
+                salary += salary * Int64(random.below(5)) / 100
+                for index in steady.indices { steady[index] += steady[index] * Int64(random.below(4)) / 100 }
+            }
+            add(25, .income, "salary", "Salary", salary)
+            if random.chance(1, in: 3) {
+                add(1 + random.below(28), .income, "freelance", "Freelance invoice", Int64(20_000 + random.below(180_000)))
+            }
+            if month.month % 3 == 0 {
+                add(15, .income, "investment", "Dividend payout", Int64(2_000 + random.below(30_000)))
+            }
+            if month.month == 12 { add(20, .income, "bonus", "Year-end bonus", salary / 2) }
+            for (index, bill) in DemoCatalog.bills.enumerated() {
+                let amount = bill.steady ? steady[index] : bill.minimum + Int64(random.below(Int(bill.maximum - bill.minimum) + 1))
+                add(bill.day, .expense, bill.category, bill.name, amount)
             }
             month = month.month == 12 ? (month.year + 1, 1) : (month.year, month.month + 1)
         }

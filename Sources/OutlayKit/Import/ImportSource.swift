@@ -23,6 +23,15 @@ public struct BadRow: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String { "line \(line): \(reason)" }
 }
 
+extension OutlayError {
+    /// A file whose amounts are in another currency than the book's: refused, naming both,
+    /// since they would otherwise be stored as the book's (francs as dollars) until books hold several.
+    static func otherCurrency(file: String, _ code: String, book: Currency) -> OutlayError {
+        .invalidImport(file, "the file is in \(code) and this book in \(book.code); a book holds one currency, "
+            + "so import it into a book kept in \(code) (outlay init --currency \(code) --db …)")
+    }
+}
+
 /// One kind of file: CSV, OFX, QIF, Outlay's JSON.
 protocol ImportSource: Sendable {
     /// Calls `row` for each row in file order; stops early when it returns false.

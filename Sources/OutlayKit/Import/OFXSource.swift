@@ -19,6 +19,11 @@ struct OFXSource: ImportSource {
         guard Self.find("<OFX>", in: bytes, from: 0) != nil || Self.find("<STMTTRN>", in: bytes, from: 0) != nil else {
             throw OutlayError.invalidImport(path, "not an OFX file (no <OFX>)")
         }
+        // The statement's currency (<CURDEF>) must be the book's.
+        if let start = Self.find("<CURDEF>", in: bytes, from: 0) {
+            let code = Self.value("CURDEF", in: String(decoding: bytes[start..<Swift.min(bytes.count, start + 40)], as: UTF8.self)) ?? ""
+            if code.count == 3, code.uppercased() != currency.code { throw OutlayError.otherCurrency(file: path, code.uppercased(), book: currency) }
+        }
         var line = 1, counted = 0
         var position = 0
         while let open = Self.find("<STMTTRN>", in: bytes, from: position) {

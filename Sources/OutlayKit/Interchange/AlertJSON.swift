@@ -47,7 +47,7 @@ extension BudgetStatus {
             "spent": spent.json(money), "remaining": remaining.json(money), "percent": .optional(percentText), "level": .string(level.rawValue),
             "limit": limit.json(money), "carry": carry.json(money),
             "periodStart": .string(periodStart.description), "periodEnd": .string(periodEnd.description),
-            "daysLeft": .integer(daysLeft), "projected": projected.json(money),
+            "daysLeft": .integer(daysLeft), "projected": projected.map { $0.json(money) } ?? .null,
         ]
     }
 }

@@ -40,10 +40,7 @@ public enum OutlayJSON {
             throw OutlayError.invalidImport(file, "not an Outlay JSON export (no \"format\": \"outlay\" with transactions)")
         }
         let fileCurrency = try Currency(code: root["currency"]?.stringValue ?? "USD")
-        guard fileCurrency == currency else {
-            throw OutlayError.invalidImport(file, "the file is in \(fileCurrency.code) and this book in \(currency.code); "
-                + "a book holds one currency, so import it into a book kept in \(fileCurrency.code)")
-        }
+        guard fileCurrency == currency else { throw OutlayError.otherCurrency(file: file, fileCurrency.code, book: currency) }
         return try items.enumerated().map { index, item in
             try Transaction(json: item, currency: currency, context: "\(file) transaction \(index + 1)")
         }

@@ -7,13 +7,15 @@ public enum BudgetPeriod: String, Sendable, Hashable, CaseIterable {
         self = period
     }
 
-    /// "this month", "this week": how messages name the current period.
-    public var currentName: String {
+    /// "in December 2026", "in the week of 30 November 2026": how messages
+    /// name one period, so an alert read later still says which.
+    public func name(of range: ClosedRange<LocalDate>) -> String {
+        let start = range.lowerBound
         switch self {
-        case .daily: "today"
-        case .weekly: "this week"
-        case .monthly: "this month"
-        case .yearly: "this year"
+        case .daily: return "on \(start.spelledOut)"
+        case .weekly: return "in the week of \(start.day) \(LocalDate.monthNames[start.month - 1]) \(start.year)"
+        case .monthly: return "in \(YearMonth(start).spelledOut)"
+        case .yearly: return "in \(start.year)"
         }
     }
 }
@@ -74,8 +76,9 @@ public struct BudgetStatus: Sendable, Hashable {
     public var level: BudgetLevel
     /// Days of the period still to come, today included.
     public var daysLeft: Int
-    /// Spending at the period's end if it goes on at the rate so far.
-    public var projected: Money
+    /// Spending at the period's end if it goes on at the pace so far (fixed
+    /// bills counted once); nil while too little of the period has passed (`BudgetMath.canProject`).
+    public var projected: Money?
 
     public var remaining: Money { Money(minorUnits: limit.minorUnits - spent.minorUnits, currency: limit.currency) }
 

@@ -21,6 +21,11 @@ public struct Category: Sendable, Hashable {
 
     public static let nameLength = 40
 
+    /// Bills that come once a period at a set amount: paid on one day, they say
+    /// nothing about the pace of spending, so projections count them once and
+    /// averages and weekday comparisons leave them out.
+    public static let fixedBills: Set<String> = ["rent", "utilities", "subscriptions"]
+
     /// The original dashboard's ids for its two "Other" choices, which are one
     /// category here (each kind has its own `other`); used when a ledger has no
     /// category of that very name.

@@ -5,6 +5,7 @@
 public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidAmount(String, reason: String)
     case invalidDate(String)
+    case invalidSpokenDate(String)
     case invalidCurrency(String)
     case invalidKind(String)
     case emptyDescription
@@ -46,6 +47,8 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
             return "invalid amount '\(text)': \(reason)"
         case let .invalidDate(text):
             return "invalid date '\(text)': expected a calendar day as YYYY-MM-DD"
+        case let .invalidSpokenDate(text):
+            return "invalid date '\(text)': use YYYY-MM-DD, today, yesterday or -N (N days ago)"
         case let .invalidCurrency(text):
             return "invalid currency '\(text)': expected an ISO 4217 code such as USD"
         case let .invalidKind(text):

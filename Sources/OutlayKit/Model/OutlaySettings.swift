@@ -8,6 +8,8 @@ public struct OutlaySettings: Sendable, Hashable {
     public var webhookURL: String?
     /// How imports categorise rows, in order.
     public var importRules: [CategoryRule]
+    /// `[book] currency`: the currency a new book is made in (nil: the locale's, else USD).
+    public var bookCurrency: Currency?
 
     public init(calendar: PeriodCalendar = PeriodCalendar(), channels: [NotificationChannel] = [.inApp, .terminal],
                 webhookURL: String? = nil, importRules: [CategoryRule] = []) {

@@ -4,6 +4,8 @@ public struct TransactionFilter: Sendable, Hashable {
     public var to: LocalDate?
     public var kind: TransactionKind?
     public var category: String?
+    /// Any one of these categories (with `category`, both must hold).
+    public var categories: Set<String>?
     public var tag: String?
     /// Words that must all appear (as word prefixes) in the description or note.
     public var search: String?

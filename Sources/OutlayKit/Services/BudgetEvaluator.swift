@@ -4,9 +4,9 @@ import OutlayBasics
 /// Raises budget alerts inside the write that changed spending.
 ///
 /// Each (budget, period, level) keeps a crossed flag: an alert fires only
-/// when spending goes from under a level to at or past it. Going back under
-/// (an edit, a delete, an undo) re-arms it, so a later crossing alerts again.
-/// Jumping past both levels at once raises only `budget_exceeded`.
+/// when spending goes from under a level to at or past it, and only once per
+/// limit and threshold (see `notify`). Jumping past both levels at once
+/// raises only `budget_exceeded`.
 enum BudgetEvaluator {
     /// Evaluates the current period of every live budget covering one of
     /// `categories` (nil: every budget). Returns the ids of new notifications.
@@ -37,9 +37,8 @@ enum BudgetEvaluator {
             let atExceeded = status.level == .exceeded
             let warning = crossed[BudgetLevel.warning.rawValue] ?? (false, 0)
             let exceeded = crossed[BudgetLevel.exceeded.rawValue] ?? (false, 0)
-            let alert: (type: NotificationType, crossing: Int)? = atExceeded && !exceeded.now ? (.budgetExceeded, exceeded.times + 1)
-                : atWarning && !warning.now ? (.budgetAlert, warning.times + 1) : nil
-            if let alert, let id = try notify(status, type: alert.type, crossing: alert.crossing, database: database, clock: clock, in: db) {
+            let alert: NotificationType? = atExceeded && !exceeded.now ? .budgetExceeded : atWarning && !warning.now ? .budgetAlert : nil
+            if let alert, let id = try notify(status, type: alert, database: database, clock: clock, in: db) {
                 raised.append(id)
             }
             if atWarning != warning.now { try mark(.warning, atWarning) }
@@ -48,12 +47,12 @@ enum BudgetEvaluator {
         return raised
     }
 
-    /// The alert for the `crossing`th time this budget's level was crossed this period.
-    private static func notify(_ status: BudgetStatus, type: NotificationType, crossing: Int, database: AppDatabase,
+    /// The alert for this budget's level in this period, unless it was raised already.
+    private static func notify(_ status: BudgetStatus, type: NotificationType, database: AppDatabase,
                                clock: ServiceClock, in db: Database) throws -> String? {
         let budget = status.budget
         let name = budget.scope == .overall ? "Overall" : "'\(budget.scope)'"
-        let when = budget.period.currentName
+        let when = budget.period.name(of: status.periodStart...status.periodEnd)
         let message: String
         if type == .budgetExceeded {
             let over = Money(minorUnits: status.spent.minorUnits - status.limit.minorUnits, currency: status.spent.currency)
@@ -67,8 +66,11 @@ enum BudgetEvaluator {
             "spent": status.spent.json(), "limit": status.limit.json(),
             "percent": .string(status.percentText ?? ""), "threshold": .integer(budget.threshold), "level": .string(status.level.rawValue),
         ]
-        // One crossing of one budget in one period is one alert, whichever device sees it.
-        let id = RecordID.derived(from: "\(type.rawValue)/\(budget.id)/\(status.periodStart)/\(crossing)", on: status.periodStart)
+        // One alert per level, budget, period and limit, whichever device sees it: going back under and
+        // over again (a delete undone, the same budget set again) finds it raised already and says nothing;
+        // a new limit or threshold is a new promise, and crossing it alerts again.
+        let id = RecordID.derived(from: "\(type.rawValue)/\(budget.id)/\(status.periodStart)/\(status.limit.minorUnits)/\(budget.threshold)",
+                                  on: status.periodStart)
         return try NotificationRow.insert(id: id, type: type, message: message, priority: type == .budgetExceeded ? .high : .medium,
                                           metadata: metadata, channels: database.settings.channels, at: clock.now(), in: db)
     }

@@ -31,13 +31,28 @@ enum BudgetMath {
 
         let totalDays = period.upperBound.daysSinceEpoch - period.lowerBound.daysSinceEpoch + 1
         let elapsedDays = today.daysSinceEpoch - period.lowerBound.daysSinceEpoch + 1
+        var projected: Int64?
+        if canProject(elapsed: elapsedDays, of: totalDays) {
+            // Fixed bills are paid once: only the rest of the spending goes on at its pace.
+            let fixed = try category.map { Category.fixedBills.contains($0) ? spent : 0 }
+                ?? Totals.spent(from: period.lowerBound, to: period.upperBound, category: nil, among: Category.fixedBills, in: db)
+            let (sum, overflow) = fixed.addingReportingOverflow(projection(spent - fixed, elapsed: elapsedDays, of: totalDays))
+            projected = overflow ? Int64.max : sum
+        }
         return BudgetStatus(
             budget: budget, periodStart: period.lowerBound, periodEnd: period.upperBound,
             carry: Money(minorUnits: carry, currency: currency), limit: Money(minorUnits: limit, currency: currency),
             spent: Money(minorUnits: spent, currency: currency),
             level: level(spent: spent, limit: limit, threshold: budget.threshold),
             daysLeft: totalDays - elapsedDays + 1,
-            projected: Money(minorUnits: projection(spent, elapsed: elapsedDays, of: totalDays), currency: currency))
+            projected: projected.map { Money(minorUnits: $0, currency: currency) })
+    }
+
+    /// A pace says something once a quarter of the period, and at least three
+    /// days, have passed: from the 8th of a month, the 3rd day of a week, April
+    /// of a year; never for a daily budget.
+    static func canProject(elapsed: Int, of total: Int) -> Bool {
+        elapsed >= 3 && elapsed * 4 >= total
     }
 
     /// Spending at the period's end at the pace so far: spent × total ÷ elapsed, in 128 bits.

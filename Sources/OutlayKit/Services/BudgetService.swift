@@ -32,6 +32,8 @@ public struct BudgetService: Sendable {
                 threshold: threshold, rollover: rollover, createdAt: existing?.createdAt ?? now, updatedAt: now,
                 startDate: existing?.startDate ?? clock.today())
             try BudgetRow.save(budget, in: db)
+            try UndoEntry.budgetSaved(id: budget.id, before: existing.map(BudgetSnapshot.init)).push(db, at: now)
+            if let existing { try Self.rearmIfPromiseChanged(from: existing, to: budget, in: db) }
             try BudgetEvaluator.evaluate(categories: scope.categoryName.map { [$0] }, database: database, clock: clock, in: db)
             return budget
         }
@@ -49,6 +51,7 @@ public struct BudgetService: Sendable {
             let budgetID = try resolve(id, in: db)
             let live = try BudgetRow.fetchLive(db, currency: database.currency)
             guard var budget = live.first(where: { $0.id == budgetID }) else { throw OutlayError.unknownBudget(id) }
+            let before = BudgetSnapshot(budget)
             if let period, live.contains(where: { $0.id != budgetID && $0.scope == budget.scope && $0.period == period }) {
                 throw OutlayError.budgetExists(scope: budget.scope.description, period: period.rawValue)
             }
@@ -58,6 +61,8 @@ public struct BudgetService: Sendable {
             if let rollover { budget.rollover = rollover }
             budget.updatedAt = now
             try BudgetRow.save(budget, in: db)
+            try UndoEntry.budgetSaved(id: budget.id, before: before).push(db, at: now)
+            try Self.rearmIfPromiseChanged(from: live.first { $0.id == budgetID } ?? budget, to: budget, in: db)
             try BudgetEvaluator.evaluate(categories: budget.scope.categoryName.map { [$0] }, database: database, clock: clock, in: db)
             return budget
         }
@@ -70,6 +75,7 @@ public struct BudgetService: Sendable {
             let budgetID = try resolve(id, in: db)
             try db.execute(sql: "UPDATE budgets SET deleted_at = ?, updated_at = ? WHERE id = ?",
                            arguments: [now.milliseconds, now.milliseconds, budgetID])
+            try UndoEntry.budgetDeleted(id: budgetID).push(db, at: now)
         }
     }
 
@@ -77,14 +83,22 @@ public struct BudgetService: Sendable {
         try database.read { db in try BudgetRow.fetchLive(db, currency: database.currency) }
     }
 
-    /// Every live budget's current period: spent, remaining, level, days left, projection.
-    public func statuses() throws -> [BudgetStatus] {
-        let today = clock.today()
+    /// Every live budget's period containing `day` (today when nil): spent, remaining, level, days left, projection.
+    /// A past day's period is seen as at its end; a future one's as at its start.
+    public func statuses(on day: LocalDate? = nil) throws -> [BudgetStatus] {
+        let today = day ?? clock.today()
         return try database.read { db in
             try BudgetRow.fetchLive(db, currency: database.currency).map {
                 try BudgetMath.status($0, today: today, calendar: database.settings.calendar, in: db)
             }
         }
+    }
+
+    /// A new amount, period or threshold is a new promise: spending already past it alerts
+    /// again (the same budget set again, changing nothing, stays quiet).
+    private static func rearmIfPromiseChanged(from old: Budget, to new: Budget, in db: Database) throws {
+        guard old.amount != new.amount || old.threshold != new.threshold || old.period != new.period else { return }
+        try db.execute(sql: "DELETE FROM budget_alert_states WHERE budget_id = ?", arguments: [new.id])
     }
 
     /// A budget's amount: positive, and no larger than any amount may be.

@@ -14,9 +14,15 @@ public struct ExpenseService: Sendable {
 
     var currency: Currency { database.currency }
 
+    /// The category a new transaction with this description would get from history, and why.
+    public func guessCategory(for description: String, kind: TransactionKind) throws -> CategoryGuess? {
+        try database.read { db in try CategoryHistory.guess(description, kind: kind, in: db) }
+    }
+
     // MARK: - Writes
 
-    /// Adds a transaction. Its category must exist, unless `creatingCategory` (the API's way) makes it.
+    /// Adds a transaction. Its category must exist, unless `creatingCategory` (the API's way) makes it;
+    /// without one, it takes the category earlier transactions of its merchant had most (else `other`).
     @discardableResult
     public func add(_ draft: TransactionDraft, creatingCategory: Bool = false) throws -> Transaction {
         let now = clock.now()
@@ -30,7 +36,8 @@ public struct ExpenseService: Sendable {
         return try database.write { db in
             let transaction = Transaction(
                 id: id, kind: draft.kind, amount: try validAmount(draft.amount),
-                category: try CategoryService.name(draft.category ?? "other", kind: draft.kind, creating: creatingCategory, at: now, in: db),
+                category: try CategoryService.name(draft.category ?? CategoryHistory.guess(draft.description, kind: draft.kind, in: db)?.category ?? "other",
+                                                   kind: draft.kind, creating: creatingCategory, at: now, in: db),
                 description: try FieldRules.description(draft.description), date: draft.date,
                 note: try FieldRules.note(draft.note), tags: try FieldRules.tags(draft.tags), account: try FieldRules.account(draft.account),
                 createdAt: now, updatedAt: now)

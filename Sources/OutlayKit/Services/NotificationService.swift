@@ -62,9 +62,14 @@ public struct NotificationService: Sendable {
         }
     }
 
+    /// Removes an alert; `undo` puts it back.
     public func delete(id: String) throws {
+        let now = clock.now()
         try database.write { db in
-            try db.execute(sql: "DELETE FROM notifications WHERE id = ?", arguments: [try resolve(id, in: db)])
+            let id = try resolve(id, in: db)
+            guard let alert = try NotificationRow.fetch(db, where: "id = ?", arguments: [id]).first else { return }
+            try db.execute(sql: "DELETE FROM notifications WHERE id = ?", arguments: [id])
+            try UndoEntry.alertDeleted(NotificationSnapshot(alert)).push(db, at: now)
         }
     }
 

@@ -67,7 +67,7 @@ public struct PeriodicReports: Sendable {
         let summary = try Totals.summary(TransactionFilter(from: month.lowerBound, to: month.upperBound),
                                          currency: database.currency, in: db)
         let spent = summary.totalExpenses.minorUnits, income = summary.totalIncome.minorUnits
-        var message = "In \(Self.monthNames[day.month - 1]) \(day.year) you spent \(money(spent))"
+        var message = "In \(YearMonth(day).spelledOut) you spent \(money(spent))"
         if let top = try topCategory(month, in: db), spent > 0 {
             message += "; top category \(top.name) (\(money(top.total)), \(top.total * 100 / spent)%)"
         }
@@ -108,7 +108,4 @@ public struct PeriodicReports: Sendable {
 
     private func money(_ minorUnits: Int64) -> String { Money(minorUnits: minorUnits, currency: database.currency).description }
     private func decimal(_ minorUnits: Int64) -> JSONValue { Money(minorUnits: minorUnits, currency: database.currency).json() }
-
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
 }

@@ -14,6 +14,10 @@ enum UndoEntry: Equatable {
     /// that category again.
     case categoryMoved(kind: String, from: CategorySnapshot, into: String, createdInto: Bool, ids: [String],
                        budgetIds: [String]?)
+    /// A budget set or changed: `before` is how it was, nil when it was new.
+    case budgetSaved(id: String, before: BudgetSnapshot?)
+    case budgetDeleted(id: String)
+    case alertDeleted(NotificationSnapshot)
 
     /// Entries beyond this many are forgotten, oldest first.
     static let depth = 200
@@ -28,15 +32,23 @@ enum UndoEntry: Equatable {
 
     /// Removes and returns the newest entry.
     static func pop(_ db: Database) throws -> UndoEntry? {
+        guard let (seq, entry) = try newest(db) else { return nil }
+        try db.execute(sql: "DELETE FROM undo_log WHERE seq = ?", arguments: [seq])
+        return entry
+    }
+
+    /// The newest entry, left in place.
+    static func peek(_ db: Database) throws -> UndoEntry? { try newest(db)?.entry }
+
+    private static func newest(_ db: Database) throws -> (seq: Int64, entry: UndoEntry)? {
         guard let row = try Row.fetchOne(db, sql: "SELECT seq, payload FROM undo_log ORDER BY seq DESC LIMIT 1") else {
             return nil
         }
-        try db.execute(sql: "DELETE FROM undo_log WHERE seq = ?", arguments: [(try row.value(0) as Int64)])
         let payload: String = try row.value(1)
         guard let json = try? JSONParser.parse(Array(payload.utf8)), let entry = UndoEntry(json: json) else {
             throw OutlayError.storedValueInvalid("an undo entry reads '\(payload.prefix(80))'")
         }
-        return entry
+        return (try row.value(0), entry)
     }
 
     // MARK: - Stored form
@@ -53,6 +65,9 @@ enum UndoEntry: Equatable {
         case let .categoryMoved(kind, from, into, createdInto, ids, budgetIds):
             ["categoryMoved": ["kind": .string(kind), "from": from.json, "into": .string(into), "createdInto": .bool(createdInto),
                                "ids": .array(ids.map(JSONValue.string)), "budgetIds": budgetIds.map { .array($0.map(JSONValue.string)) } ?? .null]]
+        case let .budgetSaved(id, before): ["budgetSaved": ["id": .string(id), "before": before?.json ?? .null]]
+        case let .budgetDeleted(id): ["budgetDeleted": ["id": .string(id)]]
+        case let .alertDeleted(alert): ["alertDeleted": ["alert": alert.json]]
         }
     }
 
@@ -75,6 +90,15 @@ enum UndoEntry: Equatable {
             else { return nil }
             self = .categoryMoved(kind: kind, from: from, into: into, createdInto: createdInto, ids: ids,
                                   budgetIds: fields["budgetIds"]?.arrayValue?.compactMap(\.stringValue))
+        case "budgetSaved":
+            guard let id = text("id") else { return nil }
+            let before = fields["before"].flatMap { $0 == .null ? nil : BudgetSnapshot(json: $0) }
+            if fields["before"] != .null, before == nil { return nil }
+            self = .budgetSaved(id: id, before: before)
+        case "budgetDeleted": guard let id = text("id") else { return nil }; self = .budgetDeleted(id: id)
+        case "alertDeleted":
+            guard let alert = fields["alert"].flatMap(NotificationSnapshot.init(json:)) else { return nil }
+            self = .alertDeleted(alert)
         default: return nil
         }
     }
@@ -87,6 +111,9 @@ enum UndoEntry: Equatable {
         case .restored: "restore"
         case .categoryAdded: "category add"
         case .categoryMoved: "category move"
+        case .budgetSaved: "budget set"
+        case .budgetDeleted: "budget delete"
+        case .alertDeleted: "alert delete"
         }
     }
 }
@@ -158,6 +185,62 @@ struct CategorySnapshot: Equatable {
     init?(json: JSONValue) {
         guard let name = json["name"]?.stringValue, case let .number(literal)? = json["createdAt"], let createdAt = Int64(literal) else { return nil }
         self.init(name: name, parent: json["parent"]?.stringValue, color: json["color"]?.stringValue, createdAt: createdAt)
+    }
+}
+
+/// A budget's changeable fields, as the undo log keeps them.
+struct BudgetSnapshot: Equatable {
+    var amount: Int64
+    var period: String
+    var threshold: Int
+    var rollover: Bool
+
+    init(_ budget: Budget) {
+        amount = budget.amount.minorUnits
+        period = budget.period.rawValue
+        threshold = budget.threshold
+        rollover = budget.rollover
+    }
+
+    var json: JSONValue {
+        ["amount": .integer(amount), "period": .string(period), "threshold": .integer(threshold), "rollover": .bool(rollover)]
+    }
+
+    init?(json: JSONValue) {
+        guard case let .number(amountText)? = json["amount"], let amount = Int64(amountText), let period = json["period"]?.stringValue,
+              case let .number(thresholdText)? = json["threshold"], let threshold = Int(thresholdText),
+              case let .bool(rollover)? = json["rollover"] else { return nil }
+        (self.amount, self.period, self.threshold, self.rollover) = (amount, period, threshold, rollover)
+    }
+}
+
+/// A deleted notification's row, to put back as it was.
+struct NotificationSnapshot: Equatable {
+    var id, type, message, priority, metadata: String
+    var isRead: Bool
+    var createdAt: Int64
+    var readAt: Int64?
+
+    init(_ notification: OutlayNotification) {
+        id = notification.id; type = notification.type.rawValue; message = notification.message
+        priority = notification.priority.rawValue; metadata = notification.metadata; isRead = notification.isRead
+        createdAt = notification.createdAt.milliseconds; readAt = notification.readAt?.milliseconds
+    }
+
+    var json: JSONValue {
+        var object: JSONObject = ["id": .string(id), "type": .string(type), "message": .string(message), "priority": .string(priority),
+                                  "metadata": .string(metadata), "isRead": .bool(isRead), "createdAt": .integer(createdAt)]
+        if let readAt { object["readAt"] = .integer(readAt) }
+        return .object(object)
+    }
+
+    init?(json: JSONValue) {
+        func integer(_ key: String) -> Int64? { json[key].flatMap { if case let .number(text) = $0 { Int64(text) } else { nil } } }
+        guard let id = json["id"]?.stringValue, let type = json["type"]?.stringValue, let message = json["message"]?.stringValue,
+              let priority = json["priority"]?.stringValue, let metadata = json["metadata"]?.stringValue,
+              case let .bool(isRead)? = json["isRead"], let createdAt = integer("createdAt") else { return nil }
+        (self.id, self.type, self.message, self.priority, self.metadata) = (id, type, message, priority, metadata)
+        (self.isRead, self.createdAt, readAt) = (isRead, createdAt, integer("readAt"))
     }
 }
 

@@ -1,18 +1,24 @@
 import GRDB
 
 extension AppDatabase {
-    /// Sets the book's currency while it holds no amount yet (no transaction or
-    /// budget, deleted ones included), as a new account's profile may; returns
-    /// false, changing nothing, once it does: amounts never change currency.
+    /// Whether the book holds any amount: a transaction or a budget, deleted ones included.
+    public func holdsAmounts() throws -> Bool {
+        try read { db in try Self.holdsAmounts(db) }
+    }
+
+    /// Sets the book's currency while it holds no amount yet, as a new
+    /// account's profile or the dashboard's first run may; returns false,
+    /// changing nothing, once it does: amounts never change currency.
     /// This handle keeps the old `currency`: open the book again to use the new one.
     public func setCurrencyOfEmptyBook(_ currency: Currency) throws -> Bool {
         try write { db in
-            let holdsAmounts = try Bool.fetchOne(db, sql: """
-                SELECT EXISTS(SELECT 1 FROM transactions) OR EXISTS(SELECT 1 FROM budgets)
-                """) ?? false
-            guard !holdsAmounts else { return false }
+            guard try !Self.holdsAmounts(db) else { return false }
             try db.execute(sql: "INSERT OR REPLACE INTO settings(key, value) VALUES ('currency', ?)", arguments: [currency.code])
             return true
         }
+    }
+
+    private static func holdsAmounts(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM transactions) OR EXISTS(SELECT 1 FROM budgets)") ?? false
     }
 }

@@ -38,8 +38,8 @@ public struct AppDatabase: Sendable {
 
     /// Opens (creating folders and file on first use) the database at `path`.
     ///
-    /// `currency` is the book's currency when the database has none yet (a new
-    /// one); an existing book keeps its own.
+    /// `currency` (else the config's `[book] currency`) is the book's currency
+    /// when the database has none yet (a new one); an existing book keeps its own.
     public static func open(path: String, settings: OutlaySettings = OutlaySettings(),
                             currency: Currency? = nil) throws -> AppDatabase {
         _ = sqliteConfigured
@@ -52,7 +52,7 @@ public struct AppDatabase: Sendable {
             throw OutlayError.databaseUnavailable(path: path, reason: "cannot create its folder (\(error.localizedDescription))")
         }
         return try mapErrors(path: path, currency: currency) {
-            try AppDatabase(path: path, settings: settings, initialCurrency: currency,
+            try AppDatabase(path: path, settings: settings, initialCurrency: currency ?? settings.bookCurrency,
                             writer: DatabasePool(path: path, configuration: configuration()))
         }
     }

@@ -17,6 +17,10 @@ enum RollupQuery {
         var scopeArguments = StatementArguments()
         if let kind = filter.kind { scope += " AND kind = ?"; scopeArguments += [kind.rawValue] }
         if let category = filter.category { scope += " AND category = ?"; scopeArguments += [category] }
+        if let categories = filter.categories?.sorted() {
+            scope += " AND category IN (\(categories.map { _ in "?" }.joined(separator: ", ")))"
+            scopeArguments += StatementArguments(categories)
+        }
 
         func daily(from: LocalDate?, to: LocalDate?) {
             parts.append("SELECT \(column), total, count FROM daily_totals WHERE date >= ? AND date <= ?" + scope)

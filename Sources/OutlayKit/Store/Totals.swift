@@ -10,10 +10,13 @@ enum Totals {
                                   totalExpenses: Money(minorUnits: sums.expenses, currency: currency), count: sums.count)
     }
 
-    /// Expenses from `from` to `to` inclusive, in one category or (nil) all of them.
-    static func spent(from: LocalDate, to: LocalDate, category: String?, in db: Database) throws -> Int64 {
+    /// Expenses from `from` to `to` inclusive, in one category or (nil) all of them; with `among`, only those categories.
+    static func spent(from: LocalDate, to: LocalDate, category: String?, among categories: Set<String>? = nil,
+                      in db: Database) throws -> Int64 {
         guard from <= to else { return 0 }
-        return try minorUnits(TransactionFilter(from: from, to: to, kind: .expense, category: category), in: db).expenses
+        var filter = TransactionFilter(from: from, to: to, kind: .expense, category: category)
+        filter.categories = categories
+        return try minorUnits(filter, in: db).expenses
     }
 
     private static func minorUnits(_ filter: TransactionFilter, in db: Database) throws -> (income: Int64, expenses: Int64, count: Int) {

@@ -30,6 +30,10 @@ struct TransactionQuery {
         if let date = filter.to { add("t.date <= ?", date.description) }
         if let kind = filter.kind { add("t.kind = ?", kind.rawValue) }
         if let category = filter.category { add("t.category = ?", category) }
+        if let categories = filter.categories?.sorted() {
+            conditions.append("t.category IN (\(categories.map { _ in "?" }.joined(separator: ", ")))")
+            arguments += StatementArguments(categories)
+        }
         if let minimum = filter.minimumAmount { add("t.amount >= ?", minimum) }
         if let maximum = filter.maximumAmount { add("t.amount <= ?", maximum) }
     }

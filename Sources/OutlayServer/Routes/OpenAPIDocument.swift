@@ -166,7 +166,7 @@ enum OpenAPIDocument {
                                "rollover": .object(["type": .string("boolean")]), "spent": money, "remaining": money,
                                "percent": nullableText, "level": .object(["type": .string("string"), "enum": strings(["under", "warning", "exceeded"])]),
                                "limit": money, "carry": money, "periodStart": date, "periodEnd": date,
-                               "daysLeft": .object(["type": .string("integer")]), "projected": money],
+                               "daysLeft": .object(["type": .string("integer")]), "projected": nullable(money)],
                               required: ["id", "_id", "scope", "amount", "period", "alertThreshold", "spent", "remaining", "level"])),
             ("BudgetList", object(["budgets": .object(["type": .string("array"), "items": ref("Budget")])], required: ["budgets"])),
             ("BudgetCreate", object(adding("category", nullable(category), to: budgetInput(amountInput)), required: ["amount"])),

@@ -10,8 +10,13 @@ import TerminalUI
 /// network (webhooks, desktop) run in the background.
 public final class EffectRunner {
     /// Its clock is the dashboard's too ("today", midnight, what every service sees).
-    let database: AppDatabase
+    /// Opened again when the welcome screen sets the book's currency.
+    private(set) var database: AppDatabase
     let themes: ThemeLibrary
+    /// Where the chosen theme and the seen welcome are kept between runs; nil in tests and snapshots.
+    let memory: DashboardMemory?
+    /// The config's `[tui] theme`, kept beside a remembered choice.
+    let configuredTheme: String?
     /// Rings the terminal bell (the live app's backend; tests count).
     var bell: () -> Void
     /// Sync with the server; nil where there is none to talk to (snapshots, benchmarks).
@@ -20,9 +25,12 @@ public final class EffectRunner {
     private var lastChangeStamp: String?
     private var lastToday: LocalDate?
 
-    public init(database: AppDatabase, themes: ThemeLibrary, sync: BackgroundSync? = nil, bell: @escaping () -> Void = {}) {
+    public init(database: AppDatabase, themes: ThemeLibrary, sync: BackgroundSync? = nil, memory: DashboardMemory? = nil,
+                configuredTheme: String? = nil, bell: @escaping () -> Void = {}) {
         self.database = database
         self.themes = themes
+        self.memory = memory
+        self.configuredTheme = configuredTheme
         self.sync = sync
         self.bell = bell
     }
@@ -48,10 +56,10 @@ public final class EffectRunner {
         case let .loadSummaries(filtered, period):
             let periodSummary = try expenses.summary(period)
             return [.summariesLoaded(filtered: filtered == period ? periodSummary : try expenses.summary(filtered), period: periodSummary)]
-        case .loadBudgets:
-            return [.budgetsLoaded(try BudgetService(database: database).statuses())]
-        case let .loadAnalytics(month):
-            return [.analyticsLoaded(try loadAnalytics(month))]
+        case let .loadBudgets(day):
+            return [.budgetsLoaded(try BudgetService(database: database).statuses(on: day))]
+        case let .loadAnalytics(period):
+            return [.analyticsLoaded(try loadAnalytics(period))]
         case .loadAlerts:
             let service = NotificationService(database: database)
             let alerts = try service.list(limit: 200)
@@ -60,17 +68,24 @@ public final class EffectRunner {
             }
             return [.alertsLoaded(alerts, unread: try service.unreadCount(), latest: try service.latestSequence())]
         case .loadCategories:
-            return [.categoriesLoaded(try CategoryService(database: database).list().map(\.category.name))]
+            return [.categoriesLoaded(try CategoryService(database: database).list().map(\.category))]
+        case let .guessCategory(description, kind):
+            return [.categoryGuessed(description: description, try expenses.guessCategory(for: description, kind: kind))]
         case let .submit(submission):
-            return [.saved(try save(submission))]
+            return written(try save(submission))
         case let .deleteTransaction(id):
             let removed = try expenses.delete(id: id)
-            return written("Deleted '\(removed.description)' — u undoes")
+            return written("Deleted '\(removed.description)'")
         case let .deleteBudget(id):
-            try BudgetService(database: database).delete(id: id)
-            return written("Budget deleted")
+            let budgets = BudgetService(database: database)
+            let name = try budgets.list().first { $0.id == id }.map { $0.scope == .overall ? "overall" : "'\($0.scope)'" } ?? "the"
+            try budgets.delete(id: id)
+            return written("Deleted the \(name) budget")
+        case let .deleteAlert(id):
+            try NotificationService(database: database).delete(id: id)
+            return written("Deleted the alert")
         case .undo:
-            let outcome = try expenses.undo()
+            let outcome = try UndoService(database: database).undo()
             return written("Undone: \(outcome.summary)")
         case let .markRead(id):
             try NotificationService(database: database).markRead(id: id)
@@ -81,6 +96,20 @@ public final class EffectRunner {
         case let .loadTheme(name):
             let (theme, problem) = themes.load(name)
             return [.themeLoaded(theme, problem: problem)]
+        case let .rememberTheme(name):
+            memory?.remember(theme: name, configured: configuredTheme)
+            return []
+        case let .export(format, path):
+            let count = try Exporter(database: database).export(format, to: path)
+            return [.saved("Exported \(count) transaction\(count == 1 ? "" : "s") to \(path)")]
+        case let .finishWelcome(currency):
+            memory?.rememberWelcomed()
+            guard let currency, currency != database.currency else { return [] }
+            guard try database.setCurrencyOfEmptyBook(currency) else {
+                return [.failed("The book already holds amounts in \(database.currency.code); it stays in \(database.currency.code)")]
+            }
+            database = try AppDatabase.open(path: database.path, settings: database.settings).withClock(database.clock)
+            return [.currencyChanged(database.currency), .saved("The book is in \(currency.code)")]
         case .checkExternalChanges:
             let stamp = database.changeStamp(), today = clock.today()
             defer { (lastChangeStamp, lastToday) = (stamp, today) }
@@ -117,19 +146,20 @@ public final class EffectRunner {
         return actions
     }
 
+    /// A committed write's message, with what undo would now take back.
     private func written(_ message: String) -> [Action] {
         deliverInBackground()
-        return [.saved(message)]
+        return [.saved(message, undo: try? UndoService(database: database).preview())]
     }
 
     private func save(_ submission: Submission) throws -> String {
-        defer { deliverInBackground() }
         switch submission {
         case let .addTransaction(draft):
-            let added = try expenses.add(draft)
+            // The form said a new name would be made when saved.
+            let added = try expenses.add(draft, creatingCategory: true)
             return "Added '\(added.description)' \(added.amount) in \(added.category)"
         case let .editTransaction(id, patch):
-            let edited = try expenses.edit(id: id, patch)
+            let edited = try expenses.edit(id: id, patch, creatingCategory: true)
             return "Saved '\(edited.description)'"
         case let .setBudget(replacing, scope, amount, period, threshold, rollover):
             let budgets = BudgetService(database: database)
@@ -172,17 +202,22 @@ public final class EffectRunner {
         }
     }
 
-    private func loadAnalytics(_ month: YearMonth) throws -> AnalyticsData {
+    /// The viewed period's figures: its categories, days and weekdays up to
+    /// today, twelve months of spending and income to its end, and the insights of its month.
+    private func loadAnalytics(_ period: ViewPeriod) throws -> AnalyticsData {
         let analytics = AnalyticsService(database: database)
         let today = clock.today()
-        // The daily sparkline ends today in the current month, else on the month's last day.
-        let end = month.range.contains(today) ? today : month.last
+        let reference = period.referenceDay(today: today)
+        let month = YearMonth(reference)
+        let range = period.range ?? month.range
+        let start = period == .allTime || period.analysisPeriod == .year ? reference.adding(days: -29) : range.lowerBound
+        let end = range.contains(today) ? today : range.upperBound
         return AnalyticsData(
-            month: month,
-            categories: try analytics.categoryAnalysis(.month, containing: month.first),
+            period: period, month: month,
+            categories: try analytics.categoryAnalysis(period.analysisPeriod, containing: reference),
             trends: try analytics.trends(months: 12, endingWith: month),
-            daily: try analytics.dailyPattern(days: 30, endingWith: end),
-            weekdays: try analytics.weekdayPattern(month.first...end),
+            daily: try analytics.dailyPattern(days: Swift.max(1, end.daysSinceEpoch - start.daysSinceEpoch + 1), endingWith: end),
+            weekdays: try analytics.weekdayPattern(range.lowerBound...end),
             insights: try analytics.insights(month))
     }
 }

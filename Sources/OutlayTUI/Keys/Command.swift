@@ -6,11 +6,11 @@ public enum Command: String, CaseIterable, Sendable {
     case down, up, top, bottom
     case pageDown = "page-down", pageUp = "page-up"
     case filter, add, edit, delete, undo
-    case previousPeriod = "previous-period", nextPeriod = "next-period", allTime = "all-time"
+    case previousPeriod = "previous-period", nextPeriod = "next-period", span, allTime = "all-time"
     case markRead = "mark-read", markAllRead = "mark-all-read"
     case zoom
     case nextTheme = "next-theme"
-    case palette, help, refresh, sync, quit
+    case palette, help, welcome, refresh, sync, quit
 
     /// What the help overlay and palette say it does.
     public var summary: String {
@@ -27,20 +27,22 @@ public enum Command: String, CaseIterable, Sendable {
         case .bottom: "Go to the last row"
         case .pageDown: "Half a page down"
         case .pageUp: "Half a page up"
-        case .filter: "Filter transactions (text, cat:food, tag:x, >50, <10)"
-        case .add: "Add a transaction (or a budget in Budgets)"
+        case .filter: "Filter: words, cat:fo, tag:x, >50, =4.21, 2026-11"
+        case .add: "Add (a budget when in Budgets)"
         case .edit: "Edit the selected row"
-        case .delete: "Delete the selected row"
+        case .delete: "Delete the selected row (u undoes)"
         case .undo: "Undo the last change"
-        case .previousPeriod: "Previous month"
-        case .nextPeriod: "Next month"
-        case .allTime: "Show all time (toggle)"
+        case .previousPeriod: "Previous week, month or year"
+        case .nextPeriod: "Next week, month or year"
+        case .span: "View a week, month or year (cycles)"
+        case .allTime: "All time (toggle)"
         case .markRead: "Mark the selected alert read"
         case .markAllRead: "Mark every alert read"
         case .zoom: "Zoom the focused pane"
         case .nextTheme: "Next theme"
         case .palette: "Command palette"
         case .help: "This help"
+        case .welcome: "The welcome screen again"
         case .refresh: "Reload everything"
         case .sync: "Sync with the server now (in the background)"
         case .quit: "Quit"
@@ -53,8 +55,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextPane, .previousPane, .focusTransactions, .focusBudgets, .focusAnalytics, .focusAlerts, .zoom: "Panes"
         case .down, .up, .top, .bottom, .pageDown, .pageUp: "Moving"
         case .filter, .add, .edit, .delete, .undo, .markRead, .markAllRead: "Editing"
-        case .previousPeriod, .nextPeriod, .allTime: "Period"
-        case .nextTheme, .palette, .help, .refresh, .sync, .quit: "General"
+        case .previousPeriod, .nextPeriod, .span, .allTime: "Period"
+        case .nextTheme, .palette, .help, .welcome, .refresh, .sync, .quit: "General"
         }
     }
 }

@@ -12,9 +12,13 @@ public enum Action: Sendable, Equatable {
     case budgetsLoaded([BudgetStatus])
     case analyticsLoaded(AnalyticsData)
     case alertsLoaded([OutlayNotification], unread: Int, latest: Int64)
-    case categoriesLoaded([String])
-    /// A write committed; `message` says what it did.
-    case saved(String)
+    case categoriesLoaded([Category])
+    /// What history says the form's description would be filed under.
+    case categoryGuessed(description: String, CategoryGuess?)
+    /// The book's currency is now this (chosen on the welcome screen).
+    case currencyChanged(Currency)
+    /// A write committed; `message` says what it did, `undo` what the undo key would now take back.
+    case saved(String, undo: String? = nil)
     /// A form's save failed; the form stays open with its input.
     case saveFailed(String)
     case failed(String)
@@ -34,17 +38,27 @@ public enum Action: Sendable, Equatable {
 public enum Effect: Sendable, Equatable {
     case loadTransactions(TransactionFilter, TransactionsLoadMode, after: TransactionCursor?)
     case loadSummaries(filtered: TransactionFilter, period: TransactionFilter)
-    case loadBudgets
-    case loadAnalytics(YearMonth)
+    /// Budgets as of a day of the viewed period.
+    case loadBudgets(on: LocalDate)
+    case loadAnalytics(ViewPeriod)
     case loadAlerts
     case loadCategories
     case submit(Submission)
     case deleteTransaction(id: String)
     case deleteBudget(id: String)
+    case deleteAlert(id: String)
     case undo
     case markRead(id: String)
     case markAllRead
     case loadTheme(String)
+    /// Keeps the chosen theme for the next start.
+    case rememberTheme(String)
+    /// Ask history for the category of a description being typed.
+    case guessCategory(description: String, kind: TransactionKind)
+    /// `export csv|json|ledger PATH` from the palette: the whole book, as `outlay export` writes it.
+    case export(ExportFormat, path: String)
+    /// The welcome screen was answered: set the book's currency (if still empty) and do not show it again.
+    case finishWelcome(currency: Currency?)
     case checkExternalChanges
     /// Ends of background syncs, the auto-sync interval, the status bar's sync words.
     case checkSync

@@ -11,6 +11,8 @@ public struct AppState: Sendable, Equatable {
     public var period: ViewPeriod
     public var today: LocalDate
     public var currency: Currency
+    /// The book's weeks (its first weekday), for week views.
+    public var calendar = PeriodCalendar()
 
     public var transactions = TransactionsState()
     public var budgets: [BudgetStatus] = []
@@ -23,7 +25,8 @@ public struct AppState: Sendable, Equatable {
     public var latestAlert: Int64?
     /// Income, spending and balance of the period (no filter), for the status bar.
     public var periodSummary: TransactionSummary?
-    public var categories: [String] = []
+    /// Every category with its kind: the form suggests only those of its type.
+    public var categories: [Category] = []
 
     public var modal: Overlay?
     public var notice: Notice?
@@ -54,7 +57,24 @@ public struct AppState: Sendable, Equatable {
 public enum Overlay: Sendable, Equatable {
     case form(FormState)
     case palette(PaletteState)
-    case help
+    /// Every key; a small screen pages it.
+    case help(page: Int)
+    /// The first run's welcome, with the book's currency to confirm.
+    case welcome(WelcomeState)
+}
+
+/// The first-run screen: what the panes are and how to begin, and the
+/// book's currency (the locale's suggested) while the book is still empty.
+public struct WelcomeState: Sendable, Equatable {
+    public var currency: TextInput
+    /// Whether the currency can still be chosen (the book holds no amount yet).
+    public var asksCurrency: Bool
+    public var error: String?
+
+    public init(suggestedCurrency: String, asksCurrency: Bool) {
+        currency = TextInput(suggestedCurrency)
+        self.asksCurrency = asksCurrency
+    }
 }
 
 public struct Notice: Sendable, Equatable {
@@ -68,8 +88,10 @@ public struct Notice: Sendable, Equatable {
     }
 }
 
-/// The Analytics pane's figures for one month.
+/// The Analytics pane's figures for the viewed period.
 public struct AnalyticsData: Sendable, Equatable {
+    public var period: ViewPeriod
+    /// The month insights describe (the viewed period's).
     public var month: YearMonth
     public var categories: CategoryAnalysis
     public var trends: Trends

@@ -9,6 +9,13 @@ public enum FormKind: Sendable, Hashable {
     case addBudget
     case editBudget(id: String, scope: BudgetScope, period: BudgetPeriod)
 
+    var isTransaction: Bool {
+        switch self {
+        case .addTransaction, .editTransaction: true
+        case .addBudget, .editBudget: false
+        }
+    }
+
     var title: String {
         switch self {
         case .addTransaction: "Add a transaction"
@@ -42,6 +49,9 @@ public struct FormState: Sendable, Equatable {
     public var focused = 0
     /// Why the last save failed (the database's answer); the input stays.
     public var submitError: String?
+    /// What history says an empty category becomes, for the description and type in `guessedFor`.
+    public var guess: CategoryGuess?
+    public var guessedFor = ""
 
     /// True when the user typed something worth keeping (the date and type start filled in).
     public var hasTypedContent: Bool {

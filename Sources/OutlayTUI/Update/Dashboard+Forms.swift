@@ -27,7 +27,7 @@ extension Dashboard {
             FormField(id: .amount, label: "Amount", input: TextInput(amount), placeholder: "12.50"),
             FormField(id: .description, label: "Description", input: TextInput(description), placeholder: "Coffee with Sam"),
             FormField(id: .category, label: "Category", input: TextInput(category), placeholder: "food",
-                      hint: "empty: chosen from the description"),
+                      hint: "empty: what this description had before, else other"),
             FormField(id: .date, label: "Date", input: TextInput(date), placeholder: "YYYY-MM-DD",
                       hint: "YYYY-MM-DD, today, yesterday or -3 (days ago)"),
             FormField(id: .kind, label: "Type", input: TextInput(transactionKind.rawValue), placeholder: "",
@@ -69,11 +69,26 @@ extension Dashboard {
         default:
             if key == .ctrl("c") { return cancelForm(&state, form) }
             if key == .ctrl("s") { return submit(&state, form) }
-            edit(&form, key, categories: state.categories)
+            edit(&form, key, categories: names(of: kind(of: form), in: state))
         }
         form.submitError = nil
         state.modal = .form(validated(form, state))
-        return []
+        return guessIfNeeded(form)
+    }
+
+    /// A transaction form whose description or type changed asks history again (shown live under the category).
+    private static func guessIfNeeded(_ form: FormState) -> [Effect] {
+        guard form.kind.isTransaction, !form.text(.description).isEmpty else { return [] }
+        let asked = form.text(.description) + "\u{1F}" + form.text(.kind)
+        guard asked != form.guessedFor else { return [] }
+        return [.guessCategory(description: form.text(.description), kind: kind(of: form))]
+    }
+
+    static func kind(of form: FormState) -> TransactionKind { TransactionKind(rawValue: form.text(.kind)) ?? .expense }
+
+    /// The category names of one kind, or (budgets) of expenses.
+    static func names(of kind: TransactionKind, in state: AppState) -> [String] {
+        state.categories.filter { $0.kind == kind }.map(\.name)
     }
 
     private static func cancelForm(_ state: inout AppState, _ form: FormState) -> [Effect] {
@@ -124,25 +139,40 @@ extension Dashboard {
     // MARK: - Validation
 
     /// The form with each field's error set: live for what has been typed,
-    /// and for empty required fields once they were visited.
+    /// and for empty required fields once they were visited; hints say what
+    /// the category and date fields understood.
     static func validated(_ form: FormState, _ state: AppState) -> FormState {
         var form = form
         let (errors, _) = check(form, state)
+        let kind = form.kind.isTransaction ? kind(of: form) : .expense
+        let known = names(of: kind, in: state)
         for index in form.fields.indices {
             let field = form.fields[index]
             let error = errors[field.id]
             form.fields[index].error = (field.input.text.isEmpty && !field.touched) ? nil : error
-            if field.id == .category || field.id == .scope, error == nil {
-                let typed = field.input.text
-                if let suggestion = suggestion(typed, state.categories) {
+            guard error == nil else { continue }
+            let typed = field.input.text.trimmingWhitespace()
+            switch field.id {
+            case .category, .scope:
+                if let suggestion = suggestion(typed, known) {
                     form.fields[index].hint = "→ \(suggestion)   (→ key accepts)"
-                } else if !typed.isEmpty, field.id == .category, !state.categories.contains(where: { $0.lowercased() == typed.lowercased() }) {
-                    form.fields[index].hint = "new category '\(typed.lowercased())'"
+                } else if !typed.isEmpty, typed.lowercased() != "overall" || field.id == .category,
+                          !known.contains(where: { $0.lowercased() == typed.lowercased() }) {
+                    form.fields[index].hint = "new \(kind.rawValue) category '\(typed.lowercased())', made when saved"
+                } else if typed.isEmpty, field.id == .category {
+                    form.fields[index].hint = form.guess.map { "\($0.category) — like \($0.count) earlier '\($0.example)'" }
+                        ?? "empty: other (nothing like this description yet)"
                 } else if typed.isEmpty {
-                    form.fields[index].hint = field.id == .scope ? "a category, or overall" : "empty: chosen from the description"
+                    form.fields[index].hint = "a category, or overall"
                 } else {
                     form.fields[index].hint = nil
                 }
+            case .date:
+                // Say which day a relative date means: "-3" is "Saturday 28 November 2026".
+                let day = try? LocalDate(spoken: typed, today: state.today)
+                form.fields[index].hint = day.map { "= \($0.spelledOut)" } ?? "YYYY-MM-DD, today, yesterday or -3 (days ago)"
+            default:
+                break
             }
         }
         return form
@@ -178,10 +208,13 @@ extension Dashboard {
         case .addTransaction, .editTransaction:
             let description = form.text(.description)
             if description.isEmpty { errors[.description] = "needed" }
-            let date = parseDate(form.text(.date), today: state.today)
+            let date = try? LocalDate(spoken: form.text(.date), today: state.today)
             if date == nil { errors[.date] = "'\(form.text(.date))' is not a date: use YYYY-MM-DD, today, yesterday or -N" }
-            let kind = TransactionKind(rawValue: form.text(.kind)) ?? .expense
+            let kind = kind(of: form)
             let category = form.text(.category).isEmpty ? nil : form.text(.category)
+            if let category, let other = otherKind(of: category, for: kind, in: state) {
+                errors[.category] = "'\(category.lowercased())' is an \(other.rawValue) category: Space on Type switches to \(other.rawValue)"
+            }
             let tags = form.text(.tags).split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
             let note = form.text(.note).isEmpty ? nil : form.text(.note)
             guard errors.isEmpty, let amount, let date else { return (errors, nil) }
@@ -208,14 +241,10 @@ extension Dashboard {
         }
     }
 
-    /// `YYYY-MM-DD`, `today`, `yesterday`, or `-N` days ago.
-    static func parseDate(_ text: String, today: LocalDate) -> LocalDate? {
-        switch text.lowercased() {
-        case "today", "t": return today
-        case "yesterday", "y": return today.adding(days: -1)
-        default:
-            if text.hasPrefix("-"), let days = Int(text.dropFirst()), (0...36_500).contains(days) { return today.adding(days: -days) }
-            return try? LocalDate(parsing: text)
-        }
+    /// The other kind, when `name` is a category of that kind only (salary typed into an expense).
+    private static func otherKind(of name: String, for kind: TransactionKind, in state: AppState) -> TransactionKind? {
+        let lowered = name.lowercased()
+        let kinds = Set(state.categories.filter { $0.name == lowered }.map(\.kind))
+        return !kinds.isEmpty && !kinds.contains(kind) ? kinds.first : nil
     }
 }

@@ -3,11 +3,18 @@ import TerminalUI
 
 extension Dashboard {
     static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        // On a screen too small to show anything, nothing but quitting may happen: no unseen deletes or forms.
+        if DashboardLayout(width: state.width, height: state.height, focus: state.focus, zoomed: state.zoomed).tooSmall {
+            if state.keymap.command(for: key) == .quit || key == .ctrl("c") { state.shouldQuit = true }
+            return []
+        }
         switch state.modal {
         case let .form(form): return formKey(&state, form, key)
         case let .palette(palette): return paletteKey(&state, palette, key)
-        case .help:
-            state.modal = nil
+        case let .welcome(welcome): return welcomeKey(&state, welcome, key)
+        case let .help(page):
+            let pages = HelpOverlay.pages(state.keymap, width: state.width, height: state.height).count
+            state.modal = key == KeyEvent(.character(" ")) && page + 1 < pages ? .help(page: page + 1) : nil
             return []
         case nil: break
         }
@@ -42,18 +49,20 @@ extension Dashboard {
         case .undo: return [.undo]
         case .previousPeriod, .nextPeriod:
             let step = command == .nextPeriod ? 1 : -1
-            if case let .month(month) = state.period {
-                state.period = .month(month.adding(months: step))
-            } else {
-                state.period = .month(YearMonth(state.today))
-            }
+            state.period = state.period == .allTime ? .month(YearMonth(state.today)) : state.period.stepped(by: step)
+            return reloadAll(state, keepPosition: false)
+        case .span:
+            state.period = state.period.nextSpan(around: state.period.referenceDay(today: state.today), calendar: state.calendar)
             return reloadAll(state, keepPosition: false)
         case .allTime:
             state.period = state.period == .allTime ? .month(YearMonth(state.today)) : .allTime
             return reloadAll(state, keepPosition: false)
         case .markRead:
             guard state.focus == .alerts, state.alerts.indices.contains(state.alertSelected) else { return [] }
-            return [.markRead(id: state.alerts[state.alertSelected].id)]
+            // Read, then on to the next one, as in a mail reader.
+            let id = state.alerts[state.alertSelected].id
+            state.alertSelected = clamp(state.alertSelected + 1, count: state.alerts.count)
+            return [.markRead(id: id)]
         case .markAllRead: return [.markAllRead]
         case .zoom: state.zoomed.toggle()
         case .nextTheme:
@@ -61,7 +70,8 @@ extension Dashboard {
             let index = names.firstIndex(of: state.theme.name) ?? -1
             return [.loadTheme(names.isEmpty ? "dark" : names[(index + 1) % names.count])]
         case .palette: state.modal = .palette(PaletteState())
-        case .help: state.modal = .help
+        case .help: state.modal = .help(page: 0)
+        case .welcome: state.modal = .welcome(WelcomeState(suggestedCurrency: state.currency.code, asksCurrency: false))
         case .refresh: return reloadAll(state, keepPosition: true) + [.loadCategories]
         case .sync: return [.syncNow]
         case .quit: state.shouldQuit = true
@@ -94,7 +104,10 @@ extension Dashboard {
         case .budgets:
             guard state.budgets.indices.contains(state.budgetSelected) else { return [] }
             return [.deleteBudget(id: state.budgets[state.budgetSelected].budget.id)]
-        case .analytics, .alerts:
+        case .alerts:
+            guard state.alerts.indices.contains(state.alertSelected) else { return [] }
+            return [.deleteAlert(id: state.alerts[state.alertSelected].id)]
+        case .analytics:
             return []
         }
     }
@@ -129,6 +142,38 @@ extension Dashboard {
         return [.loadTransactions(filter, .top, after: nil), .loadSummaries(filtered: filter, period: periodFilter(state))]
     }
 
+    // MARK: - Welcome
+
+    /// The welcome screen: the currency field takes typing; Enter keeps it and closes the screen for good.
+    private static func welcomeKey(_ state: inout AppState, _ welcome: WelcomeState, _ key: KeyEvent) -> [Effect] {
+        var welcome = welcome
+        switch key.key {
+        case .enter:
+            guard welcome.asksCurrency else {
+                state.modal = nil
+                return [.finishWelcome(currency: nil)]
+            }
+            guard let currency = try? Currency(code: welcome.currency.text.trimmingWhitespace()) else {
+                welcome.error = "'\(welcome.currency.text)' is not a currency code: three letters such as EUR, CHF or USD"
+                state.modal = .welcome(welcome)
+                return []
+            }
+            state.modal = nil
+            return [.finishWelcome(currency: currency)]
+        case .escape:
+            state.modal = nil
+            return [.finishWelcome(currency: nil)]
+        default:
+            if key == .ctrl("c") {
+                state.modal = nil
+                return [.finishWelcome(currency: nil)]
+            }
+            if welcome.asksCurrency, welcome.currency.handle(key) { welcome.error = nil }
+            state.modal = .welcome(welcome)
+            return []
+        }
+    }
+
     // MARK: - Palette
 
     private static func paletteKey(_ state: inout AppState, _ palette: PaletteState, _ key: KeyEvent) -> [Effect] {
@@ -143,6 +188,12 @@ extension Dashboard {
             switch entries[palette.selected].target {
             case let .command(command): return run(command, &state)
             case let .theme(name): return [.loadTheme(name)]
+            case let .export(format, path): return [.export(format, path: path)]
+            case .exportHint:
+                // Keep the palette open with the command started: the format and path are the user's to type.
+                palette.input = TextInput("export csv ")
+                palette.selected = 0
+                state.modal = .palette(palette)
             }
         case .down, .tab:
             palette.selected = Swift.min(palette.selected + 1, Swift.max(0, entries.count - 1))

@@ -28,8 +28,8 @@ public enum Dashboard {
         case .externalChange:
             return reloadAll(state, keepPosition: true)
         case let .dayChanged(day):
-            // Someone watching "this month" goes on watching this month; another chosen month stays.
-            if state.period == .month(YearMonth(state.today)) { state.period = .month(YearMonth(day)) }
+            // Someone watching the current week, month or year goes on watching the current one; another chosen one stays.
+            if state.period.range?.contains(state.today) == true { state.period = state.period.containing(day, calendar: state.calendar) }
             state.today = day
             return reloadAll(state, keepPosition: true)
         case let .transactionsLoaded(load):
@@ -47,12 +47,23 @@ public enum Dashboard {
             return []
         case let .alertsLoaded(alerts, unread, latest):
             return applyAlerts(&state, alerts, unread: unread, latest: latest)
-        case let .categoriesLoaded(names):
-            state.categories = names
+        case let .categoriesLoaded(categories):
+            state.categories = categories
             return []
-        case let .saved(message):
+        case let .categoryGuessed(description, guess):
+            guard case var .form(form) = state.modal, form.text(.description) == description else { return [] }
+            form.guess = guess
+            form.guessedFor = description + "\u{1F}" + form.text(.kind)
+            state.modal = .form(validated(form, state))
+            return []
+        case let .currencyChanged(currency):
+            state.currency = currency
+            return reloadAll(state, keepPosition: true)
+        case let .saved(message, undo):
             if case .form = state.modal { state.modal = nil }
-            state.notice = Notice(text: message, level: .info)
+            var text = message
+            if let undo, let key = state.keymap.keys(for: .undo).first { text += " · \(key): \(undo)" }
+            state.notice = Notice(text: text, level: .info)
             return reloadAll(state, keepPosition: true) + [.loadCategories]
         case let .saveFailed(message):
             if case var .form(form) = state.modal {
@@ -67,8 +78,8 @@ public enum Dashboard {
             return []
         case let .themeLoaded(theme, problem):
             state.theme = state.noColor ? theme.withoutColor : theme
-            state.notice = problem.map { Notice(text: $0, level: .error) } ?? Notice(text: "Theme: \(theme.name)", level: .info)
-            return []
+            state.notice = problem.map { Notice(text: $0, level: .error) } ?? Notice(text: "Theme: \(theme.name) (kept for next time)", level: .info)
+            return problem == nil ? [.rememberTheme(theme.name)] : []
         }
     }
 
@@ -81,18 +92,18 @@ public enum Dashboard {
             ? .loadTransactions(filter, .reload(keepSelected: state.transactions.selectedTransaction?.id),
                                 after: state.transactions.windowAfter)
             : .loadTransactions(filter, .top, after: nil)
-        return [transactions, .loadSummaries(filtered: filter, period: periodFilter(state)), .loadBudgets,
-                .loadAnalytics(state.period.analysisMonth(today: state.today)), .loadAlerts]
+        return [transactions, .loadSummaries(filtered: filter, period: periodFilter(state)),
+                .loadBudgets(on: state.period.referenceDay(today: state.today)), .loadAnalytics(state.period), .loadAlerts]
     }
 
     static func periodFilter(_ state: AppState) -> TransactionFilter {
         TransactionFilter(from: state.period.range?.lowerBound, to: state.period.range?.upperBound)
     }
 
-    /// The period plus what the filter bar says.
+    /// The period plus what the filter bar says (a date in it replaces the period).
     static func transactionFilter(_ state: AppState) -> TransactionFilter {
         var filter = periodFilter(state)
-        FilterQuery.apply(state.transactions.filterText, to: &filter, currency: state.currency)
+        FilterQuery.apply(state.transactions.filterText, to: &filter, currency: state.currency, categories: state.categories.map(\.name))
         return filter
     }
 

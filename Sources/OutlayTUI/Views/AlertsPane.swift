@@ -5,7 +5,7 @@ import TerminalUI
 enum AlertsPane {
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer) {
         let theme = state.theme
-        let inner = PaneFrame.draw(.alerts, state: state, area: area, note: note(state), into: &buffer)
+        let inner = PaneFrame.draw(.alerts, state: state, area: area, notes: [note(state), shortNote(state)], into: &buffer)
         guard !state.alerts.isEmpty else {
             Paragraph("No alerts. Budgets warn here when spending reaches their threshold.", style: theme.mutedStyle)
                 .render(in: inner.inset(by: 1), into: &buffer)
@@ -32,6 +32,9 @@ enum AlertsPane {
     }
 
     static func note(_ state: AppState) -> String {
-        state.unreadAlerts == 0 ? "all read" : "\(state.unreadAlerts) unread · \(state.keymap.label(for: .markRead)) marks read"
+        let keys = "\(state.keymap.label(for: .markRead)) read · \(state.keymap.label(for: .delete)) delete"
+        return state.unreadAlerts == 0 ? "all read · \(keys)" : "\(state.unreadAlerts) unread · \(keys)"
     }
+
+    static func shortNote(_ state: AppState) -> String { state.unreadAlerts == 0 ? "all read" : "\(state.unreadAlerts) unread" }
 }

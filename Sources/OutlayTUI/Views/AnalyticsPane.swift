@@ -1,33 +1,56 @@
 import OutlayKit
 import TerminalUI
 
-/// The Analytics pane: category bars, a 12-month trend, a 30-day sparkline,
-/// a weekday heat row, and the insights as sentences.
+/// The Analytics pane for the viewed period: category bars, spending against
+/// income for twelve months (columns from zero, months labelled), the days
+/// and weekdays of the period, and the insights, with "+N more" when they
+/// do not all fit (the zoomed pane shows every one).
 enum AnalyticsPane {
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer) {
         let theme = state.theme
-        let inner = PaneFrame.draw(.analytics, state: state, area: area, note: note(state), into: &buffer)
+        let inner = PaneFrame.draw(.analytics, state: state, area: area, notes: [note(state), shortNote(state)], into: &buffer)
         guard let data = state.analytics, inner.height >= 4 else { return }
-        let insightRows = Swift.min(Swift.max(2, inner.height / 4), Swift.max(1, data.insights.count * 2))
-        let parts = Layout.split(inner, .vertical, [.fill(1), .length(data.insights.isEmpty ? 0 : insightRows)])
+        let messages = data.insights.map { "• " + $0.message }
+        let wanted = Paragraph.height(messages, width: inner.width)
+        let insightRows = messages.isEmpty ? 0 : Swift.min(wanted, state.zoomed ? Swift.max(2, inner.height / 2) : Swift.max(2, inner.height / 4))
+        let parts = Layout.split(inner, .vertical, [.fill(1), .length(insightRows)])
         let columns = Layout.split(parts[0], .horizontal, [.percentage(50), .length(2), .fill(1)])
-        categories(data, theme: theme, area: columns[0], into: &buffer)
+        categories(data, state: state, area: columns[0], into: &buffer)
         charts(data, theme: theme, area: columns[2], into: &buffer)
-        if !data.insights.isEmpty {
-            let lines = data.insights.map { (text: "• " + $0.message, style: theme.base) }
-            Paragraph(lines).render(in: parts[1], into: &buffer)
-        }
+        if insightRows > 0 { insights(messages, theme: theme, area: parts[1], into: &buffer) }
     }
 
-    private static func categories(_ data: AnalyticsData, theme: Theme, area: Rect, into buffer: inout Buffer) {
-        buffer.put("Spending by category", x: area.x, y: area.y, width: area.width, style: theme.mutedStyle.adding(.bold))
+    /// As many insights as fit whole, then "+N more" when some are left out.
+    private static func insights(_ messages: [String], theme: Theme, area: Rect, into buffer: inout Buffer) {
+        var shown: [String] = []
+        var used = 0
+        for (index, message) in messages.enumerated() {
+            let height = Paragraph.wrap(message, width: area.width).count
+            let left = messages.count - index - 1
+            // Room for this one, and for the "+N more" line if others would follow unseen.
+            let reserve = left > 0 && used + height + 1 > area.height ? 1 : 0
+            guard used + height + reserve <= area.height else { break }
+            shown.append(message)
+            used += height
+        }
+        var lines = shown.map { (text: $0, style: theme.base) }
+        if shown.count < messages.count {
+            lines.append(("+\(messages.count - shown.count) more (z shows every one)", theme.mutedStyle))
+        }
+        Paragraph(lines).render(in: area, into: &buffer)
+    }
+
+    private static func categories(_ data: AnalyticsData, state: AppState, area: Rect, into buffer: inout Buffer) {
+        let theme = state.theme
+        buffer.put(DisplayWidth.truncateAtWord("Spending by category", to: area.width), x: area.x, y: area.y, width: area.width,
+                   style: theme.mutedStyle.adding(.bold))
         let bars = data.categories.categories.enumerated().map { index, total in
             BarChart.Bar(label: total.category, value: total.total.minorUnits,
-                         valueText: total.total.description + (area.width >= 44 ? total.percentage.map { " \($0)" } ?? "" : ""),
+                         valueText: total.total.description + (area.width >= 44 ? total.percentage.map { " \($0)%" } ?? "" : ""),
                          style: theme.series(index))
         }
         guard !bars.isEmpty else {
-            buffer.put("No spending this month", x: area.x, y: area.y + 1, width: area.width, style: theme.mutedStyle)
+            buffer.put("No spending in \(data.period.title)", x: area.x, y: area.y + 1, width: area.width, style: theme.mutedStyle)
             return
         }
         BarChart(bars: bars, labelStyle: theme.base, valueStyle: theme.mutedStyle)
@@ -35,28 +58,40 @@ enum AnalyticsPane {
     }
 
     private static func charts(_ data: AnalyticsData, theme: Theme, area: Rect, into buffer: inout Buffer) {
-        // Trend on top, then the sparkline and the weekday row: two rows each.
+        // Months on top, then the period's days and the weekday row: two rows each.
         let trendHeight = Swift.max(1, area.height - 5)
         let months = data.trends.months
         let first = months.first.map { Formatting.shortMonth($0.month) } ?? ""
         let last = months.last.map { Formatting.shortMonth($0.month) } ?? ""
-        buffer.put("Monthly spending \(first)–\(last)", x: area.x, y: area.y, width: area.width, style: theme.mutedStyle.adding(.bold))
-        let spent = months.map(\.totalSpent.minorUnits)
-        let maximum = months.max { $0.totalSpent < $1.totalSpent }?.totalSpent
-        let minimum = months.min { $0.totalSpent < $1.totalSpent }?.totalSpent
-        LineChart(values: spent, style: theme.series(0), axisStyle: theme.mutedStyle, maximumLabel: maximum?.description ?? "",
-                  minimumLabel: minimum?.description ?? "")
+        // "Spent ▮ earned ▮ Apr–Mar", the two marks in the series' colours.
+        var x = area.x
+        for (text, style) in [("Spent ", theme.mutedStyle.adding(.bold)), ("▮", theme.expenseStyle), (" earned ", theme.mutedStyle.adding(.bold)),
+                              ("▮", theme.incomeStyle), (" \(first)–\(last)", theme.mutedStyle.adding(.bold))] where x < area.right {
+            x += buffer.put(text, x: x, y: area.y, width: area.right - x, style: style)
+        }
+        let most = months.map { Swift.max($0.totalSpent.minorUnits, $0.totalIncome.minorUnits) }.max() ?? 0
+        let scale = months.first.map { Formatting.wholeUnits(Money(minorUnits: most, currency: $0.totalSpent.currency)) } ?? ""
+        // One or three letters a month, as the width allows.
+        let plotWidth = area.width - DisplayWidth.of(scale) - 1
+        let labels = months.map { plotWidth / Swift.max(1, months.count) >= 4 ? Formatting.shortMonth($0.month) : String(Formatting.shortMonth($0.month).prefix(1)) }
+        ColumnChart(labels: labels, series: [
+            ColumnChart.Series(values: months.map(\.totalSpent.minorUnits), style: theme.expenseStyle),
+            ColumnChart.Series(values: months.map(\.totalIncome.minorUnits), style: theme.incomeStyle),
+        ], maximumLabel: scale, axisStyle: theme.mutedStyle)
             .render(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: trendHeight - 1), into: &buffer)
 
         var y = area.y + trendHeight
-        buffer.put("30 days: \(data.daily.totalSpent), \(data.daily.averageDaily)/day", x: area.x, y: y, width: area.width,
-                   style: theme.mutedStyle.adding(.bold))
+        let days = data.daily.days.count
+        let span = days == 1 ? "1 day" : "\(days) days"
+        buffer.put(DisplayWidth.truncateAtWord("\(span), spent \(data.daily.totalSpent)", to: area.width), x: area.x, y: y,
+                   width: area.width, style: theme.mutedStyle.adding(.bold))
         Sparkline(values: data.daily.days.map(\.total.minorUnits), style: theme.series(1))
             .render(in: Rect(x: area.x, y: y + 1, width: area.width, height: 1), into: &buffer)
 
         y += 2
         guard y + 1 < area.bottom else { return }
-        buffer.put("Weekdays (average per day)", x: area.x, y: y, width: area.width, style: theme.mutedStyle.adding(.bold))
+        buffer.put(DisplayWidth.truncateAtWord("Weekdays, bills left out", to: area.width), x: area.x, y: y, width: area.width,
+                   style: theme.mutedStyle.adding(.bold))
         heatRow(data.weekdays, theme: theme, area: Rect(x: area.x, y: y + 1, width: area.width, height: 1), into: &buffer)
     }
 
@@ -76,6 +111,11 @@ enum AnalyticsPane {
 
     static func note(_ state: AppState) -> String {
         guard let data = state.analytics else { return "" }
-        return "\(ViewPeriod.monthName(data.month)) · spent \(data.categories.totalSpent)"
+        return "\(data.period.title) · spent \(data.categories.totalSpent)"
+    }
+
+    static func shortNote(_ state: AppState) -> String {
+        guard let data = state.analytics else { return "" }
+        return "spent \(data.categories.totalSpent)"
     }
 }

@@ -5,7 +5,7 @@ import TerminalUI
 enum BudgetsPane {
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer) {
         let theme = state.theme
-        let inner = PaneFrame.draw(.budgets, state: state, area: area, note: note(state), into: &buffer)
+        let inner = PaneFrame.draw(.budgets, state: state, area: area, notes: [note(state), shortNote(state)], into: &buffer)
         guard !state.budgets.isEmpty else {
             let hint = "No budgets yet. Focus this pane (\(state.keymap.label(for: .focusBudgets))) and press \(state.keymap.label(for: .add)) to set one."
             Paragraph(hint, style: theme.mutedStyle).render(in: inner.inset(by: 1), into: &buffer)
@@ -29,18 +29,27 @@ enum BudgetsPane {
             buffer.put(right, x: inner.right - rightWidth, y: y, width: rightWidth, style: theme.base)
             let percent = status.percentText.map { "\($0)%" } ?? "—"
             var label = "\(percent) \(Formatting.levelMark(status.level))"
-            if status.daysLeft > 0 { label += " · \(status.daysLeft)d left" }
+            // A past period has no days left; the current one says how many.
+            if status.daysLeft > 0, status.periodEnd >= state.today, status.periodStart <= state.today { label += " · \(status.daysLeft)d left" }
+            if status.periodEnd < state.today { label += " · ended \(status.periodEnd)" }
             Gauge(permille: status.permille ?? 1_000, label: label, filledStyle: levelStyle, emptyStyle: theme.mutedStyle)
                 .render(in: Rect(x: inner.x + 1, y: y + 1, width: inner.width - 1, height: 1), into: &buffer)
         }
     }
 
+    /// How the budgets stand in the viewed period, which it names.
     static func note(_ state: AppState) -> String {
+        ([state.period.title] + figures(state)).joined(separator: " · ")
+    }
+
+    static func shortNote(_ state: AppState) -> String { figures(state).joined(separator: " · ") }
+
+    private static func figures(_ state: AppState) -> [String] {
         let over = state.budgets.filter { $0.level == .exceeded }.count
         let warning = state.budgets.filter { $0.level == .warning }.count
         var parts = ["\(state.budgets.count) budget\(state.budgets.count == 1 ? "" : "s")"]
         if over > 0 { parts.append("\(over) over") }
         if warning > 0 { parts.append("\(warning) near") }
-        return parts.joined(separator: " · ")
+        return parts
     }
 }

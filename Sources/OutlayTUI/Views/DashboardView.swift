@@ -30,7 +30,8 @@ public enum DashboardView {
         switch state.modal {
         case let .form(form): return FormOverlay.render(form, state: state, into: &buffer)
         case let .palette(palette): return PaletteOverlay.render(palette, state: state, into: &buffer)
-        case .help: HelpOverlay.render(state, into: &buffer)
+        case let .help(page): HelpOverlay.render(state, page: page, into: &buffer)
+        case let .welcome(welcome): return WelcomeOverlay.render(welcome, state: state, into: &buffer)
         case nil: break
         }
         return cursor

@@ -28,6 +28,13 @@ enum Formatting {
         }
     }
 
+    /// "2,400" for 2,400.00: a chart's scale needs no cents.
+    static func wholeUnits(_ money: Money) -> String {
+        let text = money.description
+        guard let point = text.lastIndex(of: ".") else { return text }
+        return String(text[..<point])
+    }
+
     static func shortMonth(_ month: YearMonth) -> String {
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month.month - 1]
     }

@@ -8,7 +8,7 @@ enum StatusLine {
         var left: [(text: String, style: Style)] = [(" \(state.period.title) ", theme.selectionStyle)]
         if let summary = state.periodSummary {
             let balance = summary.balance
-            left.append(("balance \(Formatting.balance(balance))",
+            left.append(("balance \(Formatting.balance(balance)) \(state.currency.code)",
                          theme.onSurface(balance.minorUnits < 0 ? theme.expenseStyle : theme.incomeStyle)))
         }
         left.append(state.unreadAlerts > 0 ? ("🔔 \(state.unreadAlerts) unread", theme.onSurface(theme.warningStyle.adding(.bold)))

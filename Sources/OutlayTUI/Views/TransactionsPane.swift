@@ -6,7 +6,7 @@ enum TransactionsPane {
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer) -> (x: Int, y: Int)? {
         let theme = state.theme
         let list = state.transactions
-        let inner = PaneFrame.draw(.transactions, state: state, area: area, note: note(state), into: &buffer)
+        let inner = PaneFrame.draw(.transactions, state: state, area: area, notes: notes(state), into: &buffer)
         let filterOpen = list.filterInput != nil || !list.filterText.isEmpty
         let parts = Layout.split(inner, .vertical, [.fill(1), .length(filterOpen ? 1 : 0)])
         var cursor: (x: Int, y: Int)?
@@ -15,7 +15,7 @@ enum TransactionsPane {
             buffer.put("/ ", x: bar.x, y: bar.y, style: theme.accentStyle)
             let field = Rect(x: bar.x + 2, y: bar.y, width: bar.width - 2, height: 1)
             let input = list.filterInput ?? TextInput(list.filterText)
-            TextField(input: input, placeholder: "words, cat:food, tag:trip, >50, <10 — Enter keeps, Esc clears",
+            TextField(input: input, placeholder: "words, cat:fo, tag:trip, >50, =4.21, 2026-11 — Enter keeps, Esc clears",
                       style: theme.base, placeholderStyle: theme.mutedStyle).render(in: field, into: &buffer)
             if list.filterInput != nil { cursor = TextField(input: input).cursor(in: field) }
         }
@@ -23,7 +23,8 @@ enum TransactionsPane {
         guard !list.rows.isEmpty else {
             let message = !list.loaded ? "Loading…"
                 : !list.filterText.isEmpty ? "Nothing matches “\(list.filterText)”. Esc in the filter bar clears it."
-                : "No transactions in \(state.period.title). Press \(state.keymap.label(for: .add)) to add one, [ ] to change month, A for all time."
+                : "No transactions in \(state.period.title). Press \(state.keymap.label(for: .add)) to add one, [ ] for another \(state.period.unit), "
+                    + "\(state.keymap.label(for: .span)) for a week, month or year, \(state.keymap.label(for: .allTime)) for all time."
             Paragraph(message, style: theme.mutedStyle).render(in: Rect(x: body.x + 1, y: body.y + 1, width: body.width - 2, height: body.height - 1),
                                                                into: &buffer)
             return cursor
@@ -35,8 +36,10 @@ enum TransactionsPane {
              (transaction.category, theme.series(0)), (transaction.signedText, Formatting.style(for: transaction.kind, theme))]
         }
         let wide = body.width >= 90
+        // As wide as the longest category shown ("entertainment" whole), up to 16; the description takes the rest.
+        let categoryWidth = Swift.min(16, Swift.max(8, shown.map { DisplayWidth.of($0.category) }.max() ?? 8))
         var columns: [Table.Column] = [Table.Column("Date", .length(10)), Table.Column("Description", .fill(1)),
-                                       Table.Column("Category", .length(wide ? 16 : 12)), Table.Column("Amount", .length(13), alignRight: true)]
+                                       Table.Column("Category", .length(categoryWidth)), Table.Column("Amount", .length(13), alignRight: true)]
         var tableRows = rows
         if wide {
             columns.insert(Table.Column("Tags", .length(12)), at: 3)
@@ -53,11 +56,17 @@ enum TransactionsPane {
         return cursor
     }
 
-    static func note(_ state: AppState) -> String {
-        guard let summary = state.transactions.summary else { return state.period.title }
+    /// The title's summary, from the whole to the shortest: amounts in the thousands shorten it, never drop it.
+    static func notes(_ state: AppState) -> [String] {
+        let title = state.period.title
+        guard let summary = state.transactions.summary else { return [title] }
         let count = summary.count == 1 ? "1 row" : "\(summary.count.formatted()) rows"
-        return "\(state.period.title) · \(count) · out \(summary.totalExpenses) · in \(summary.totalIncome)"
+        let money = "−\(summary.totalExpenses) +\(summary.totalIncome)"
+        return ["\(title) · \(count) · out \(summary.totalExpenses) · in \(summary.totalIncome)", "\(title) · \(count) · \(money)",
+                "\(title) · \(money)", "\(title) · \(count)", title]
     }
+
+    static func note(_ state: AppState) -> String { notes(state)[0] }
 }
 
 extension Int {

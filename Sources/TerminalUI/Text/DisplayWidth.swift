@@ -63,6 +63,18 @@ public enum DisplayWidth {
         return out + "…"
     }
 
+    /// Cuts `text` to at most `width` cells between words where one ends in
+    /// the last half, ending with "…" when it was cut: "'food' budget at…", never "'food' budget at 83.0".
+    public static func truncateAtWord(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard of(text) > width else { return text }
+        let cut = truncate(text, to: width).dropLast()
+        if let space = cut.lastIndex(of: " "), of(String(cut[..<space])) >= width / 2 {
+            return String(cut[..<space]) + "…"
+        }
+        return cut + "…"
+    }
+
     /// Pads with spaces to exactly `width` cells (after truncating), on the right or left.
     public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let cut = truncate(text, to: width)

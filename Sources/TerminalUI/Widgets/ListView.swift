@@ -24,7 +24,7 @@ public struct ListView: Widget {
                 buffer.fill(area.row(offset), with: Cell(" ", style: selectedStyle))
                 buffer.put(marker, x: area.x, y: y, width: markerWidth, style: selectedStyle)
             }
-            buffer.put(item.text, x: area.x + markerWidth, y: y, width: area.width - markerWidth,
+            buffer.put(DisplayWidth.truncate(item.text, to: area.width - markerWidth), x: area.x + markerWidth, y: y, width: area.width - markerWidth,
                        style: isSelected ? selectedStyle : item.style)
         }
     }

@@ -1,4 +1,5 @@
-/// Text wrapped at word boundaries to an area's width; lines past the bottom are left out.
+/// Text wrapped at word boundaries to an area's width; when lines are left
+/// out at the bottom, the last one shown ends with "…".
 public struct Paragraph: Widget {
     public var lines: [(text: String, style: Style)]
 
@@ -6,15 +7,19 @@ public struct Paragraph: Widget {
     public init(_ text: String, style: Style = .plain) { lines = [(text, style)] }
 
     public func render(in area: Rect, into buffer: inout Buffer) {
-        var y = area.y
-        for line in lines {
-            for wrapped in Self.wrap(line.text, width: area.width) {
-                guard y < area.bottom else { return }
-                buffer.put(wrapped, x: area.x, y: y, width: area.width, style: line.style)
-                y += 1
+        guard area.height > 0, area.width > 0 else { return }
+        let wrapped = lines.flatMap { line in Self.wrap(line.text, width: area.width).map { ($0, line.style) } }
+        for (offset, line) in wrapped.prefix(area.height).enumerated() {
+            var text = line.0
+            if offset == area.height - 1, wrapped.count > area.height {
+                text = DisplayWidth.of(text) + 2 <= area.width ? text + " …" : String(DisplayWidth.truncate(text, to: area.width).dropLast()) + "…"
             }
+            buffer.put(text, x: area.x, y: area.y + offset, width: area.width, style: line.1)
         }
     }
+
+    /// How many rows `text` takes at `width`.
+    public static func height(_ lines: [String], width: Int) -> Int { lines.reduce(0) { $0 + wrap($1, width: width).count } }
 
     /// Breaks `text` into lines of at most `width` cells, between words where it can.
     public static func wrap(_ text: String, width: Int) -> [String] {

@@ -15,7 +15,8 @@ public struct StatusBar: Widget {
         buffer.fill(area.row(0), with: Cell(" ", style: style))
         var x = area.x
         for segment in left where x < area.right {
-            x += buffer.put(segment.text, x: x, y: area.y, width: area.right - x, style: segment.style)
+            let text = DisplayWidth.truncateAtWord(segment.text, to: area.right - x)
+            x += buffer.put(text, x: x, y: area.y, width: area.right - x, style: segment.style)
             x += buffer.put(" ", x: x, y: area.y, width: area.right - x, style: style)
         }
         // Hints fill the space left, dropping from the end the ones that do not fit.

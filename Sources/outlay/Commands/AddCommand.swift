@@ -14,13 +14,13 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "What it was for (several words are joined).")
     var description: [String] = []
 
-    @Option(help: "The category (default: other).")
+    @Option(help: "The category (default: the one this description's merchant had most, else other).")
     var category: String?
 
     @Flag(help: "Record money coming in instead of going out.")
     var income = false
 
-    @Option(help: "The day, as YYYY-MM-DD (default: today).")
+    @Option(parsing: .unconditional, help: "The day: YYYY-MM-DD, today, yesterday or -N for N days ago (default: today).")
     var date: String?
 
     @Option(help: "A longer note.")
@@ -41,11 +41,21 @@ struct AddCommand: ParsableCommand {
 
     private func add(to database: AppDatabase) throws {
         let money = try parseArgument("amount") { try Money.parse(amount, currency: database.currency) }
-        let day = try parseDate("--date", date) ?? LocalDate.today()
+        let today = database.clock.today()
+        let day = try parseDate("--date", date, today: today) ?? today
         let draft = TransactionDraft(kind: income ? .income : .expense, amount: money, category: category,
                                      description: description.joined(separator: " "), date: day, note: note,
                                      tags: tags, account: account)
-        let added = try ExpenseService(database: database).add(draft)
-        if output.json { JSONOutput.print(added.json) } else { print(TransactionText.line("Added", added)) }
+        let expenses = ExpenseService(database: database)
+        let guess = category == nil ? try expenses.guessCategory(for: draft.description, kind: draft.kind) : nil
+        let added = try expenses.add(draft)
+        if output.json {
+            JSONOutput.print(added.json)
+            return
+        }
+        print(TransactionText.line("Added", added))
+        if let guess, guess.category == added.category {
+            print("  \(guess.category): like \(guess.count) earlier '\(guess.example)' (--category sets another)")
+        }
     }
 }

@@ -41,7 +41,7 @@ struct BudgetCommand: ParsableCommand {
             }
             guard let status else { return }
             if output.json { JSONOutput.print(status.json()) } else {
-                print("Budget \(status.budget.scope) \(status.budget.period.rawValue): \(status.budget.amount), \(status.spent) spent \(status.budget.period.currentName)")
+                print("Budget \(status.budget.scope) \(status.budget.period.rawValue): \(status.budget.amount), \(status.spent) spent \(status.budget.period.name(of: status.periodStart...status.periodEnd))")
             }
         }
     }
@@ -67,6 +67,7 @@ struct BudgetCommand: ParsableCommand {
                 TextTable.Column(title: "LIMIT", alignRight: true), TextTable.Column(title: "SPENT", alignRight: true),
                 TextTable.Column(title: "LEFT", alignRight: true), TextTable.Column(title: "USED", alignRight: true),
                 TextTable.Column(title: "LEVEL"), TextTable.Column(title: "DAYS LEFT", alignRight: true),
+                TextTable.Column(title: "PROJECTED", alignRight: true),
             ])
             for status in statuses {
                 let level = status.level
@@ -77,6 +78,10 @@ struct BudgetCommand: ParsableCommand {
                     TextTable.Cell(text: status.remaining.description), TextTable.Cell(text: (status.percentText ?? "-") + "%"),
                     TextTable.Cell(text: level.rawValue) { level == .exceeded ? style.red($0) : level == .warning ? style.yellow($0) : style.green($0) },
                     TextTable.Cell(text: "\(status.daysLeft)"),
+                    // "—" until enough of the period has passed to say (BudgetMath.canProject).
+                    TextTable.Cell(text: status.projected?.description ?? "—") { text in
+                        status.projected.map { $0 > status.limit } == true ? style.red(text) : text
+                    },
                 ])
             }
             print(table.render(width: TerminalStyle.width, style: style))

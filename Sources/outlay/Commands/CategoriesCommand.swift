@@ -115,6 +115,6 @@ private func moveTransactions(from: String, to: String, verb: String, kindOption
     if output.json {
         JSONOutput.print(["action": .string(verb.lowercased()), "from": .string(from), "to": .string(to), "transactions": .integer(moved)])
     } else {
-        print("\(verb) '\(from)' \(verb == "Merged" ? "into" : "to") '\(to)' (\(moved) transactions)")
+        print("\(verb) '\(from)' \(verb == "Merged" ? "into" : "to") '\(to)' (\(counted(moved, "transaction")))")
     }
 }

@@ -12,8 +12,10 @@ struct DashboardSetup {
     let themes: ThemeLibrary
     let theme: Theme
     let themeProblem: String?
+    /// The live dashboard's memory between runs (theme, welcome seen); nil for snapshots and benchmarks.
+    let memory: DashboardMemory?
 
-    init(global: GlobalOptions, themeName: String?) throws {
+    init(global: GlobalOptions, themeName: String?, remembering: Bool = false) throws {
         session = try global.open()
         var problem: String?
         do {
@@ -23,17 +25,27 @@ struct DashboardSetup {
             settings = TUISettings()
             problem = "\(error)"
         }
+        memory = remembering ? DashboardMemory(path: UserPaths.dashboardState()) : nil
         themes = ThemeLibrary.standard()
-        let loaded = themes.load(themeName ?? settings.theme ?? "dark")
+        // --theme, then the one last chosen with T, then the config's, then dark.
+        let loaded = themes.load(themeName ?? memory?.theme(configured: settings.theme) ?? settings.theme ?? "dark")
         theme = loaded.theme
         themeProblem = problem ?? loaded.problem
     }
 
     func initialState(width: Int, height: Int) -> AppState {
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        var state = AppState(width: width, height: height, today: session.database.clock.today(), currency: session.database.currency,
+        let database = session.database
+        var state = AppState(width: width, height: height, today: database.clock.today(), currency: database.currency,
                              keymap: settings.keymap, theme: theme, themeNames: themes.names(), noColor: noColor)
+        state.calendar = database.settings.calendar
         state.notice = themeProblem.map { Notice(text: $0, level: .error) }
+        if let memory, !memory.welcomed {
+            // A new book may still choose its currency: the config's, else the locale's, is offered.
+            let empty = (try? database.holdsAmounts()) == false
+            let suggested = empty ? (database.settings.bookCurrency ?? Currency.ofLocale ?? database.currency) : database.currency
+            state.modal = .welcome(WelcomeState(suggestedCurrency: suggested.code, asksCurrency: empty))
+        }
         return state
     }
 
@@ -41,7 +53,8 @@ struct DashboardSetup {
     func app(width: Int, height: Int, backend: any Backend, syncing: Bool = true) -> DashboardApp {
         let sync = syncing ? BackgroundSync(database: session.database, credentialsPath: UserPaths.credentials(),
                                             interval: settings.autoSyncSeconds) : nil
-        let runner = EffectRunner(database: session.database, themes: themes, sync: sync, bell: { [weak backend] in backend?.bell() })
+        let runner = EffectRunner(database: session.database, themes: themes, sync: sync, memory: memory, configuredTheme: settings.theme,
+                                  bell: { [weak backend] in backend?.bell() })
         return DashboardApp(state: initialState(width: width, height: height), runner: runner,
                             terminal: Terminal(backend: backend))
     }
@@ -50,7 +63,7 @@ struct DashboardSetup {
 enum DashboardLauncher {
     /// Opens the live dashboard and gives the terminal back however it ends.
     static func run(global: GlobalOptions, themeName: String?) throws {
-        let setup = try DashboardSetup(global: global, themeName: themeName)
+        let setup = try DashboardSetup(global: global, themeName: themeName, remembering: true)
         let backend = try CursesBackend.open()
         let size = backend.size
         let app = setup.app(width: size.width, height: size.height, backend: backend)

@@ -11,7 +11,7 @@ struct EditCommand: ParsableCommand {
     @Option(help: "New amount.") var amount: String?
     @Option(help: "New description.") var description: String?
     @Option(help: "New category.") var category: String?
-    @Option(help: "New day, YYYY-MM-DD.") var date: String?
+    @Option(parsing: .unconditional, help: "New day: YYYY-MM-DD, today, yesterday or -N.") var date: String?
     @Option(help: "income or expense.") var kind: String?
     @Option(help: "New note.") var note: String?
     @Flag(help: "Remove the note.") var clearNote = false

@@ -26,6 +26,6 @@ struct ExportCommand: ParsableCommand {
         let count = try global.withDatabase(printingAlerts: false) { database in
             try Exporter(database: database).export(kind, to: output, displayLine: displayLine)
         }
-        if let output { print("Exported \(count) transactions to \(output)") }
+        if let output { print("Exported \(counted(count, "transaction")) to \(output)") }
     }
 }

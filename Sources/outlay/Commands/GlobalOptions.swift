@@ -71,7 +71,8 @@ func parseArgument<T>(_ option: String, _ body: () throws -> T) throws -> T {
     }
 }
 
-func parseDate(_ option: String, _ text: String?) throws -> LocalDate? {
+/// A day as people type it, read as the dashboard's forms read it: `YYYY-MM-DD`, `today`, `yesterday`, `-3`.
+func parseDate(_ option: String, _ text: String?, today: LocalDate = .today()) throws -> LocalDate? {
     guard let text else { return nil }
-    return try parseArgument(option) { try LocalDate(parsing: text) }
+    return try parseArgument(option) { try LocalDate(spoken: text, today: today) }
 }

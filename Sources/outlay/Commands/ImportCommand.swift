@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
             ])
         }
         let verb = report.dryRun ? "Would import" : "Imported"
-        print("\(verb) \(report.imported) transactions from \(report.file) (\(report.duplicates) already imported, skipped)")
+        print("\(verb) \(counted(report.imported, "transaction")) from \(report.file) (\(report.duplicates) already imported, skipped)")
         if report.badRowCount > 0 {
             print("Skipped \(report.badRowCount) rows that cannot be read:")
             report.badRows.forEach { print("  \($0)") }

@@ -7,8 +7,8 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List transactions, newest first, with totals for the filter.")
 
-    @Option(help: "First day, YYYY-MM-DD.") var from: String?
-    @Option(help: "Last day, YYYY-MM-DD.") var to: String?
+    @Option(parsing: .unconditional, help: "First day: YYYY-MM-DD, today, yesterday or -N.") var from: String?
+    @Option(parsing: .unconditional, help: "Last day: YYYY-MM-DD, today, yesterday or -N.") var to: String?
     @Option(help: "income or expense.") var kind: String?
     @Option(help: "Only this category.") var category: String?
     @Option(help: "Only transactions with this tag.") var tag: String?
@@ -51,7 +51,7 @@ struct ListCommand: ParsableCommand {
             return
         }
         print(TransactionText.table(page.transactions, style: style))
-        print(style.dim("\(summary.count) transactions · income \(summary.totalIncome) · expenses \(summary.totalExpenses) · balance \(summary.balance)"))
+        print(style.dim("\(counted(summary.count, "transaction")) · income \(summary.totalIncome) · expenses \(summary.totalExpenses) · balance \(summary.balance) \(database.currency)"))
         if let next = page.nextCursor {
             print(style.dim("More: outlay list --after \(next) (with the same filters)"))
         }

@@ -46,10 +46,11 @@ struct ReportCommand: ParsableCommand {
                 try AnalyticsService(database: $0).trends(months: months, endingWith: try month.value)
             }
             if output.json { return JSONOutput.print(trends.json()) }
-            print(ReportText.barTable(["MONTH", "SPENT", "INCOME", "COUNT"], trends.months.map { month in
+            let style = TerminalStyle.standardOutput
+            print(ReportText.barTable(["MONTH", "SPENT", "INCOME", "COUNT"], bars: ["SPENT", "INCOME"], trends.months.map { month in
                 ([month.month.description, month.totalSpent.description, month.totalIncome.description, "\(month.transactionCount)"],
-                 month.totalSpent.minorUnits)
-            }))
+                 [month.totalSpent.minorUnits, month.totalIncome.minorUnits])
+            }, styles: [style.red, style.green]))
         }
     }
 
@@ -164,7 +165,7 @@ struct ReportCommand: ParsableCommand {
             for row in matrix.rows {
                 table.append([TextTable.Cell(text: "\(row.kind == .income ? "+" : "")\(row.category)")] + row.totals.map { TextTable.Cell(text: $0.description) })
             }
-            print(table.render(width: Int.max, style: .standardOutput))
+            print(table.render(width: nil, style: .standardOutput))
         }
     }
 
@@ -196,10 +197,21 @@ enum ReportText {
     /// A table whose first column is a label, the others right-aligned figures,
     /// ending with a bar proportional to each row's `measure`.
     static func barTable(_ titles: [String], _ rows: [(cells: [String], measure: Int64)]) -> String {
-        let most = rows.map(\.measure).max() ?? 0
-        var table = TextTable(titles.enumerated().map { TextTable.Column(title: $1, alignRight: $0 > 0) } + [TextTable.Column(title: "")])
+        barTable(titles, bars: [""], rows.map { ($0.cells, [$0.measure]) })
+    }
+
+    /// A table with a bar per measure after the cells, every bar on one scale
+    /// (so spending and income compare at a glance); `bars` titles them.
+    static func barTable(_ titles: [String], bars: [String], _ rows: [(cells: [String], measures: [Int64])],
+                         styles: [(String) -> String] = []) -> String {
+        let most = rows.flatMap(\.measures).max() ?? 0
+        let width = bars.count == 1 ? 30 : 20
+        var table = TextTable(titles.enumerated().map { TextTable.Column(title: $1, alignRight: $0 > 0) }
+                              + bars.map { TextTable.Column(title: $0) })
         for row in rows {
-            table.append(row.cells.map { TextTable.Cell(text: $0) } + [TextTable.Cell(text: BarText.bar(row.measure, of: most, width: 30))])
+            table.append(row.cells.map { TextTable.Cell(text: $0) } + row.measures.enumerated().map { index, measure in
+                TextTable.Cell(text: BarText.bar(measure, of: most, width: width), style: styles.indices.contains(index) ? styles[index] : { $0 })
+            })
         }
         return table.render(width: TerminalStyle.width, style: .standardOutput)
     }

@@ -12,7 +12,7 @@ struct UndoCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let outcome = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).undo() }
+        let outcome = try global.withDatabase(printingAlerts: !output.json) { try UndoService(database: $0).undo() }
         if output.json {
             JSONOutput.print(["undone": .string(outcome.summary), "transaction": outcome.transaction?.json ?? .null])
         } else {

@@ -17,12 +17,13 @@ struct TerminalStyle {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// Columns available for a table: the terminal's width, `$COLUMNS`, or 100.
-    static var width: Int {
+    /// Columns available for a table: the terminal's width, else `$COLUMNS`;
+    /// nil (no limit) in a pipe, so `outlay alerts | grep` sees whole messages.
+    static var width: Int? {
         var size = winsize()
         if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)
         }
-        return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100
+        return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "")
     }
 }

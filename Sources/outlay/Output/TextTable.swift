@@ -23,12 +23,13 @@ struct TextTable {
 
     mutating func append(_ cells: [Cell]) { rows.append(cells.map { Cell(text: TerminalSafeText.sanitize($0.text), style: $0.style) }) }
 
-    func render(width maximum: Int, style: TerminalStyle) -> String {
+    /// The table cut to `maximum` columns (the flexible one shrinks, with "…"); nil: as wide as it is.
+    func render(width maximum: Int?, style: TerminalStyle) -> String {
         var widths = columns.indices.map { index in
             rows.reduce(DisplayWidth.of(columns[index].title)) { max($0, DisplayWidth.of($1[index].text)) }
         }
         let total = widths.reduce(0, +) + 2 * (columns.count - 1)
-        if total > maximum, let flexible = columns.firstIndex(where: \.flexible) {
+        if let maximum, total > maximum, let flexible = columns.firstIndex(where: \.flexible) {
             widths[flexible] = max(8, widths[flexible] - (total - maximum))
         }
         func line(_ cells: [Cell]) -> String {
@@ -49,3 +50,6 @@ private extension String {
         return text
     }
 }
+
+/// "1 transaction", "3 transactions".
+func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

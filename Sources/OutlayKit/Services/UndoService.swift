@@ -1,0 +1,150 @@
+import GRDB
+
+/// Takes back the newest change, whatever it was: a transaction added,
+/// edited, deleted or restored, a category added, renamed or merged, a
+/// budget set, changed or removed, an alert removed. One stack for the CLI
+/// and the dashboard, kept in the database so `outlay undo` works across
+/// processes; `preview` says what the next undo would do before it is done.
+public struct UndoService: Sendable {
+    public let database: AppDatabase
+    var clock: ServiceClock { database.clock }
+    private var expenses: ExpenseService { ExpenseService(database: database) }
+
+    public init(database: AppDatabase) {
+        self.database = database
+    }
+
+    /// Takes back the newest change not yet undone; repeat to go further back.
+    @discardableResult
+    public func undo() throws -> UndoOutcome {
+        let now = clock.now()
+        return try database.write { db in
+            guard let entry = try UndoEntry.pop(db) else { throw OutlayError.nothingToUndo }
+            let outcome = try apply(entry, at: now, in: db)
+            try expenses.evaluateBudgets(nil, in: db)
+            return outcome
+        }
+    }
+
+    /// What `undo` would do now, as a phrase ("restore 'Coffee'"); nil when there is nothing to undo.
+    public func preview() throws -> String? {
+        try database.read { db in
+            guard let entry = try UndoEntry.peek(db) else { return nil }
+            return try describe(entry, in: db)
+        }
+    }
+
+    // MARK: - Taking back
+
+    private func apply(_ entry: UndoEntry, at now: Timestamp, in db: Database) throws -> UndoOutcome {
+        switch entry {
+        case let .added(id):
+            let transaction = try expenses.setDeleted(id, to: now, at: now, in: db)
+            return UndoOutcome(summary: "removed the added transaction '\(transaction.description)'", transaction: transaction)
+        case let .deleted(id):
+            let transaction = try expenses.setDeleted(id, to: nil, at: now, in: db)
+            return UndoOutcome(summary: "restored '\(transaction.description)'", transaction: transaction)
+        case let .restored(id):
+            let transaction = try expenses.setDeleted(id, to: now, at: now, in: db)
+            return UndoOutcome(summary: "deleted '\(transaction.description)' again", transaction: transaction)
+        case let .edited(before):
+            var transaction = try before.transaction(currency: database.currency)
+            transaction.updatedAt = now
+            try TransactionRow.update(transaction, in: db)
+            return UndoOutcome(summary: "reverted the edit of '\(transaction.description)'", transaction: transaction)
+        case let .categoryAdded(kind, name):
+            let used = try Bool.fetchOne(db, sql: "SELECT 1 FROM transactions WHERE kind = ? AND category = ? LIMIT 1",
+                                         arguments: [kind, name]) ?? false
+            if used {
+                return UndoOutcome(summary: "kept category '\(name)': transactions use it now", transaction: nil)
+            }
+            try db.execute(sql: "DELETE FROM categories WHERE kind = ? AND name = ?", arguments: [kind, name])
+            return UndoOutcome(summary: "removed the added category '\(name)'", transaction: nil)
+        case let .categoryMoved(kind, from, into, createdInto, ids, budgetIds):
+            try undoMove(kind: try TransactionKind(parsing: kind), from: from, into: into, createdInto: createdInto,
+                         ids: ids, budgetIds: budgetIds ?? [], at: now, in: db)
+            let verb = createdInto ? "renamed '\(into)' back to '\(from.name)'" : "split '\(from.name)' out of '\(into)' again"
+            return UndoOutcome(summary: verb, transaction: nil)
+        case let .budgetSaved(id, before):
+            let name = try budgetName(id, in: db)
+            guard let before else {
+                try db.execute(sql: "UPDATE budgets SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                               arguments: [now.milliseconds, now.milliseconds, id])
+                return UndoOutcome(summary: "removed the new \(name) budget", transaction: nil)
+            }
+            try db.execute(sql: """
+                UPDATE budgets SET amount = ?, period = ?, threshold = ?, rollover = ?, updated_at = ? WHERE id = ?
+                """, arguments: [before.amount, before.period, before.threshold, before.rollover, now.milliseconds, id])
+            return UndoOutcome(summary: "put the \(name) budget back to \(Money(minorUnits: before.amount, currency: database.currency)) \(before.period)",
+                               transaction: nil)
+        case let .budgetDeleted(id):
+            let name = try budgetName(id, in: db)
+            let taken = try Bool.fetchOne(db, sql: """
+                SELECT 1 FROM budgets b JOIN budgets gone ON gone.id = ?
+                WHERE b.deleted_at IS NULL AND b.period = gone.period AND b.category IS gone.category
+                """, arguments: [id]) ?? false
+            if taken { return UndoOutcome(summary: "kept the \(name) budget set since; the removed one stays removed", transaction: nil) }
+            try db.execute(sql: "UPDATE budgets SET deleted_at = NULL, updated_at = ? WHERE id = ?", arguments: [now.milliseconds, id])
+            return UndoOutcome(summary: "restored the \(name) budget", transaction: nil)
+        case let .alertDeleted(alert):
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO notifications(\(NotificationRow.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [alert.id, alert.type, alert.message, alert.priority, alert.metadata, alert.isRead,
+                                 alert.createdAt, alert.readAt])
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO notification_deliveries(notification_id, channel, status, attempts, delivered_at)
+                VALUES (?, 'in-app', 'delivered', 0, ?)
+                """, arguments: [alert.id, alert.createdAt])
+            return UndoOutcome(summary: "put back the alert '\(alert.message)'", transaction: nil)
+        }
+    }
+
+    private func undoMove(kind: TransactionKind, from: CategorySnapshot, into: String, createdInto: Bool,
+                          ids: [String], budgetIds: [String], at now: Timestamp, in db: Database) throws {
+        for id in budgetIds {
+            try db.execute(sql: "UPDATE budgets SET category = ?, updated_at = ? WHERE id = ?",
+                           arguments: [from.name, now.milliseconds, id])
+        }
+        try db.execute(sql: "INSERT OR IGNORE INTO categories(kind, name, parent, color, created_at) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [kind.rawValue, from.name, from.parent, from.color, from.createdAt])
+        let categories = CategoryService(database: database)
+        try categories.repoint(kind: kind, from: into, into: from.name, ids: ids, at: now, in: db)
+        if createdInto {
+            try categories.repoint(kind: kind, from: into, into: from.name, at: now, in: db)
+            try db.execute(sql: "UPDATE categories SET parent = ? WHERE kind = ? AND parent = ?",
+                           arguments: [from.name, kind.rawValue, into])
+            try db.execute(sql: "DELETE FROM categories WHERE kind = ? AND name = ?", arguments: [kind.rawValue, into])
+        }
+    }
+
+    // MARK: - Saying what it would do
+
+    private func describe(_ entry: UndoEntry, in db: Database) throws -> String {
+        func transaction(_ id: String) -> String {
+            let description = (try? String.fetchOne(db, sql: "SELECT description FROM transactions WHERE id = ?", arguments: [id])) ?? nil
+            return "'\(description ?? id)'"
+        }
+        switch entry {
+        case let .added(id): return "remove the added \(transaction(id))"
+        case let .deleted(id): return "restore \(transaction(id))"
+        case let .restored(id): return "delete \(transaction(id)) again"
+        case let .edited(before): return "revert the edit of '\(before.description)'"
+        case let .categoryAdded(_, name): return "remove the added category '\(name)'"
+        case let .categoryMoved(_, from, into, createdInto, _, _):
+            return createdInto ? "rename '\(into)' back to '\(from.name)'" : "split '\(from.name)' out of '\(into)' again"
+        case let .budgetSaved(id, before):
+            let name = try budgetName(id, in: db)
+            guard let before else { return "remove the new \(name) budget" }
+            return "put the \(name) budget back to \(Money(minorUnits: before.amount, currency: database.currency)) \(before.period)"
+        case let .budgetDeleted(id): return "restore the \(try budgetName(id, in: db)) budget"
+        case let .alertDeleted(alert): return "put back the alert '\(alert.message)'"
+        }
+    }
+
+    /// "food" or "overall", with deleted budgets too.
+    private func budgetName(_ id: String, in db: Database) throws -> String {
+        guard let row = try Row.fetchOne(db, sql: "SELECT category FROM budgets WHERE id = ?", arguments: [id]) else { return "removed" }
+        let category: String? = try row.value(0)
+        return category.map { "'\($0)'" } ?? "overall"
+    }
+}

@@ -1,0 +1,138 @@
+import OutlayKit
+import Testing
+@testable import OutlayTUI
+import TerminalUI
+
+/// What a newcomer touches in the first hour, through `update` alone.
+@Suite struct FirstHourUpdateTests {
+    let today = TUIFixture.today
+    let usd = Currency.usd
+
+    func state(width: Int = 120, height: Int = 40) -> AppState {
+        var state = AppState(width: width, height: height, today: today, currency: usd)
+        state.categories = Category.defaultExpenseNames.map { Category(name: $0, kind: .expense) }
+            + Category.defaultIncomeNames.map { Category(name: $0, kind: .income) }
+        return state
+    }
+
+    func type(_ text: String, into state: inout AppState) -> [Effect] {
+        text.flatMap { Dashboard.update(&state, .key(.char($0))) }
+    }
+
+    func form(_ state: AppState) -> FormState? {
+        if case let .form(form) = state.modal { return form }
+        return nil
+    }
+
+    @Test func onATooSmallScreenOnlyQuittingActs() {
+        var state = state(width: 60, height: 20)
+        state.focus = .budgets
+        for key in ["d", "a", "u", "e", ":", "?"] {
+            #expect(Dashboard.update(&state, .key(.char(Character(key)))) == [], "\(key) acted")
+        }
+        #expect(state.modal == nil && !state.shouldQuit)
+        _ = Dashboard.update(&state, .key(.char("q")))
+        #expect(state.shouldQuit)
+    }
+
+    @Test func theCategoryFieldSuggestsOnlyItsKindAndSaysWhatHistoryWouldChoose() {
+        var state = state()
+        _ = Dashboard.update(&state, .key(.char("a")))
+        _ = Dashboard.update(&state, .key(KeyEvent(.tab)))
+        // Typing a description asks history, which answers through an action.
+        #expect(type("Coffee", into: &state) .last == .guessCategory(description: "Coffee", kind: .expense))
+        let guess = CategoryGuess(category: "food", count: 280, example: "Coffee")
+        _ = Dashboard.update(&state, .categoryGuessed(description: "Coffee", guess))
+        #expect(form(state)?[.category]?.hint == "food — like 280 earlier 'Coffee'")
+        _ = Dashboard.update(&state, .key(KeyEvent(.tab)))
+        _ = type("sal", into: &state)
+        // "salary" is income: not offered for an expense, and named as the other kind with the way to switch.
+        #expect(form(state)?[.category]?.hint?.contains("salary") != true)
+        _ = type("ary", into: &state)
+        #expect(form(state)?[.category]?.error == "'salary' is an income category: Space on Type switches to income")
+    }
+
+    @Test func theDateFieldSaysWhichDayItUnderstood() {
+        var state = state()
+        _ = Dashboard.update(&state, .key(.char("a")))
+        for _ in 0..<3 { _ = Dashboard.update(&state, .key(KeyEvent(.tab))) }
+        for _ in 0..<10 { _ = Dashboard.update(&state, .key(KeyEvent(.backspace))) }
+        _ = type("-3", into: &state)
+        #expect(form(state)?[.date]?.hint == "= Sunday 15 March 2026")
+    }
+
+    @Test func afterEachChangeTheStatusSaysWhatUndoWouldTakeBack() {
+        var state = state()
+        _ = Dashboard.update(&state, .saved("Deleted the 'food' budget", undo: "restore the 'food' budget"))
+        #expect(state.notice?.text == "Deleted the 'food' budget · u: restore the 'food' budget")
+    }
+
+    @Test func inAlertsDDeletesAndRReadsAndMovesOn() {
+        var state = state()
+        let alerts = (1...3).map { index in
+            OutlayNotification(id: "n\(index)", type: .budgetAlert, message: "alert \(index)", priority: .medium, metadata: "{}",
+                               isRead: false, createdAt: Timestamp(milliseconds: Int64(index)), readAt: nil, deliveries: [])
+        }
+        _ = Dashboard.update(&state, .alertsLoaded(alerts, unread: 3, latest: 3))
+        _ = Dashboard.update(&state, .key(.char("4")))
+        #expect(Dashboard.update(&state, .key(.char("r"))) == [.markRead(id: "n1")])
+        #expect(state.alertSelected == 1)
+        #expect(Dashboard.update(&state, .key(.char("d"))) == [.deleteAlert(id: "n2")])
+    }
+
+    @Test func vCyclesWeekMonthAndYearAndEveryPaneFollows() {
+        var state = state()
+        #expect(state.period == .month(YearMonth(today)))
+        let effects = Dashboard.update(&state, .key(.char("v")))
+        #expect(state.period == .year(2026))
+        #expect(effects.contains(.loadAnalytics(.year(2026))) && effects.contains(.loadBudgets(on: today)))
+        _ = Dashboard.update(&state, .key(.char("v")))
+        // Weeks start on Monday: 18 March 2026 is a Wednesday.
+        #expect(state.period == .week(LocalDate(year: 2026, month: 3, day: 16)!))
+        _ = Dashboard.update(&state, .key(.char("[")))
+        #expect(state.period == .week(LocalDate(year: 2026, month: 3, day: 9)!))
+        // A past week's budgets are read at its last day.
+        #expect(Dashboard.update(&state, .key(.char("]"))).contains(.loadBudgets(on: today)))
+        _ = Dashboard.update(&state, .key(.char("[")))
+        #expect(Dashboard.reloadAll(state, keepPosition: false).contains(.loadBudgets(on: LocalDate(year: 2026, month: 3, day: 15)!)))
+        _ = Dashboard.update(&state, .key(.char("v")))
+        #expect(state.period == .month(YearMonth(LocalDate(year: 2026, month: 3, day: 1)!)))
+    }
+
+    @Test func aChosenThemeIsRememberedAndThePaletteExports() {
+        var state = state()
+        #expect(Dashboard.update(&state, .themeLoaded(.dark, problem: nil)) == [.rememberTheme("dark")])
+        #expect(Dashboard.update(&state, .themeLoaded(.dark, problem: "no theme 'x'")) == [])
+        _ = Dashboard.update(&state, .key(.char(":")))
+        _ = type("export csv /tmp/book.csv", into: &state)
+        #expect(Dashboard.update(&state, .key(KeyEvent(.enter))) == [.export(.csv, path: "/tmp/book.csv")])
+    }
+
+    @Test func helpAt80x24PagesRatherThanCutting() {
+        let pages = HelpOverlay.pages(.defaults, width: 80, height: 24)
+        #expect(pages.count >= 1)
+        let rows = pages.flatMap { $0.flatMap { $0 } }
+        for command in Command.allCases {
+            #expect(rows.contains { $0.text.hasPrefix(String(command.summary.prefix(8))) }, "\(command) missing from help")
+        }
+        var state = state(width: 80, height: 24)
+        _ = Dashboard.update(&state, .key(.char("?")))
+        if pages.count > 1 {
+            _ = Dashboard.update(&state, .key(.char(" ")))
+            #expect(state.modal == .help(page: 1))
+        }
+    }
+
+    @Test func theWelcomeAsksTheCurrencyOnceAndRefusesNonsense() {
+        var state = state()
+        state.modal = .welcome(WelcomeState(suggestedCurrency: "CHF", asksCurrency: true))
+        for _ in 0..<3 { _ = Dashboard.update(&state, .key(KeyEvent(.backspace))) }
+        _ = type("euro", into: &state)
+        #expect(Dashboard.update(&state, .key(KeyEvent(.enter))) == [])
+        guard case let .welcome(welcome) = state.modal else { Issue.record("welcome closed"); return }
+        #expect(welcome.error?.contains("'euro' is not a currency code") == true)
+        _ = Dashboard.update(&state, .key(KeyEvent(.backspace)))
+        #expect(Dashboard.update(&state, .key(KeyEvent(.enter))) == [.finishWelcome(currency: try? Currency(code: "EUR"))])
+        #expect(state.modal == nil)
+    }
+}
