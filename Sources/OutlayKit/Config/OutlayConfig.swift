@@ -63,7 +63,27 @@ public enum OutlayConfig {
             }
             settings.calendar = PeriodCalendar(weekStart: index + 1)
         }
-        if let section = try document.section("import", keys: ["rules"]), let value = section["rules"] {
+        guard let section = try document.section("import", keys: ["rules", "category_map", "profiles"]) else { return settings }
+        if let value = section["category_map"] {
+            guard let table = value.table else { throw document.error("import", "category_map", "expected an [import.category_map] table") }
+            for key in table.keys {
+                guard let name = table[key]?.string, let category = try? Category.normalizedName(name) else {
+                    throw document.error("import.category_map", key, "expected a category name, as in \"Food & Drink\" = \"food\"")
+                }
+                settings.importCategoryMap[key.trimmingWhitespace().lowercased()] = category
+            }
+        }
+        if let value = section["profiles"] {
+            guard let profiles = value.array else { throw document.error("import", "profiles", "expected [[import.profiles]] tables") }
+            settings.importProfiles = try profiles.enumerated().map { index, item in
+                guard let table = item.table, let profile = SavedProfile.profile(from: table) else {
+                    throw document.error("import.profiles", "name", "each profile needs name, headers and columns (as --save-profile writes them)",
+                                         item: index)
+                }
+                return profile
+            }
+        }
+        if let value = section["rules"] {
             guard let rules = value.array else { throw document.error("import", "rules", "expected [[import.rules]] tables") }
             settings.importRules = try rules.enumerated().map { index, item in
                 guard let rule = item.table, let match = rule["match"]?.string, let category = rule["category"]?.string,

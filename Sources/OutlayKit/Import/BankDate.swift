@@ -6,6 +6,10 @@ public enum BankDateFormat: String, Sendable, CaseIterable {
     case dotted = "DD.MM.YYYY"
     case dayMonthName = "D MMM YYYY"
     case monthNameDay = "MMM D, YYYY"
+    /// ING and others: `20241128`.
+    case compact = "YYYYMMDD"
+    /// Wise and others: `28-11-2024`.
+    case dayMonthYearDashed = "DD-MM-YYYY"
 
     public init(parsing text: String) throws(OutlayError) {
         guard let format = Self.allCases.first(where: { $0.rawValue.caseInsensitiveCompare(text) == .orderedSame }) else {
@@ -35,14 +39,21 @@ public enum BankDateFormat: String, Sendable, CaseIterable {
         case .dayMonthName, .monthNameDay:
             guard let month = shape.month, shape.count >= 2, w(1) == 4, shape.monthFirst == (self == .monthNameDay) else { return nil }
             return LocalDate(year: n(1), month: month, day: n(0))
+        case .compact:
+            guard shape.month == nil, shape.count >= 1, w(0) == 8 else { return nil }
+            return LocalDate(year: n(0) / 10_000, month: n(0) / 100 % 100, day: n(0) % 100)
+        case .dayMonthYearDashed:
+            guard shape.month == nil, shape.count >= 3, shape.separator == UInt8(ascii: "-"), w(0) <= 2, w(1) <= 2, w(2) == 4 else { return nil }
+            return LocalDate(year: n(2), month: n(1), day: n(0))
         }
     }
 }
 
 /// A date value taken apart in one pass over its bytes: up to three runs of
-/// digits (with their widths), the separator after the first, and a month
-/// name if there is one. Anything after a time ("T10:00", " 10:00") is
-/// ignored. Fixed fields, no arrays: it is made once for every imported row.
+/// digits (with their widths; the first may be eight long, `20241128`), the
+/// separator after the first, and a month name if there is one. Anything
+/// after a time ("T10:00", " 10:00") is ignored. Fixed fields, no arrays: it
+/// is made once for every imported row.
 struct DateShape {
     private(set) var count = 0
     private var values = (0, 0, 0)
@@ -83,7 +94,8 @@ struct DateShape {
                 endWord()
                 value = value * 10 + Int(byte - 48)
                 width += 1
-                if width > 4 { count = 0; return }  // not a date
+                // Only a first run may be longer than a year, and only as a whole date (YYYYMMDD).
+                if width > (count == 0 ? 8 : 4) { count = 0; return }
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                 endNumber()
                 if byte == UInt8(ascii: "T") && count == 3 { return }  // a time follows

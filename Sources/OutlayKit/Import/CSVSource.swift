@@ -11,13 +11,19 @@ struct CSVSource: ImportSource {
     let currency: Currency
     /// `layout.columns` as an array by `ImportField.position`: no hashing per field.
     let columnIndex: [Int?]
-    /// Whether `--date-format` gave the format (then it is not weighed).
+    /// Whether `--date-format` or the profile gave the format (then it is not weighed).
     let dateFormatGiven: Bool
+    /// Whether the profile gave the decimal mark.
+    var decimalMarkGiven = false
+    /// Pending rows are imported too (`--include-pending`).
+    var includePending = false
     /// Rows looked at for the first guess.
     static let sampleRows = 10_000
 
-    static func prepare(path: String, overrides: [String: ImportField], dateFormat: BankDateFormat?,
-                        currency: Currency) throws -> CSVSource {
+    /// Reads the start of the file: its delimiter, its header (or shape) and so its layout, and a first
+    /// guess at dates and amounts. `profiles` are tried on each row that could be the header; `forced` is used alone.
+    static func prepare(path: String, overrides: [String: ImportField], dateFormat: BankDateFormat?, currency: Currency,
+                        profiles: [BankProfile] = BankProfiles.all, forced: BankProfile? = nil, includePending: Bool = false) throws -> CSVSource {
         let delimiter = try DelimitedReader.detectDelimiter(in: path)
         let reader = DelimitedReader(file: try TextFile(path: path), delimiter: delimiter)
         var layout: ImportLayout?
@@ -29,12 +35,12 @@ struct CSVSource: ImportSource {
             recordsSeen += 1
             if layout != nil && recordsSeen > Self.sampleRows { sampledWholeFile = false; break }
             guard let found = layout else {
-                layout = ImportLayout.fromHeader(record.fields, line: record.line, overrides: overrides)
+                layout = detect(record.fields, line: record.line, overrides: overrides, profiles: profiles, forced: forced)
                 if let found = layout {
                     reader.decodedColumns = Set([ImportField.date, .amount, .debit, .credit].compactMap { found.columns[$0] })
                 }
                 // Columns named by number, and this row is already data: the file has no header.
-                if var headerless = layout, let index = headerless.columns[.date], index < record.fields.count,
+                if var headerless = layout, headerless.profile == nil, let index = headerless.columns[.date], index < record.fields.count,
                    BankDateFormat.allCases.contains(where: { $0.parse(record.fields[index]) != nil }) {
                     headerless.headerLine = record.line - 1
                     headerless.names = record.fields.indices.map { "column \($0 + 1)" }
@@ -51,14 +57,40 @@ struct CSVSource: ImportSource {
             for field in [ImportField.amount, .debit, .credit] { if let amount = value(field) { marks.observe(amount) } }
         }
         guard let layout else {
-            throw OutlayError.invalidImport(path, "no header row with date, description and amount (or debit and credit) columns in the first 30 lines; name the columns with --map COLUMN=FIELD")
+            if let forced {
+                throw OutlayError.invalidImport(path, "the file does not have the columns of the \(forced.name) profile (\(forced.signature.joined(separator: ", ")))")
+            }
+            throw OutlayError.invalidImport(path, "no header row with date, description and amount (or debit and credit) columns in the first 30 lines, and no bank profile fits (outlay import --profiles lists them); name the columns with --map COLUMN=FIELD")
         }
+        // A profile's date format holds unless --date-format says otherwise; else the column decides.
+        let given = dateFormat ?? layout.profile?.dateFormat
         // When the sample leaves the format open but rows remain, guess: reading the whole file settles it.
-        let format = try dateFormat ?? (sampledWholeFile ? dates.decide(column: layout.name(of: .date), file: path)
-                                                         : (try? dates.decide(column: layout.name(of: .date), file: path)) ?? .dayMonthYear)
-        return CSVSource(path: path, delimiter: delimiter, layout: layout, dateFormat: format, decimalMark: marks.mark,
-                         currency: currency, columnIndex: ImportField.allCases.map { layout.columns[$0] },
-                         dateFormatGiven: dateFormat != nil)
+        let format = try given ?? (sampledWholeFile ? dates.decide(column: layout.name(of: .date), file: path)
+                                                    : (try? dates.decide(column: layout.name(of: .date), file: path)) ?? .dayMonthYear)
+        var source = CSVSource(path: path, delimiter: delimiter, layout: layout, dateFormat: format,
+                               decimalMark: layout.profile?.decimalMark ?? marks.mark, currency: currency,
+                               columnIndex: ImportField.allCases.map { layout.columns[$0] }, dateFormatGiven: given != nil)
+        source.decimalMarkGiven = layout.profile?.decimalMark != nil
+        source.includePending = includePending
+        return source
+    }
+
+    /// The layout a row describes: the forced profile; else the profile whose columns it has most; else
+    /// columns known by their names; else, for a row of data, a headerless profile of its shape.
+    static func detect(_ fields: [String], line: Int, overrides: [String: ImportField], profiles: [BankProfile],
+                       forced: BankProfile?) -> ImportLayout? {
+        if let forced {
+            return forced.headerless == nil ? ImportLayout.fromProfile(forced, header: fields, line: line, overrides: overrides)
+                : ImportLayout.fromShape(forced, row: fields, line: line, overrides: overrides)
+        }
+        let fitting = profiles.enumerated().compactMap { index, profile in profile.fit(fields).map { (profile, $0, index) } }
+        // The best fit; on a tie, the earlier in the list (your own profiles come first).
+        if let best = fitting.sorted(by: { ($0.1, -$0.2) > ($1.1, -$1.2) }).first,
+           let layout = ImportLayout.fromProfile(best.0, header: fields, line: line, overrides: overrides) {
+            return layout
+        }
+        if let named = ImportLayout.fromHeader(fields, line: line, overrides: overrides) { return named }
+        return profiles.lazy.compactMap { ImportLayout.fromShape($0, row: fields, line: line, overrides: overrides) }.first
     }
 
     func read(_ emit: (Result<ImportedRow, BadRow>) -> Bool) throws -> (any ImportSource)? {
@@ -77,9 +109,13 @@ struct CSVSource: ImportSource {
             guard emit(convert(record.fields, line: record.line, dateShape: shape)) else { return nil }
         }
         let format = dateFormatGiven ? dateFormat : try dates.decide(column: layout.name(of: .date), file: path)
-        guard format != dateFormat || marks.mark != decimalMark else { return nil }
-        return CSVSource(path: path, delimiter: delimiter, layout: layout, dateFormat: format, decimalMark: marks.mark,
-                         currency: currency, columnIndex: columnIndex, dateFormatGiven: true)
+        let mark = decimalMarkGiven ? decimalMark : marks.mark
+        guard format != dateFormat || mark != decimalMark else { return nil }
+        var corrected = CSVSource(path: path, delimiter: delimiter, layout: layout, dateFormat: format, decimalMark: mark,
+                              currency: currency, columnIndex: columnIndex, dateFormatGiven: true)
+        corrected.decimalMarkGiven = true
+        corrected.includePending = includePending
+        return corrected
     }
 
     private func convert(_ fields: [String], line: Int, dateShape: DateShape?) -> Result<ImportedRow, BadRow> {
@@ -89,6 +125,19 @@ struct CSVSource: ImportSource {
             return text.isEmpty ? nil : text
         }
         func bad(_ reason: String) -> Result<ImportedRow, BadRow> { .failure(BadRow(line: line, reason: reason)) }
+        // The profile's rows that are neither spending nor income: counted, not imported.
+        for rule in layout.leaveOut where rule.column < fields.count && rule.match.matches(fields[rule.column]) {
+            return .success(.leftOut(line: line, reason: rule.match.reason))
+        }
+        if !includePending, let rule = layout.pending, rule.column < fields.count, rule.match.matches(fields[rule.column]) {
+            return .success(.leftOut(line: line, reason: .pending))
+        }
+        if let column = layout.currencyColumn, column < fields.count {
+            let code = fields[column].trimmingWhitespace().uppercased()
+            if !code.isEmpty, code != currency.code {
+                return bad("the amount is in \(code) and this book in \(currency.code); a book holds one currency")
+            }
+        }
         let needed = layout.columns.values.max() ?? 0
         guard fields.count > needed else { return bad("expected \(needed + 1) fields, found \(fields.count)") }
         guard let dateText = value(.date) else { return bad("no date in column '\(layout.name(of: .date))'") }
@@ -117,14 +166,27 @@ struct CSVSource: ImportSource {
             amount = total
         }
 
+        if let direction = layout.direction, direction.column < fields.count {
+            let word = fields[direction.column].trimmingWhitespace().lowercased()
+            amount = direction.outWords.contains(word) ? -abs(amount) : abs(amount)
+        }
+        if layout.profile?.purchasesPositive == true { amount = -amount }
+        if let column = layout.feeColumn, column < fields.count, !fields[column].trimmingWhitespace().isEmpty {
+            guard let fee = BankAmount.parse(fields[column], decimalMark: decimalMark, currency: currency) else {
+                return bad("fee '\(fields[column])' is not a number")
+            }
+            amount -= abs(fee)
+        }
+
+        // A type column that says income or expense decides the kind; other words (Sale, CARD_PAYMENT) leave it to the sign.
         var kind: TransactionKind?
         if let type = value(.type)?.lowercased() {
             switch type {
             case "income", "credit", "cr", "deposit", "in": kind = .income
-            case "expense", "debit", "dr", "withdrawal", "payment", "out": kind = .expense
-            default: return bad("type '\(type)' is neither income nor expense")
+            case "expense", "debit", "dr", "withdrawal", "out": kind = .expense
+            default: kind = nil
             }
-            amount = abs(amount)
+            if kind != nil { amount = abs(amount) }
         }
         guard let description = value(.description) else { return bad("empty description") }
         return .success(ImportedRow(

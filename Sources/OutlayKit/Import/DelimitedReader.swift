@@ -106,10 +106,11 @@ final class DelimitedReader {
             while counts.count < 30, let record = try? reader.next() {
                 if record.fields.count > 1 || record.fields.first?.isEmpty == false { counts.append(record.fields.count) }
             }
-            // The commonest field count, weighted by how often it occurs.
+            // The commonest field count, weighted by how often it occurs and by how many fields it is: a
+            // decimal comma in a few lines of a semicolon file must not outweigh its real columns.
             let frequencies = Dictionary(grouping: counts.filter { $0 > 1 }, by: { $0 }).mapValues(\.count)
-            guard let (fields, times) = frequencies.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
-            let score = times * 100 + fields
+            guard let (fields, times) = frequencies.max(by: { ($0.value * $0.key, $0.key) < ($1.value * $1.key, $1.key) }) else { continue }
+            let score = times * fields
             if score > best.score { best = (candidate, score) }
         }
         return best.delimiter

@@ -20,13 +20,66 @@ public enum ImportField: String, Sendable, CaseIterable {
     }
 }
 
-/// Which column holds which field, found from the header row (names banks
-/// use, in several languages) or set with `--map COLUMN=FIELD`.
+/// Which column holds which field, found from the header row (a bank's
+/// profile, else names banks use, in several languages) or set with
+/// `--map COLUMN=FIELD`, and the profile's rules for signs and rows.
 struct ImportLayout: Sendable {
     var columns: [ImportField: Int] = [:]
     var names: [String] = []
     /// The line of the header row; 0 when the file has none.
     var headerLine = 0
+    /// The bank profile that fitted (or was asked for); nil when the columns came from their names.
+    var profile: BankProfile?
+    /// The profile's rules, with its column names turned into positions.
+    var direction: (column: Int, outWords: Set<String>)?
+    var feeColumn: Int?
+    var currencyColumn: Int?
+    var leaveOut: [(column: Int, match: BankProfile.RowMatch)] = []
+    var pending: (column: Int, match: BankProfile.RowMatch)?
+
+    /// The profile's layout for a header row that fits it (`overrides` over its columns).
+    static func fromProfile(_ profile: BankProfile, header fields: [String], line: Int, overrides: [String: ImportField]) -> ImportLayout? {
+        let lowered = fields.map { $0.trimmingWhitespace().lowercased() }
+        func index(_ name: String) -> Int? { lowered.firstIndex(of: name) }
+        var layout = ImportLayout(names: fields, headerLine: line, profile: profile)
+        for (field, name) in profile.columns { if let column = index(name) { layout.columns[field] = column } }
+        layout.applyRules(of: profile, index: index)
+        layout.apply(overrides, to: lowered)
+        return layout.isUsable ? layout : nil
+    }
+
+    /// The layout of a headerless profile, when `fields` (a first data row) has its shape.
+    static func fromShape(_ profile: BankProfile, row fields: [String], line: Int, overrides: [String: ImportField]) -> ImportLayout? {
+        // A row of data, nothing else: the date field a date alone, the amount an amount.
+        guard let shape = profile.headerless, fields.count == shape.fieldCount,
+              shape.marker.map({ fields[$0.position].trimmingWhitespace() == $0.text }) ?? true,
+              let dateColumn = shape.positions[.date], let format = profile.dateFormat,
+              fields[dateColumn].trimmingWhitespace().allSatisfy({ $0.isASCII && ($0.isNumber || "/.-".contains($0)) }),
+              format.parse(fields[dateColumn].trimmingWhitespace()) != nil,
+              let amountColumn = shape.positions[.amount],
+              BankAmount.parse(fields[amountColumn], decimalMark: profile.decimalMark ?? ".", currency: .usd) != nil else { return nil }
+        var layout = ImportLayout(columns: shape.positions, names: fields.indices.map { "column \($0 + 1)" }, headerLine: line - 1,
+                                  profile: profile)
+        layout.apply(overrides, to: layout.names)
+        return layout.isUsable ? layout : nil
+    }
+
+    private mutating func applyRules(of profile: BankProfile, index: (String) -> Int?) {
+        if let direction = profile.direction, let column = index(direction.column) { self.direction = (column, direction.outWords) }
+        feeColumn = profile.feeColumn.flatMap(index)
+        currencyColumn = profile.currencyColumn.flatMap(index)
+        leaveOut = profile.leaveOut.compactMap { match in index(match.column).map { ($0, match) } }
+        pending = profile.pending.flatMap { match in index(match.column).map { ($0, match) } }
+    }
+
+    /// `--map` over whatever the layout found: by header name or 1-based column number.
+    private mutating func apply(_ overrides: [String: ImportField], to lowered: [String]) {
+        for (key, field) in overrides {
+            guard let column = lowered.firstIndex(of: key.lowercased()) ?? Int(key).map({ $0 - 1 }), column >= 0 else { continue }
+            columns = columns.filter { $0.value != column }
+            if field != .ignore { columns[field] = column }
+        }
+    }
 
     static let synonyms: [ImportField: [String]] = [
         .date: ["date", "transaction date", "booking date", "posting date", "posted date", "value date", "trans date",

@@ -24,6 +24,12 @@ public struct ImportOptions: Sendable {
     public var skipBad: Bool
     /// Do everything, then roll back: report what would be imported.
     public var dryRun: Bool
+    /// `--profile NAME`: read the file as this bank's layout, whatever its header says.
+    public var profile: String?
+    /// Import rows the bank marks pending too.
+    public var includePending = false
+    /// Make a bank's category a category when nothing else decides, instead of `other` and a tag.
+    public var createCategories = false
 
     public init(format: ImportFormat? = nil, mappings: [String: ImportField] = [:], dateFormat: BankDateFormat? = nil,
                 skipBad: Bool = false, dryRun: Bool = false) {
@@ -38,8 +44,27 @@ public struct ImportOptions: Sendable {
 public struct ImportReport: Sendable, Hashable {
     public var file: String
     public var format: ImportFormat
+    /// The bank profile the file was read with; nil when its columns were known by their names (or not a CSV).
+    public var profile: BankProfile?
     public var imported: Int
     public var duplicates: Int
+    /// Rows read but not imported, by why (transfers, pending, cancelled).
+    public var leftOut: [LeftOutReason: Int] = [:]
+    /// Of the imported rows: the first and last day, money in and out.
+    public var firstDate: LocalDate?
+    public var lastDate: LocalDate?
+    public var moneyIn: Money
+    public var moneyOut: Money
+    /// Of the imported rows: where each one's category came from.
+    public var categorySources: [CategorySource: Int] = [:]
+    /// Categories this import made (`--create-categories`), "kind:name".
+    public var createdCategories: [String] = []
+    /// How a CSV was read: its header, the header each field came from, the date format and decimal mark
+    /// (what `--save-profile` keeps).
+    public var header: [String] = []
+    public var columns: [ImportField: String] = [:]
+    public var dateFormat: BankDateFormat?
+    public var decimalMark: Character?
     /// The first 20 rows that could not be read.
     public var badRows: [BadRow]
     public var badRowCount: Int
@@ -82,13 +107,21 @@ public struct ImportService: Sendable {
         let known = try database.read { db in
             Set(try Row.fetchAll(db, sql: "SELECT kind, name FROM categories").map { "\(try $0.value(0) as String):\(try $0.value(1) as String)" })
         }
-        for rule in database.settings.importRules where !known.contains("expense:\(rule.category)") && !known.contains("income:\(rule.category)") {
+        let settings = database.settings
+        for rule in settings.importRules where !known.contains("expense:\(rule.category)") && !known.contains("income:\(rule.category)") {
             throw OutlayError.invalidImport("config.toml [[import.rules]]", "rule '\(rule.match)' names unknown category '\(rule.category)'")
+        }
+        for (bank, category) in settings.importCategoryMap where !known.contains("expense:\(category)") && !known.contains("income:\(category)") {
+            throw OutlayError.invalidImport("config.toml [import.category_map]", "'\(bank)' maps to unknown category '\(category)'")
         }
         // About 40 bytes a row: room for the occurrence counts up front instead of growing a million-entry table.
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        let converter = RowConverter(categorizer: Categorizer(database.settings.importRules), known: known,
-                                     currency: database.currency, now: clock.now(), expectedRows: size / 40)
+        let reader = database
+        let categories = ImportCategories(known: known, rules: settings.importRules, userMap: settings.importCategoryMap,
+                                          createCategories: options.createCategories) { kind in
+            (try? reader.read { db in try CategoryHistory.all(kind: kind, in: db) }) ?? [:]
+        }
+        let converter = RowConverter(categories: categories, currency: database.currency, now: clock.now(), expectedRows: size / 40)
         let database = database, clock = clock
 
         let (counts, problems) = try BulkLoader(database: database).load(produce: { emit in
@@ -96,6 +129,10 @@ public struct ImportService: Sendable {
             var problems = Problems()
             do {
                 problems.corrected = try source.read { result in
+                    if case let .success(row) = result, let reason = row.leftOut {
+                        problems.leftOut[reason, default: 0] += 1
+                        return true
+                    }
                     switch result.flatMap({ converter.transaction($0) }) {
                     case let .success(item):
                         // Once a bad row means nothing will be kept, read on only to count the bad rows.
@@ -110,10 +147,22 @@ public struct ImportService: Sendable {
             } catch {
                 problems.fatal = .invalidImport(path, "\(error)")
             }
+            problems.created = converter.categories.created
             return problems
-        }, finish: { (db: Database, problems: Problems, _: BulkLoader.Counts) in
+        }, finish: { (db: Database, problems: Problems, counts: BulkLoader.Counts) in
             if problems.fatal != nil || problems.corrected != nil || options.dryRun || (problems.count > 0 && !options.skipBad) {
                 return .rollback
+            }
+            let now = clock.now()
+            for entry in problems.created.sorted() {
+                let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)
+                try db.execute(sql: "INSERT OR IGNORE INTO categories(kind, name, created_at) VALUES (?, ?, ?)",
+                               arguments: [parts[0], parts[1], now.milliseconds])
+            }
+            if counts.inserted > 0, let last = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM transactions") {
+                // The rows this import wrote, and only they, have these sequence numbers: it held the write lock throughout.
+                try UndoEntry.imported(file: (path as NSString).lastPathComponent, firstSeq: counts.firstSeq, lastSeq: last,
+                                       count: counts.inserted).push(db, at: now)
             }
             try BudgetEvaluator.evaluate(categories: nil, database: database, clock: clock, in: db)
             return .commit
@@ -124,16 +173,37 @@ public struct ImportService: Sendable {
         if found.count > 0 && !options.skipBad {
             throw OutlayError.importRejected(file: path, rows: found.rows, total: found.count)
         }
-        return .finished(ImportReport(file: path, format: format, imported: counts.inserted, duplicates: counts.duplicates,
-                                      badRows: found.rows, badRowCount: found.count, dryRun: options.dryRun))
+        let currency = database.currency
+        let csv = source as? CSVSource
+        var sources: [CategorySource: Int] = [:]
+        for source in CategorySource.allCases where counts.byLabel[source.rawValue] > 0 { sources[source] = counts.byLabel[source.rawValue] }
+        return .finished(ImportReport(
+            file: path, format: format, profile: csv?.layout.profile, imported: counts.inserted,
+            duplicates: counts.duplicates, leftOut: found.leftOut, firstDate: counts.firstDate.flatMap { try? LocalDate(parsing: $0) },
+            lastDate: counts.lastDate.flatMap { try? LocalDate(parsing: $0) }, moneyIn: Money(minorUnits: counts.moneyIn, currency: currency),
+            moneyOut: Money(minorUnits: counts.moneyOut, currency: currency), categorySources: sources,
+            createdCategories: found.created.sorted(),
+            header: csv.map { $0.layout.headerLine > 0 ? $0.layout.names : [] } ?? [],
+            columns: csv?.layout.columns.mapValues { index in csv.map { $0.layout.names.indices.contains(index) ? $0.layout.names[index] : "" } ?? "" } ?? [:],
+            dateFormat: csv?.dateFormat, decimalMark: csv?.decimalMark,
+            badRows: found.rows, badRowCount: found.count, dryRun: options.dryRun))
     }
 
     private func makeSource(_ format: ImportFormat, path: String, options: ImportOptions) throws -> any ImportSource {
         switch format {
-        case .csv: try CSVSource.prepare(path: path, overrides: options.mappings, dateFormat: options.dateFormat, currency: database.currency)
-        case .ofx: OFXSource(path: path, currency: database.currency)
-        case .qif: QIFSource(path: path, currency: database.currency, dateFormat: options.dateFormat)
-        case .json: OutlayJSONSource(path: path, currency: database.currency)
+        case .csv:
+            let profiles = database.settings.importProfiles + BankProfiles.all
+            let forced = try options.profile.map { name in
+                guard let profile = profiles.first(where: { $0.name == name.lowercased() }) else {
+                    throw OutlayError.invalidImport("--profile", "no profile '\(name)'; outlay import --profiles lists them")
+                }
+                return profile
+            }
+            return try CSVSource.prepare(path: path, overrides: options.mappings, dateFormat: options.dateFormat, currency: database.currency,
+                                         profiles: profiles, forced: forced, includePending: options.includePending)
+        case .ofx: return OFXSource(path: path, currency: database.currency)
+        case .qif: return QIFSource(path: path, currency: database.currency, dateFormat: options.dateFormat)
+        case .json: return OutlayJSONSource(path: path, currency: database.currency)
         }
     }
 
@@ -143,6 +213,9 @@ public struct ImportService: Sendable {
         var fatal: OutlayError?
         /// Set when the source asks to be read again differently (see `ImportSource.read`).
         var corrected: (any ImportSource)?
+        var leftOut: [LeftOutReason: Int] = [:]
+        /// Categories to make, "kind:name".
+        var created: Set<String> = []
 
         mutating func add(_ row: BadRow) {
             count += 1
@@ -151,25 +224,22 @@ public struct ImportService: Sendable {
     }
 }
 
-/// Turns file rows into transactions: kind, category (rules first, then
-/// the file's column, else "other"), id and fingerprint.
+/// Turns file rows into transactions: kind, category (`ImportCategories`),
+/// id and fingerprint.
 struct RowConverter: Sendable {
-    /// "kind:name" of every category.
-    let known: Set<String>
+    private(set) var categories: ImportCategories
     let currency: Currency
     let now: Timestamp
     /// How often each (date, amount, description) has been seen in this file.
     private var occurrences: [Int64: Int] = [:]
-    private var categorizer: Categorizer
     /// For the random part of new ids: seeded once, so a million rows make no million system calls.
     private var random: SeededRandom
     /// Orders the new ids of this import (see `RecordID.make(milliseconds:counter:random:)`).
     private var made: UInt32 = 0
 
-    init(categorizer: Categorizer, known: Set<String>, currency: Currency, now: Timestamp, expectedRows: Int = 0) {
+    init(categories: ImportCategories, currency: Currency, now: Timestamp, expectedRows: Int = 0) {
         occurrences.reserveCapacity(min(expectedRows, 4_000_000))
-        self.categorizer = categorizer
-        self.known = known
+        self.categories = categories
         self.currency = currency
         self.now = now
         var system = SystemRandomNumberGenerator()
@@ -182,16 +252,7 @@ struct RowConverter: Sendable {
         let kind = row.kind ?? (row.signedAmount < 0 ? .expense : .income)
         let description = row.description.trimmingWhitespace()
         guard !description.isEmpty else { return bad("empty description") }
-        var category = "other"
-        if let ruled = categorizer.category(for: description), known.contains("\(kind.rawValue):\(ruled)") {
-            category = ruled
-        } else if let given = row.category {
-            let name = (try? Category.normalizedName(given)) ?? given
-            guard known.contains("\(kind.rawValue):\(name)") else {
-                return bad("unknown \(kind.rawValue) category '\(given)' (add it with outlay categories add, or map it with an import rule)")
-            }
-            category = name
-        }
+        let (category, source, bankTag) = categories.resolve(description: description, bankCategory: row.category, kind: kind)
         made &+= 1
         var id = RecordID.make(milliseconds: now.milliseconds, counter: made, random: random.next())
         let fingerprint: ImportFingerprint
@@ -205,12 +266,13 @@ struct RowConverter: Sendable {
             occurrences[content] = occurrence
             fingerprint = ImportFingerprint(content: content, day: row.date.daysSinceEpoch, occurrence: occurrence)
         }
-        let tags = row.tags.map { $0.trimmingWhitespace().lowercased() }.filter { !$0.isEmpty && !$0.contains(where: \.isWhitespace) }
+        var tags = row.tags.map { $0.trimmingWhitespace().lowercased() }.filter { !$0.isEmpty && !$0.contains(where: \.isWhitespace) }
+        if let bankTag, !tags.contains(bankTag), tags.count < FieldRules.maximumTags { tags.append(bankTag) }
         let transaction = Transaction(
             id: id, kind: kind, amount: Money(minorUnits: row.signedAmount.magnitude > UInt64(Int64.max) ? .max : abs(row.signedAmount), currency: currency),
             category: category, description: description, date: row.date, note: row.note, tags: tags,
             createdAt: row.createdAt ?? now, updatedAt: row.updatedAt ?? now)
-        return .success(BulkLoader.Item(transaction: transaction, fingerprint: fingerprint))
+        return .success(BulkLoader.Item(transaction: transaction, fingerprint: fingerprint, label: UInt8(source.rawValue)))
     }
 }
 

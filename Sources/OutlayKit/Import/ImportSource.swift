@@ -13,6 +13,13 @@ struct ImportedRow: Sendable {
     var tags: [String] = []
     var createdAt: Timestamp?
     var updatedAt: Timestamp?
+    /// Set for a row the file's profile leaves out (a transfer, a pending or cancelled payment).
+    var leftOut: LeftOutReason?
+
+    /// A row that is read but not imported.
+    static func leftOut(line: Int, reason: LeftOutReason) -> ImportedRow {
+        ImportedRow(line: line, date: LocalDate(daysSinceEpoch: 0), signedAmount: 0, description: "", leftOut: reason)
+    }
 }
 
 /// A row that cannot be read, and why.

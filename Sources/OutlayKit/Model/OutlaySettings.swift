@@ -8,6 +8,10 @@ public struct OutlaySettings: Sendable, Hashable {
     public var webhookURL: String?
     /// How imports categorise rows, in order.
     public var importRules: [CategoryRule]
+    /// `[import.category_map]`: a bank's category (lowercased) → a category of the book.
+    public var importCategoryMap: [String: String] = [:]
+    /// `[[import.profiles]]`: layouts saved with `--save-profile`, tried before the built-in ones.
+    public var importProfiles: [BankProfile] = []
     /// `[book] currency`: the currency a new book is made in (nil: the locale's, else USD).
     public var bookCurrency: Currency?
 

@@ -18,6 +18,8 @@ enum UndoEntry: Equatable {
     case budgetSaved(id: String, before: BudgetSnapshot?)
     case budgetDeleted(id: String)
     case alertDeleted(NotificationSnapshot)
+    /// An import: the rows with sequence numbers `firstSeq...lastSeq`.
+    case imported(file: String, firstSeq: Int64, lastSeq: Int64, count: Int)
 
     /// Entries beyond this many are forgotten, oldest first.
     static let depth = 200
@@ -68,6 +70,8 @@ enum UndoEntry: Equatable {
         case let .budgetSaved(id, before): ["budgetSaved": ["id": .string(id), "before": before?.json ?? .null]]
         case let .budgetDeleted(id): ["budgetDeleted": ["id": .string(id)]]
         case let .alertDeleted(alert): ["alertDeleted": ["alert": alert.json]]
+        case let .imported(file, firstSeq, lastSeq, count):
+            ["imported": ["file": .string(file), "firstSeq": .integer(firstSeq), "lastSeq": .integer(lastSeq), "count": .integer(count)]]
         }
     }
 
@@ -99,6 +103,10 @@ enum UndoEntry: Equatable {
         case "alertDeleted":
             guard let alert = fields["alert"].flatMap(NotificationSnapshot.init(json:)) else { return nil }
             self = .alertDeleted(alert)
+        case "imported":
+            func integer(_ key: String) -> Int64? { fields[key].flatMap { if case let .number(text) = $0 { Int64(text) } else { nil } } }
+            guard let file = text("file"), let first = integer("firstSeq"), let last = integer("lastSeq"), let count = integer("count") else { return nil }
+            self = .imported(file: file, firstSeq: first, lastSeq: last, count: Int(count))
         default: return nil
         }
     }
@@ -114,6 +122,7 @@ enum UndoEntry: Equatable {
         case .budgetSaved: "budget set"
         case .budgetDeleted: "budget delete"
         case .alertDeleted: "alert delete"
+        case .imported: "import"
         }
     }
 }

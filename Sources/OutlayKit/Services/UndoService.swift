@@ -96,6 +96,13 @@ public struct UndoService: Sendable {
                 VALUES (?, 'in-app', 'delivered', 0, ?)
                 """, arguments: [alert.id, alert.createdAt])
             return UndoOutcome(summary: "put back the alert '\(alert.message)'", transaction: nil)
+        case let .imported(file, firstSeq, lastSeq, count):
+            // Their import keys go too, so the same file can be imported again.
+            try db.execute(sql: """
+                UPDATE transactions SET deleted_at = ?1, updated_at = ?1, import_key = NULL
+                WHERE seq BETWEEN ?2 AND ?3 AND deleted_at IS NULL
+                """, arguments: [now.milliseconds, firstSeq, lastSeq])
+            return UndoOutcome(summary: "removed the \(count) transaction\(count == 1 ? "" : "s") imported from \(file)", transaction: nil)
         }
     }
 
@@ -138,6 +145,7 @@ public struct UndoService: Sendable {
             return "put the \(name) budget back to \(Money(minorUnits: before.amount, currency: database.currency)) \(before.period)"
         case let .budgetDeleted(id): return "restore the \(try budgetName(id, in: db)) budget"
         case let .alertDeleted(alert): return "put back the alert '\(alert.message)'"
+        case let .imported(file, _, _, count): return "remove the \(count) transaction\(count == 1 ? "" : "s") imported from \(file)"
         }
     }
 

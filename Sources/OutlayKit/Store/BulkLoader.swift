@@ -18,11 +18,29 @@ struct BulkLoader {
     struct Item: Sendable {
         var transaction: Transaction
         var fingerprint: ImportFingerprint?
+        /// A small number the caller sorts rows by in `Counts.byLabel` (an import: where the category came from).
+        var label: UInt8 = 0
     }
 
+    /// What the load wrote: rows in and skipped, and of the rows in, the money, the days and the labels.
     struct Counts: Sendable, Hashable {
         var inserted = 0
         var duplicates = 0
+        var moneyIn: Int64 = 0
+        var moneyOut: Int64 = 0
+        var firstDate: String?
+        var lastDate: String?
+        var byLabel: [Int] = Array(repeating: 0, count: 8)
+        /// The first `seq` the load gave: every row it wrote has this or a later one.
+        var firstSeq: Int64 = 0
+
+        fileprivate mutating func add(_ row: EncodedRow) {
+            inserted += 1
+            if row.texts.kind == TransactionKind.income.rawValue { moneyIn &+= row.amount } else { moneyOut &+= row.amount }
+            if firstDate.map({ row.texts.date < $0 }) ?? true { firstDate = row.texts.date }
+            if lastDate.map({ row.texts.date > $0 }) ?? true { lastDate = row.texts.date }
+            if Int(row.label) < byLabel.count { byLabel[Int(row.label)] += 1 }
+        }
     }
 
     /// Inserts every element; returns how many rows were written. `beforeCommit`
@@ -48,7 +66,7 @@ struct BulkLoader {
             var totals = DayTotals()
             let extra = produce { item in
                 if item.transaction.deletedAt == nil { totals.add(item.transaction) }
-                return emit(EncodedRow(item.transaction, fingerprint: item.fingerprint))
+                return emit(EncodedRow(item.transaction, fingerprint: item.fingerprint, label: item.label))
             }
             return (totals, extra)
         }
@@ -60,6 +78,7 @@ struct BulkLoader {
             try db.inTransaction(.immediate) {
                 let loaded = try db.withTriggersSuspended(where: "tbl_name = 'transactions'") { () -> Extra? in
                     let firstSeq = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) + 1 FROM transactions")) ?? 1
+                    counts.firstSeq = firstSeq
 
                     // A row whose import key is there already (an earlier import brought it) is skipped;
                     // any other constraint still fails the load.
@@ -74,7 +93,7 @@ struct BulkLoader {
                         if chunks == 2 { PausePoint.reached(PausePoint.bulkLoadMidway) }
                         for row in chunk {
                             if try row.insert(with: statement.sqliteStatement, db: db) {
-                                counts.inserted += 1
+                                counts.add(row)
                             } else {
                                 skipped.add(row)
                                 counts.duplicates += 1
@@ -187,6 +206,7 @@ private struct DayTotals: Sendable {
 /// A transaction as the columns of its row, encoded off the writing thread.
 private struct EncodedRow: Sendable {
     let fingerprint: ImportFingerprint?
+    let label: UInt8
     let texts: (id: String, kind: String, category: String, description: String, date: String,
                 note: String?, tags: String, account: String?)
     let amount: Int64
@@ -194,8 +214,9 @@ private struct EncodedRow: Sendable {
     let updatedAt: Int64
     let deletedAt: Int64?
 
-    init(_ t: Transaction, fingerprint: ImportFingerprint?) {
+    init(_ t: Transaction, fingerprint: ImportFingerprint?, label: UInt8 = 0) {
         self.fingerprint = fingerprint
+        self.label = label
         texts = (t.id, t.kind.rawValue, t.category, t.description, t.date.description, t.note,
                  t.tags.isEmpty ? "[]" : TransactionRow.encodeTags(t.tags), t.account)
         amount = t.amount.minorUnits

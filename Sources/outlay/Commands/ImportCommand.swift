@@ -5,26 +5,40 @@ import OutlayKit
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a bank export: CSV, OFX/QFX, QIF, or Outlay's own CSV or JSON.",
+        abstract: "Import a bank export: CSV (29 banks' layouts known), OFX/QFX, QIF, or Outlay's own CSV or JSON.",
         discussion: """
             The whole file is imported or none of it: a row that cannot be read stops the import and is \
-            named with its line (--skip-bad imports the rest). Rows imported before are skipped. \
-            Example: outlay import statement.csv --map "Buchungstag=date" --date-format DD.MM.YYYY
+            named with its line (--skip-bad imports the rest). Rows imported before are skipped. A bank's \
+            layout is recognised by its header (outlay import --profiles lists them); categories never stop \
+            an import. Example: outlay import statement.csv --map "Buchungstag=date" --date-format DD.MM.YYYY \
+            --save-profile my-bank
             """)
 
-    @Argument(help: "The file.") var file: String
+    @Argument(help: "The file.") var file: String?
+    @Flag(help: "List the bank layouts Outlay recognises, and yours, and exit.") var profiles = false
+    @Option(help: "Read the file as this bank's layout (see --profiles), whatever its header says.") var profile: String?
     @Option(name: .customLong("map"), help: ArgumentHelp("Read a column as a field: COLUMN=FIELD, by header name or number. Fields: \(ImportField.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "column=field"))
     var mappings: [String] = []
+    @Option(help: ArgumentHelp("Keep this file's layout (its header and --map) in config.toml under this name: the next file with this header needs no flags.", valueName: "name"))
+    var saveProfile: String?
     @Option(help: ArgumentHelp("The dates' format when the file leaves it open: \(BankDateFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
     var dateFormat: String?
     @Option(help: "csv, ofx, qif or json (default: from the file's extension).") var format: String?
+    @Flag(help: "Import the rows the bank marks pending too.") var includePending = false
+    @Flag(help: "Make a bank's category a category of the book when nothing else decides, instead of other with the bank's as a tag.")
+    var createCategories = false
     @Flag(help: "Import the rows that can be read and list the others.") var skipBad = false
     @Flag(help: "Show what would be imported, and import nothing.") var dryRun = false
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        if profiles { return try listProfiles() }
+        guard let file else { throw ValidationError("Missing the file to import (or --profiles to list the banks)") }
         var options = ImportOptions(skipBad: skipBad, dryRun: dryRun)
+        options.profile = profile
+        options.includePending = includePending
+        options.createCategories = createCategories
         options.format = try format.map { text in
             guard let format = ImportFormat(rawValue: text.lowercased()) else {
                 throw InputError(description: "--format: invalid format '\(text)': expected csv, ofx, qif or json")
@@ -39,20 +53,30 @@ struct ImportCommand: ParsableCommand {
             }
             options.mappings[parts[0]] = field
         }
-        let report = try global.withDatabase(printingAlerts: !output.json) { try ImportService(database: $0).importFile(file, options: options) }
+        let session = try global.open()
+        defer { session.finish(printing: !output.json) }
+        if let name = saveProfile { try SavedProfile.checkNameIsFree(name, existing: session.database.settings.importProfiles) }
+        let report = try ImportService(database: session.database).importFile(file, options: options)
+        if let name = saveProfile {
+            guard !report.header.isEmpty else {
+                throw InputError(description: "--save-profile: only a CSV file with a header row can be kept as a profile")
+            }
+            let text = SavedProfile.toml(name: name, header: report.header, columns: report.columns, dateFormat: report.dateFormat,
+                                         decimalMark: report.decimalMark)
+            try SavedProfile.save(text, name: name, existing: session.database.settings.importProfiles, configPath: session.configPath)
+        }
+        if output.json { return JSONOutput.print(ImportSummary.json(report)) }
+        print(ImportSummary.text(report, savedAs: saveProfile, configPath: session.configPath))
+    }
+
+    private func listProfiles() throws {
+        let saved = try global.open().database.settings.importProfiles
+        let all = saved + BankProfiles.all
         if output.json {
-            return JSONOutput.print([
-                "file": .string(report.file), "format": .string(report.format.rawValue), "imported": .integer(report.imported),
-                "duplicates": .integer(report.duplicates), "badRowCount": .integer(report.badRowCount), "dryRun": .bool(report.dryRun),
-                "badRows": .array(report.badRows.map { ["line": .integer($0.line), "reason": .string($0.reason)] }),
-            ])
+            return JSONOutput.print(.array(all.map { ["name": .string($0.name), "bank": .string($0.bank), "region": .string($0.region)] }))
         }
-        let verb = report.dryRun ? "Would import" : "Imported"
-        print("\(verb) \(counted(report.imported, "transaction")) from \(report.file) (\(report.duplicates) already imported, skipped)")
-        if report.badRowCount > 0 {
-            print("Skipped \(report.badRowCount) rows that cannot be read:")
-            report.badRows.forEach { print("  \($0)") }
-            if report.badRowCount > report.badRows.count { print("  … and \(report.badRowCount - report.badRows.count) more") }
-        }
+        var table = TextTable([TextTable.Column(title: "PROFILE"), TextTable.Column(title: "BANK", flexible: true), TextTable.Column(title: "REGION")])
+        for profile in all { table.append([TextTable.Cell(text: profile.name), TextTable.Cell(text: profile.bank), TextTable.Cell(text: profile.region)]) }
+        print(table.render(width: TerminalStyle.width, style: .standardOutput))
     }
 }
