@@ -60,7 +60,7 @@ struct CSVSource: ImportSource {
             if let forced {
                 throw OutlayError.invalidImport(path, "the file does not have the columns of the \(forced.name) profile (\(forced.signature.joined(separator: ", ")))")
             }
-            throw OutlayError.invalidImport(path, "no header row with date, description and amount (or debit and credit) columns in the first 30 lines, and no bank profile fits (outlay import --profiles lists them); name the columns with --map COLUMN=FIELD")
+            throw OutlayError.unknownLayout(file: path)
         }
         // A profile's date format holds unless --date-format says otherwise; else the column decides.
         let given = dateFormat ?? layout.profile?.dateFormat
@@ -127,10 +127,10 @@ struct CSVSource: ImportSource {
         func bad(_ reason: String) -> Result<ImportedRow, BadRow> { .failure(BadRow(line: line, reason: reason)) }
         // The profile's rows that are neither spending nor income: counted, not imported.
         for rule in layout.leaveOut where rule.column < fields.count && rule.match.matches(fields[rule.column]) {
-            return .success(.leftOut(line: line, reason: rule.match.reason))
+            return .success(.leftOut(line: line, reason: rule.match.reason, description: value(.description) ?? ""))
         }
         if !includePending, let rule = layout.pending, rule.column < fields.count, rule.match.matches(fields[rule.column]) {
-            return .success(.leftOut(line: line, reason: .pending))
+            return .success(.leftOut(line: line, reason: .pending, description: value(.description) ?? ""))
         }
         if let column = layout.currencyColumn, column < fields.count {
             let code = fields[column].trimmingWhitespace().uppercased()

@@ -31,8 +31,8 @@ public enum CategorySource: Int, Sendable, Hashable, CaseIterable, CustomStringC
     public var description: String {
         switch self {
         case .rule: "by your rules"
-        case .bank: "the bank's, as named"
-        case .map: "the bank's, mapped"
+        case .bank: "as the bank named them"
+        case .map: "mapped from the bank's"
         case .history: "from history"
         case .created: "made new"
         case .other: "left as other"

@@ -72,6 +72,17 @@ struct ImportLayout: Sendable {
         pending = profile.pending.flatMap { match in index(match.column).map { ($0, match) } }
     }
 
+    /// The columns the profile's rules read, by what they say ("direction", "fee", …), for the dashboard's preview.
+    var ruleColumns: [Int: String] {
+        var result: [Int: String] = [:]
+        for (column, _) in leaveOut { result[column] = "state" }
+        if let pending { result[pending.column] = "state" }
+        if let direction { result[direction.column] = "direction" }
+        if let feeColumn { result[feeColumn] = "fee" }
+        if let currencyColumn { result[currencyColumn] = "currency" }
+        return result
+    }
+
     /// `--map` over whatever the layout found: by header name or 1-based column number.
     private mutating func apply(_ overrides: [String: ImportField], to lowered: [String]) {
         for (key, field) in overrides {

@@ -30,6 +30,12 @@ public struct ImportOptions: Sendable {
     public var includePending = false
     /// Make a bank's category a category when nothing else decides, instead of `other` and a tag.
     public var createCategories = false
+    /// Money in is money out and the other way round (a card's export read the wrong way).
+    public var invertSign = false
+    /// Lines of the file not to import (the dashboard's preview skips them one by one).
+    public var skipLines: Set<Int> = []
+    /// How many of the file's first rows the report shows as they would be stored (`ImportReport.preview`).
+    public var previewRows = 0
 
     public init(format: ImportFormat? = nil, mappings: [String: ImportField] = [:], dateFormat: BankDateFormat? = nil,
                 skipBad: Bool = false, dryRun: Bool = false) {
@@ -65,6 +71,12 @@ public struct ImportReport: Sendable, Hashable {
     public var columns: [ImportField: String] = [:]
     public var dateFormat: BankDateFormat?
     public var decimalMark: Character?
+    /// Every column's name (for a headerless file, "column N") and what each profile rule reads from which.
+    public var columnNames: [String] = []
+    public var columnFields: [ImportField: Int] = [:]
+    public var ruleColumns: [Int: String] = [:]
+    /// The first rows of the file, as they would be stored (`ImportOptions.previewRows`).
+    public var preview: [ImportPreviewRow] = []
     /// The first 20 rows that could not be read.
     public var badRows: [BadRow]
     public var badRowCount: Int
@@ -121,24 +133,45 @@ public struct ImportService: Sendable {
                                           createCategories: options.createCategories) { kind in
             (try? reader.read { db in try CategoryHistory.all(kind: kind, in: db) }) ?? [:]
         }
-        let converter = RowConverter(categories: categories, currency: database.currency, now: clock.now(), expectedRows: size / 40)
+        var converter = RowConverter(categories: categories, currency: database.currency, now: clock.now(), expectedRows: size / 40)
+        converter.invertSign = options.invertSign
         let database = database, clock = clock
+        // A preview reads the file as an import that keeps the readable rows would, and reports the others.
+        let keepsReadableRows = options.skipBad || options.previewRows > 0
+        let skipLines = options.skipLines, previewing = options.previewRows > 0
 
-        let (counts, problems) = try BulkLoader(database: database).load(produce: { emit in
+        var loader = BulkLoader(database: database)
+        loader.sampleLimit = options.previewRows
+        let (counts, problems) = try loader.load(produce: { [converter] emit in
             var converter = converter
             var problems = Problems()
+            problems.sample = ImportPreviewSample(limit: options.previewRows)
             do {
                 problems.corrected = try source.read { result in
+                    if !skipLines.isEmpty, skipLines.contains(result.line) {
+                        problems.leftOut[.skipped, default: 0] += 1
+                        if previewing {
+                            let description = (try? result.get())?.description
+                            problems.sample.record(ImportPreviewRow(line: result.line, status: .leftOut(.skipped), description: description))
+                        }
+                        return true
+                    }
                     if case let .success(row) = result, let reason = row.leftOut {
                         problems.leftOut[reason, default: 0] += 1
+                        if previewing {
+                            problems.sample.record(ImportPreviewRow(line: row.line, status: .leftOut(reason), description: row.description))
+                        }
                         return true
                     }
                     switch result.flatMap({ converter.transaction($0) }) {
                     case let .success(item):
                         // Once a bad row means nothing will be kept, read on only to count the bad rows.
-                        return problems.count > 0 && !options.skipBad ? true : emit(item)
+                        if problems.count > 0 && !keepsReadableRows { return true }
+                        if previewing { problems.sample.emit(item.transaction, line: result.line) }
+                        return emit(item)
                     case let .failure(bad):
                         problems.add(bad)
+                        if previewing { problems.sample.record(ImportPreviewRow(line: bad.line, status: .unreadable(bad.reason))) }
                         return true
                     }
                 }
@@ -150,7 +183,7 @@ public struct ImportService: Sendable {
             problems.created = converter.categories.created
             return problems
         }, finish: { (db: Database, problems: Problems, counts: BulkLoader.Counts) in
-            if problems.fatal != nil || problems.corrected != nil || options.dryRun || (problems.count > 0 && !options.skipBad) {
+            if problems.fatal != nil || problems.corrected != nil || options.dryRun || previewing || (problems.count > 0 && !options.skipBad) {
                 return .rollback
             }
             let now = clock.now()
@@ -170,7 +203,7 @@ public struct ImportService: Sendable {
         let found = problems ?? Problems()
         if let fatal = found.fatal { throw fatal }
         if let corrected = found.corrected { return .readAgain(corrected) }
-        if found.count > 0 && !options.skipBad {
+        if found.count > 0 && !keepsReadableRows {
             throw OutlayError.importRejected(file: path, rows: found.rows, total: found.count)
         }
         let currency = database.currency
@@ -186,7 +219,21 @@ public struct ImportService: Sendable {
             header: csv.map { $0.layout.headerLine > 0 ? $0.layout.names : [] } ?? [],
             columns: csv?.layout.columns.mapValues { index in csv.map { $0.layout.names.indices.contains(index) ? $0.layout.names[index] : "" } ?? "" } ?? [:],
             dateFormat: csv?.dateFormat, decimalMark: csv?.decimalMark,
-            badRows: found.rows, badRowCount: found.count, dryRun: options.dryRun))
+            columnNames: csv?.layout.names ?? [], columnFields: csv?.layout.columns ?? [:], ruleColumns: csv?.layout.ruleColumns ?? [:],
+            preview: found.sample.marked(duplicates: counts.firstRowsDuplicate),
+            badRows: found.rows, badRowCount: found.count, dryRun: options.dryRun || previewing))
+    }
+
+    /// The fields of a delimited file's first row (its header, mostly), so columns can be named when
+    /// nothing recognised the layout; empty when it is not such a file.
+    public static func firstRowFields(of path: String) -> [String] {
+        guard ImportFormat.guess(from: path) == .csv, let delimiter = try? DelimitedReader.detectDelimiter(in: path),
+              let file = try? TextFile(path: path) else { return [] }
+        let reader = DelimitedReader(file: file, delimiter: delimiter)
+        while let record = try? reader.next() {
+            if record.fields.contains(where: { !$0.trimmingWhitespace().isEmpty }) { return record.fields }
+        }
+        return []
     }
 
     private func makeSource(_ format: ImportFormat, path: String, options: ImportOptions) throws -> any ImportSource {
@@ -216,6 +263,7 @@ public struct ImportService: Sendable {
         var leftOut: [LeftOutReason: Int] = [:]
         /// Categories to make, "kind:name".
         var created: Set<String> = []
+        var sample = ImportPreviewSample(limit: 0)
 
         mutating func add(_ row: BadRow) {
             count += 1
@@ -236,6 +284,8 @@ struct RowConverter: Sendable {
     private var random: SeededRandom
     /// Orders the new ids of this import (see `RecordID.make(milliseconds:counter:random:)`).
     private var made: UInt32 = 0
+    /// `ImportOptions.invertSign`.
+    var invertSign = false
 
     init(categories: ImportCategories, currency: Currency, now: Timestamp, expectedRows: Int = 0) {
         occurrences.reserveCapacity(min(expectedRows, 4_000_000))
@@ -249,7 +299,8 @@ struct RowConverter: Sendable {
     mutating func transaction(_ row: ImportedRow) -> Result<BulkLoader.Item, BadRow> {
         func bad(_ reason: String) -> Result<BulkLoader.Item, BadRow> { .failure(BadRow(line: row.line, reason: reason)) }
         guard row.signedAmount != 0 else { return bad("the amount is zero") }
-        let kind = row.kind ?? (row.signedAmount < 0 ? .expense : .income)
+        var kind = row.kind ?? (row.signedAmount < 0 ? .expense : .income)
+        if invertSign { kind = kind == .income ? .expense : .income }
         let description = row.description.trimmingWhitespace()
         guard !description.isEmpty else { return bad("empty description") }
         let (category, source, bankTag) = categories.resolve(description: description, bankCategory: row.category, kind: kind)

@@ -17,8 +17,18 @@ struct ImportedRow: Sendable {
     var leftOut: LeftOutReason?
 
     /// A row that is read but not imported.
-    static func leftOut(line: Int, reason: LeftOutReason) -> ImportedRow {
-        ImportedRow(line: line, date: LocalDate(daysSinceEpoch: 0), signedAmount: 0, description: "", leftOut: reason)
+    static func leftOut(line: Int, reason: LeftOutReason, description: String = "") -> ImportedRow {
+        ImportedRow(line: line, date: LocalDate(daysSinceEpoch: 0), signedAmount: 0, description: description, leftOut: reason)
+    }
+}
+
+extension Result where Success == ImportedRow, Failure == BadRow {
+    /// The line of the file, read or not.
+    var line: Int {
+        switch self {
+        case let .success(row): row.line
+        case let .failure(bad): bad.line
+        }
     }
 }
 

@@ -28,6 +28,8 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidPeriod(String)
     case invalidMonth(String)
     case invalidImport(String, String)
+    /// A delimited file whose header names no date, description and amount, and that no bank profile fits.
+    case unknownLayout(file: String)
     case importRejected(file: String, rows: [BadRow], total: Int)
     case cannotWrite(path: String, reason: String)
     case invalidThreshold(Int)
@@ -93,6 +95,9 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
             let more = total > rows.count ? "\n  … and \(total - rows.count) more" : ""
             return "\(file): \(total) row\(total == 1 ? "" : "s") cannot be read, so nothing was imported (--skip-bad imports the rest):\n"
                 + rows.map { "  \($0)" }.joined(separator: "\n") + more
+        case let .unknownLayout(file):
+            return "\(file): no header row with date, description and amount (or debit and credit) columns in the first 30 lines, "
+                + "and no bank profile fits (outlay import --profiles lists them); name the columns with --map COLUMN=FIELD"
         case let .invalidImport(place, reason):
             return "\(place): \(reason)"
         case let .cannotWrite(path, reason):

@@ -12,6 +12,8 @@ import GRDBSQLite
 /// with everything else.
 struct BulkLoader {
     let database: AppDatabase
+    /// For how many of the first rows `Counts.firstRowsDuplicate` says whether they were there already.
+    var sampleLimit = 0
 
     /// A row to load, with the import fingerprint that marks it as already
     /// present (nil: always insert).
@@ -33,6 +35,8 @@ struct BulkLoader {
         var byLabel: [Int] = Array(repeating: 0, count: 8)
         /// The first `seq` the load gave: every row it wrote has this or a later one.
         var firstSeq: Int64 = 0
+        /// Of the first `sampleLimit` rows, in order: whether each was skipped as already stored.
+        var firstRowsDuplicate: [Bool] = []
 
         fileprivate mutating func add(_ row: EncodedRow) {
             inserted += 1
@@ -92,7 +96,9 @@ struct BulkLoader {
                         chunks += 1
                         if chunks == 2 { PausePoint.reached(PausePoint.bulkLoadMidway) }
                         for row in chunk {
-                            if try row.insert(with: statement.sqliteStatement, db: db) {
+                            let inserted = try row.insert(with: statement.sqliteStatement, db: db)
+                            if counts.firstRowsDuplicate.count < sampleLimit { counts.firstRowsDuplicate.append(!inserted) }
+                            if inserted {
                                 counts.add(row)
                             } else {
                                 skipped.add(row)

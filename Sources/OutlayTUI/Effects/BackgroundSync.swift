@@ -70,9 +70,12 @@ public final class BackgroundSync: @unchecked Sendable {
         return due && start() == .started
     }
 
+    /// Not signed in to a server.
+    public static let localOnly = "local only"
+
     /// "local only", "syncing…", "offline", "sync error", "synced 12s ago", "not synced yet".
     public func label(now: Timestamp) -> String {
-        guard FileManager.default.fileExists(atPath: credentialsPath) else { return "local only" }
+        guard FileManager.default.fileExists(atPath: credentialsPath) else { return Self.localOnly }
         if lock.withLock({ running }) { return "syncing…" }
         guard let state = try? SyncService(database: database).state() else { return "sync error" }
         if let error = state.lastError { return error.hasPrefix("cannot reach") ? "offline" : "sync error" }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import OutlayBasics
 import OutlayKit
 import TerminalUI
 
@@ -42,7 +43,10 @@ public final class EffectRunner {
         do {
             return try perform(effect)
         } catch {
-            if case .submit = effect { return [.saveFailed("\(error)")] }
+            switch effect {
+            case .submit, .runImport: return [.saveFailed("\(error)")]
+            default: break
+            }
             return [.failed("\(error)")]
         }
     }
@@ -127,6 +131,16 @@ public final class EffectRunner {
         case .bell:
             bell()
             return []
+        case let .previewImport(request):
+            return [.importPreviewed(request, previewImport(request))]
+        case let .runImport(request):
+            let report = try ImportService(database: database).importFile(request.path, options: request.options(preview: false))
+            let file = (request.path as NSString).lastPathComponent
+            let shown: [Action] = report.firstDate.flatMap { from in report.lastDate.map { [.imported(from: from, to: $0)] } } ?? []
+            return shown + written("Imported \(counted(report.imported, "transaction")) from \(file)"
+                           + (report.duplicates > 0 ? " (\(report.duplicates) already there)" : ""))
+        case let .completePath(typed):
+            return [.pathCompleted(typed: typed, PathCompletion.complete(typed, list: PathCompletion.entries(of:)))]
         }
     }
 
@@ -144,6 +158,17 @@ public final class EffectRunner {
             actions.append(.syncStatus(label))
         }
         return actions
+    }
+
+    private func previewImport(_ request: ImportRequest) -> ImportPreviewOutcome {
+        do {
+            return .report(try ImportService(database: database).importFile(request.path, options: request.options(preview: true)))
+        } catch OutlayError.unknownLayout {
+            return .failed("No bank's layout fits this file: give its columns their roles (←→ picks one, r changes it), "
+                           + "a date, a description and an amount at least", columns: ImportService.firstRowFields(of: request.path))
+        } catch {
+            return .failed("\(error)", columns: ImportService.firstRowFields(of: request.path))
+        }
     }
 
     /// A committed write's message, with what undo would now take back.

@@ -31,6 +31,12 @@ public enum Action: Sendable, Equatable {
     case syncStatus(String)
     /// A background sync ended: say how, and show what it brought (an open form stays open).
     case syncEnded(String, failed: Bool)
+    /// The import view's dry run of `request`.
+    case importPreviewed(ImportRequest, ImportPreviewOutcome)
+    /// An import committed rows of these days (the view moves to show them).
+    case imported(from: LocalDate, to: LocalDate)
+    /// Tab in the import view's path: what `typed` completes to.
+    case pathCompleted(typed: String, PathCompletion.Result)
 }
 
 /// Work for the outside world: the database, the terminal bell, theme files.
@@ -64,6 +70,11 @@ public enum Effect: Sendable, Equatable {
     case checkSync
     /// `S`: sync now, in the background.
     case syncNow
+    /// Read the file as the import would, writing nothing, for the import view.
+    case previewImport(ImportRequest)
+    /// Import the file, as one step of undo.
+    case runImport(ImportRequest)
+    case completePath(String)
     case bell
 }
 

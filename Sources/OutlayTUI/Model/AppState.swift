@@ -37,7 +37,7 @@ public struct AppState: Sendable, Equatable {
     public var theme: Theme
     public var themeNames: [String]
     public var noColor: Bool
-    public var syncStatus = "local only"
+    public var syncStatus = BackgroundSync.localOnly
     public var shouldQuit = false
 
     public init(width: Int, height: Int, today: LocalDate, currency: Currency, keymap: Keymap = .defaults,
@@ -61,6 +61,8 @@ public enum Overlay: Sendable, Equatable {
     case help(page: Int)
     /// The first run's welcome, with the book's currency to confirm.
     case welcome(WelcomeState)
+    /// `i`: a file, previewed as it would be stored, then imported.
+    case importFile(ImportViewState)
 }
 
 /// The first-run screen: what the panes are and how to begin, and the

@@ -59,8 +59,19 @@ public enum Dashboard {
         case let .currencyChanged(currency):
             state.currency = currency
             return reloadAll(state, keepPosition: true)
+        case let .importPreviewed(request, outcome):
+            return importPreviewed(&state, request, outcome)
+        case let .imported(from, to):
+            // Rows imported outside the viewed period are shown: all time, as after `A`. `.saved` reloads.
+            if let range = state.period.range, !(range.contains(from) && range.contains(to)) { state.period = .allTime }
+            return []
+        case let .pathCompleted(typed, completion):
+            return pathCompleted(&state, typed: typed, completion)
         case let .saved(message, undo):
-            if case .form = state.modal { state.modal = nil }
+            switch state.modal {
+            case .form, .importFile: state.modal = nil
+            default: break
+            }
             var text = message
             if let undo, let key = state.keymap.keys(for: .undo).first { text += " · \(key): \(undo)" }
             state.notice = Notice(text: text, level: .info)
@@ -69,6 +80,10 @@ public enum Dashboard {
             if case var .form(form) = state.modal {
                 form.submitError = message
                 state.modal = .form(form)
+            } else if case var .importFile(view) = state.modal {
+                view.importing = false
+                view.error = message
+                state.modal = .importFile(view)
             } else {
                 state.notice = Notice(text: message, level: .error)
             }

@@ -32,6 +32,7 @@ public enum DashboardView {
         case let .palette(palette): return PaletteOverlay.render(palette, state: state, into: &buffer)
         case let .help(page): HelpOverlay.render(state, page: page, into: &buffer)
         case let .welcome(welcome): return WelcomeOverlay.render(welcome, state: state, into: &buffer)
+        case let .importFile(view): return ImportOverlay.render(view, state: state, into: &buffer)
         case nil: break
         }
         return cursor

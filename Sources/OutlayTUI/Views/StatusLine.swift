@@ -11,11 +11,20 @@ enum StatusLine {
             left.append(("balance \(Formatting.balance(balance)) \(state.currency.code)",
                          theme.onSurface(balance.minorUnits < 0 ? theme.expenseStyle : theme.incomeStyle)))
         }
-        left.append(state.unreadAlerts > 0 ? ("🔔 \(state.unreadAlerts) unread", theme.onSurface(theme.warningStyle.adding(.bold)))
-                                           : ("no unread alerts", theme.surfaceMuted))
-        left.append(("sync: \(state.syncStatus)", theme.surfaceMuted))
+        let unread: (text: String, style: Style) = state.unreadAlerts > 0
+            ? ("🔔 \(state.unreadAlerts) unread", theme.onSurface(theme.warningStyle.adding(.bold))) : ("no unread alerts", theme.surfaceMuted)
+        let sync: (text: String, style: Style) = ("sync: \(state.syncStatus)", theme.surfaceMuted)
         if let notice = state.notice {
-            left.append(("│ " + notice.text, notice.level == .error ? theme.onSurface(theme.dangerStyle) : theme.surfaceAccent))
+            let said: (text: String, style: Style) = ("│ " + notice.text,
+                                                      notice.level == .error ? theme.onSurface(theme.dangerStyle) : theme.surfaceAccent)
+            // A notice that would be cut takes the room of what says nothing new ("no unread alerts", "local only").
+            let whole = (left + [unread, sync, said]).reduce(0) { $0 + DisplayWidth.of($1.text) + 1 }
+            let quiet = whole > area.width
+            if !quiet || state.unreadAlerts > 0 { left.append(unread) }
+            if !quiet || state.syncStatus != BackgroundSync.localOnly { left.append(sync) }
+            left.append(said)
+        } else {
+            left += [unread, sync]
         }
         let hintCommands: [Command] = [.help, .palette, .add, .filter, .nextPane, .zoom, .quit]
         let hints = hintCommands.compactMap { command -> (text: String, style: Style)? in

@@ -23,7 +23,10 @@ enum TransactionsPane {
         guard !list.rows.isEmpty else {
             let message = !list.loaded ? "Loading…"
                 : !list.filterText.isEmpty ? "Nothing matches “\(list.filterText)”. Esc in the filter bar clears it."
-                : "No transactions in \(state.period.title). Press \(state.keymap.label(for: .add)) to add one, [ ] for another \(state.period.unit), "
+                : state.period == .allTime
+                ? "No transactions yet. Press \(state.keymap.label(for: .add)) to add one, \(state.keymap.label(for: .importFile)) to import a bank's export."
+                : "No transactions in \(state.period.title). Press \(state.keymap.label(for: .add)) to add one, "
+                    + "\(state.keymap.label(for: .importFile)) to import a bank's export, [ ] for another \(state.period.unit), "
                     + "\(state.keymap.label(for: .span)) for a week, month or year, \(state.keymap.label(for: .allTime)) for all time."
             Paragraph(message, style: theme.mutedStyle).render(in: Rect(x: body.x + 1, y: body.y + 1, width: body.width - 2, height: body.height - 1),
                                                                into: &buffer)

@@ -17,8 +17,8 @@ enum WelcomeOverlay {
             ("3 Analytics     where it went, spending against income", theme.surfaceStyle),
             ("4 Alerts        budget warnings and monthly summaries", theme.surfaceStyle),
             ("", theme.surfaceStyle),
-            ("To begin: \(keys.label(for: .add)) adds a first expense. A bank's export comes in with "
-                + "outlay import FILE; to look around first, outlay demo --db /tmp/demo.sqlite, then outlay --db /tmp/demo.sqlite.",
+            ("To begin: \(keys.label(for: .add)) adds a first expense; \(keys.label(for: .importFile)) imports a bank's export "
+                + "(29 banks' layouts known). To look around first, outlay demo --db /tmp/demo.sqlite, then outlay --db /tmp/demo.sqlite.",
              theme.surfaceStyle),
             ("\(keys.label(for: .span)) shows a week, month or year; [ and ] move through them; \(keys.label(for: .help)) lists every key.",
              theme.surfaceMuted),

@@ -1,3 +1,4 @@
+import OutlayBasics
 import ArgumentParser
 import Foundation
 import OutlayKit

@@ -14,16 +14,11 @@ enum ImportSummary {
         var skipped = ["\(report.duplicates) already imported"]
         for reason in LeftOutReason.allCases {
             guard let count = report.leftOut[reason], count > 0 else { continue }
-            switch reason {
-            case .transfer: skipped.append("\(counted(count, "transfer")) between your own accounts")
-            case .pending: skipped.append("\(count) pending (--include-pending imports them)")
-            case .cancelled: skipped.append("\(count) declined or reverted")
-            case .balance: skipped.append("\(counted(count, "balance line"))")
-            }
+            skipped.append(reason.counted(count) + (reason == .pending ? " (--include-pending imports them)" : ""))
         }
         lines.append("  skipped: " + skipped.joined(separator: ", "))
         let sources = CategorySource.allCases.compactMap { source in report.categorySources[source].map { "\($0) \(source)" } }
-        if !sources.isEmpty { lines.append("  categories: " + sources.joined(separator: ", ")) }
+        if !sources.isEmpty { lines.append("  categories: " + sources.joined(separator: " · ")) }
         let bankCategories = report.columns[.category] != nil || report.format == .qif || report.format == .ofx
         if bankCategories && (report.categorySources[.other] ?? 0) > 0 {
             lines.append("  (other keeps the bank's category as a tag; [import.category_map] or --create-categories file them)")

@@ -50,6 +50,3 @@ private extension String {
         return text
     }
 }
-
-/// "1 transaction", "3 transactions".
-func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

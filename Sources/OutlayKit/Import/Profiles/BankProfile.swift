@@ -1,3 +1,4 @@
+import OutlayBasics
 /// How one bank lays out its export: which header means which field, how
 /// its dates, amounts and signs read, and which rows are neither spending
 /// nor income (a card paid off from the bank account is a transfer; a
@@ -85,4 +86,17 @@ public enum LeftOutReason: String, Sendable, Hashable, CaseIterable {
     case cancelled
     /// A line of the statement that states a balance, not a payment.
     case balance
+    /// Left out by the user in the dashboard's import preview.
+    case skipped
+
+    /// How a summary counts them: "2 transfers between your own accounts".
+    public func counted(_ count: Int) -> String {
+        switch self {
+        case .transfer: OutlayBasics.counted(count, "transfer") + " between your own accounts"
+        case .pending: "\(count) pending"
+        case .cancelled: "\(count) declined or reverted"
+        case .balance: OutlayBasics.counted(count, "balance line")
+        case .skipped: "\(count) skipped by you"
+        }
+    }
 }
