@@ -88,4 +88,44 @@ import Testing
         #expect(ledgerTotal == outlayTotal)
         #expect(ledgerTotal > 0)
     }
+
+    /// Accounts and transfers: hledger's balance of every account on the exported journal is `outlay accounts`.
+    @Test func hledgerAgreesWithEveryAccountsBalance() throws {
+        let cli = try CLIRunner()
+        for command in [["accounts", "add", "checking", "--type", "checking", "--opening", "1500", "--opened", "2024-01-01"],
+                        ["accounts", "add", "Visa Card", "--type", "credit", "--opening", "-120.50"],
+                        ["accounts", "add", "savings", "--type", "savings"],
+                        ["add", "2400", "Salary", "--income", "--category", "salary", "--account", "checking", "--date", "2024-02-01"],
+                        ["add", "42.80", "Groceries", "--category", "food", "--account", "visa card", "--date", "2024-02-03"],
+                        ["add", "3.50", "Coffee", "--account", "cash", "--date", "2024-02-04"],
+                        ["transfer", "163.30", "--from", "checking", "--to", "Visa Card", "--date", "2024-02-10"],
+                        ["transfer", "500", "--from", "checking", "--to", "savings", "--date", "2024-02-11", "--description", "Saving up"]] {
+            let result = try cli.run(command)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+        let journal = cli.folder.appendingPathComponent("book.journal").path
+        #expect(try cli.run(["export", "--format", "ledger", "--output", journal]).status == 0)
+        guard let hledger = try Self.run("hledger", ["-f", journal, "bal", "assets", "liabilities", "--flat", "-N", "-O", "csv"]) else {
+            Issue.record("hledger is not installed: bash .ci/install-deps installs it")
+            return
+        }
+        #expect(hledger.status == 0)
+        var theirs: [String: Int64] = [:]
+        for line in hledger.output.split(separator: "\n").dropFirst() {
+            let cells = line.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+            guard cells.count == 2 else { continue }
+            theirs[cells[0]] = try Self.cents(cells[1])
+        }
+        let accounts = try #require(try cli.run(["accounts", "--json"]).json() as? [[String: Any]])
+        var ours: [String: Int64] = [:]
+        for account in accounts {
+            let name = try #require(account["name"] as? String), type = try #require(account["type"] as? String)
+            let path = (["credit", "loan"].contains(type) ? "liabilities:" : "assets:") + name
+            let balance = try Self.cents(try #require(account["balance"] as? String))
+            if balance != 0 { ours[path] = balance }
+        }
+        #expect(ours == theirs)
+        // The card is paid off (its opening debt and the groceries), so neither lists it; savings got 500.00.
+        #expect(ours["liabilities:Visa Card"] == nil && ours["assets:savings"] == 50_000 && ours.count == 3)
+    }
 }

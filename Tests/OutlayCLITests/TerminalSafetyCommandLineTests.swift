@@ -9,6 +9,7 @@ import Testing
         let cli = try CLIRunner()
         let hostile = "Paid \u{1B}]52;c;ZXZpbA==\u{07} and \u{1B}[2J cleared"
         #expect(try cli.run(["add", "4.20", hostile, "--category", "food"]).status == 0)
+        #expect(try cli.run(["accounts", "add", "\u{1B}[31mred", "--type", "checking"]).status == 0)
         #expect(try cli.run(["add", "1", "Account test", "--account", "\u{1B}[31mred"]).status == 0)
         for format in ["csv", "ledger"] {
             let onTerminal = try cli.runOnTerminal(["export", "--format", format])

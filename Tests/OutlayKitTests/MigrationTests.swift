@@ -8,8 +8,9 @@ import Testing
 @Suite struct MigrationTests {
     /// `ledger-v1.sql`: the first release's schema (transactions, categories,
     /// undo) in EUR; `ledger-v6.sql`: the schema before this release, with demo
-    /// data, budgets, alerts, an import, deleted rows and the sync log.
-    static let fixtures = ["ledger-v1", "ledger-v6"]
+    /// data, budgets, alerts, an import, deleted rows and the sync log;
+    /// `ledger-v8.sql`: the schema before accounts, in EUR, with account texts ("ING Checking", "Visa Card") and none.
+    static let fixtures = ["ledger-v1", "ledger-v6", "ledger-v8"]
 
     @Test(arguments: fixtures)
     func anOldDatabaseMigratesToTheSchemaOfANewOneWithEveryRowKept(_ fixture: String) throws {
@@ -39,7 +40,8 @@ import Testing
         #expect(try service.count() == live)
         #expect(try !service.list(TransactionPageRequest(filter: TransactionFilter(search: "cafe"))).transactions.isEmpty)
         let added = try service.add(TransactionDraft(amount: Money(minorUnits: 100, currency: migrated.currency),
-                                                     category: "food", description: "After the migration", date: LocalDate(year: 2026, month: 1, day: 2)!))
+                                                     category: "food", description: "After the migration", date: LocalDate(year: 2026, month: 1, day: 2)!,
+                                                     account: "cash"))
         #expect(try service.get(id: added.id).description == "After the migration")
         #expect(try StoreHealth(database: migrated).problems() == [])
     }
@@ -55,6 +57,36 @@ import Testing
         #expect(pending.filter { $0.entity == .transaction }.count == 5)
         #expect(pending.filter { $0.entity == .category }.count == 15)
         #expect(Set(pending.map(\.origin)).count == 1)
+    }
+
+    /// v9: every transaction is in an account (its text's, or cash), the accounts' balances add up to what the
+    /// ledger says, and no total moves.
+    @Test func accountsComeFromTheTransactionsAccountTextsAndNoTotalMoves() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("v8.sqlite").path
+        try Self.load("ledger-v8", into: path)
+        let before = try DatabaseQueue(path: path).read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT substr(date, 1, 7) AS month, kind, category, SUM(amount) AS total, COUNT(*) AS count FROM transactions WHERE deleted_at IS NULL
+                GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+                """).map { "\($0)" }
+        }
+        let database = try AppDatabase.open(path: path)
+        let after = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT month, kind, category, total, count FROM monthly_totals WHERE count > 0 ORDER BY 1, 2, 3").map { "\($0)" }
+        }
+        #expect(after == before)
+        let balances = try AccountService(database: database).balances()
+        #expect(balances.map { "\($0.account.name) \($0.account.type.rawValue) \($0.account.currency.code)" }
+                == ["cash cash EUR", "ING Checking checking EUR", "Visa Card credit EUR"])
+        let summary = try ExpenseService(database: database).summary(TransactionFilter())
+        #expect(balances.reduce(0) { $0 + $1.balance.minorUnits } == summary.balance.minorUnits)
+        #expect(balances.reduce(0) { $0 + $1.count } == summary.count)
+        #expect(balances.first { $0.account.name == "ING Checking" }?.balance.description == "1,190.01")
+        #expect(try StoreHealth(database: database).problems() == [])
+        // The rewrite of empty accounts is this replica's own: nothing new to push for it.
+        let logged = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sync_changes WHERE fields LIKE '%\"account\":\"cash\"%' AND fields NOT LIKE '%\"kind\"%'") }
+        #expect(logged == 0)
     }
 
     // MARK: - Helpers
@@ -91,7 +123,9 @@ import Testing
         try DatabaseQueue(path: path).read { db in
             try columns.keys.reduce(into: [:]) { result, table in
                 let names = columns[table] ?? []
-                result[table] = try Row.fetchAll(db, sql: "SELECT \(names.joined(separator: ", ")) FROM \(table)").map { "\($0)" }
+                // v9 puts a transaction without an account in cash: the same row, read as it means.
+                let selected = names.map { table == "transactions" && $0 == "account" ? "COALESCE(account, 'cash') AS account" : $0 }
+                result[table] = try Row.fetchAll(db, sql: "SELECT \(selected.joined(separator: ", ")) FROM \(table)").map { "\($0)" }
             }
         }
     }

@@ -15,6 +15,9 @@ import TOMLKit
 /// [budgets]
 /// week_start = "monday"
 ///
+/// [accounts]
+/// default_account = "checking"  # where a transaction goes when none is named
+///
 /// [[import.rules]]
 /// match = "starbucks"        # or a regular expression: "/^uber( eats)?/"
 /// category = "food"
@@ -29,7 +32,7 @@ public enum OutlayConfig {
         try settings(from: TOMLDocument(text: text, path: path))
     }
 
-    /// The domain's settings from the file's [book], [notifications], [budgets] and [import] sections.
+    /// The domain's settings from the file's [book], [notifications], [accounts], [budgets] and [import] sections.
     public static func settings(from document: TOMLDocument) throws -> OutlaySettings {
         var settings = OutlaySettings()
         if let notifications = try document.section("notifications", keys: ["channels", "webhook_url"]) {
@@ -55,6 +58,12 @@ public enum OutlayConfig {
                 throw document.error("book", "currency", "expected a currency code such as \"EUR\" or \"CHF\"")
             }
             settings.bookCurrency = currency
+        }
+        if let accounts = try document.section("accounts", keys: ["default_account"]), let value = accounts["default_account"] {
+            guard let name = value.string, (try? FieldRules.account(name)) != nil else {
+                throw document.error("accounts", "default_account", "expected an account's name, such as \"checking\"")
+            }
+            settings.defaultAccount = name
         }
         if let budgets = try document.section("budgets", keys: ["week_start"]), let value = budgets["week_start"] {
             let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

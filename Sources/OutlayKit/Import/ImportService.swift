@@ -36,6 +36,8 @@ public struct ImportOptions: Sendable {
     public var skipLines: Set<Int> = []
     /// How many of the file's first rows the report shows as they would be stored (`ImportReport.preview`).
     public var previewRows = 0
+    /// The account the rows go in (nil: the default or only open account).
+    public var account: String?
 
     public init(format: ImportFormat? = nil, mappings: [String: ImportField] = [:], dateFormat: BankDateFormat? = nil,
                 skipBad: Bool = false, dryRun: Bool = false) {
@@ -142,6 +144,7 @@ public struct ImportService: Sendable {
 
         var loader = BulkLoader(database: database)
         loader.sampleLimit = options.previewRows
+        loader.defaultAccount = try AccountService(database: database).accountForNew(options.account)
         let (counts, problems) = try loader.load(produce: { [converter] emit in
             var converter = converter
             var problems = Problems()

@@ -46,7 +46,8 @@ public struct Exporter: Sendable {
         let writer: any RecordWriter = switch format {
         case .csv: OutlayCSV.Writer()
         case .json: OutlayJSON.Writer(database: database)
-        case .ledger: LedgerJournal.Writer()
+        case .ledger: LedgerJournal.Writer(accounts: try AccountService(database: database).list(),
+                                           transfers: try TransferService(database: database).list().reversed())
         }
         try writer.begin(&output)
         var count = 0

@@ -1,23 +1,62 @@
-/// A journal that hledger and ledger both read: one entry per transaction,
-/// `expenses:CATEGORY` or `income:CATEGORY` against `assets:ACCOUNT`
-/// (`assets:cash` without an account), with the id in a comment.
+import Foundation
+
+/// A journal that hledger and ledger both read: each account's opening
+/// balance against `equity:opening balances`, one entry per transaction
+/// (`expenses:CATEGORY` or `income:CATEGORY` against the account), and each
+/// transfer as one entry of two postings, with ids in comments. Accounts are
+/// named by what they are: `assets:checking`, `liabilities:card`.
 public enum LedgerJournal {
     struct Writer: RecordWriter {
+        /// By lowercased name.
+        let accounts: [String: Account]
+        let transfers: [Transfer]
+
+        init(accounts: [Account] = [], transfers: [Transfer] = []) {
+            self.accounts = Dictionary(accounts.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+            self.transfers = transfers
+        }
+
         func begin(_ output: inout BufferedOutput) throws {
-            try output.append("; Exported by Outlay. One entry per transaction; ids in the comments.\n")
+            try output.append("; Exported by Outlay. One entry per transaction and transfer; ids in the comments.\n")
+            for account in accounts.values.sorted(by: { $0.name < $1.name }) where account.openingBalance.minorUnits != 0 {
+                let day = account.openedOn ?? LocalDate.today(now: Date(timeIntervalSince1970: Double(account.createdAt.milliseconds) / 1000))
+                try entry(day, "Opening balance of \(account.name)", id: account.id, to: &output,
+                          (path(account.name), account.openingBalance), ("equity:opening balances", nil))
+            }
         }
 
         func write(_ t: Transaction, index: Int, to output: inout BufferedOutput) throws {
-            let amount = t.amount.decimalString + " " + t.amount.currency.code
-            let negative = "-" + amount
             let category = (t.kind == .expense ? "expenses:" : "income:") + LedgerJournal.accountName(t.category)
-            let asset = "assets:" + LedgerJournal.accountName(t.account ?? "cash")
-            let (first, second) = t.kind == .expense ? ((category, amount), (asset, negative)) : ((asset, amount), (category, negative))
-            try output.append("\n\(t.date) \(LedgerJournal.description(t.description))\n    ; id: \(t.id)\n")
-            try output.append("    \(first.0)  \(first.1)\n    \(second.0)  \(second.1)\n")
+            let account = path(t.account ?? "cash")
+            // The side money went to first: the category for spending, the account for income.
+            if t.kind == .expense {
+                try entry(t.date, t.description, id: t.id, to: &output, (category, t.amount), (account, nil))
+            } else {
+                try entry(t.date, t.description, id: t.id, to: &output, (account, t.amount), (category, nil))
+            }
         }
 
-        func end(_ output: inout BufferedOutput) throws {}
+        func end(_ output: inout BufferedOutput) throws {
+            for transfer in transfers {
+                try entry(transfer.date, transfer.description, id: transfer.id, to: &output, (path(transfer.to), transfer.amount), (path(transfer.from), nil))
+            }
+        }
+
+        /// An entry of two postings; the second's amount (nil) is the first's, negated.
+        private func entry(_ date: LocalDate, _ description: String, id: String, to output: inout BufferedOutput,
+                           _ first: (String, Money), _ second: (String, Money?)) throws {
+            func text(_ money: Money) -> String {
+                (money.minorUnits < 0 ? "-" : "") + Money(minorUnits: money.minorUnits.magnitude > UInt64(Int64.max) ? .max : abs(money.minorUnits),
+                                                         currency: money.currency).decimalString + " " + money.currency.code
+            }
+            try output.append("\n\(date) \(LedgerJournal.description(description))\n    ; id: \(id)\n")
+            try output.append("    \(first.0)  \(text(first.1))\n    \(second.0)  \(text(second.1 ?? first.1.negated))\n")
+        }
+
+        /// `assets:checking`, `liabilities:card`: an account the book does not know is an asset.
+        private func path(_ name: String) -> String {
+            (accounts[name.lowercased()]?.type.isLiability == true ? "liabilities:" : "assets:") + LedgerJournal.accountName(name)
+        }
     }
 
     /// A description is the rest of the entry's first line. Neither tool has
@@ -36,4 +75,8 @@ public enum LedgerJournal {
     static func accountName(_ name: String) -> String {
         name.split(whereSeparator: { $0 == " " || $0 == ":" || $0.isNewline }).joined(separator: " ")
     }
+}
+
+private extension Money {
+    var negated: Money { Money(minorUnits: -minorUnits, currency: currency) }
 }

@@ -42,6 +42,13 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case ledgerTotalTooLarge(limit: String)
     case storedValueInvalid(String)
     case conflict(String)
+    case invalidAccount(String, reason: String)
+    case unknownAccount(String, known: [String])
+    case accountExists(String)
+    case accountInUse(String, count: Int)
+    /// A transaction with no account named, in a book with several open ones and no `default_account`.
+    case accountNeeded(open: [String])
+    case unknownTransfer(String)
 
     public var description: String {
         switch self {
@@ -53,6 +60,19 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
             return "invalid date '\(text)': use YYYY-MM-DD, today, yesterday or -N (N days ago)"
         case let .invalidCurrency(text):
             return "invalid currency '\(text)': expected an ISO 4217 code such as USD"
+        case let .invalidAccount(text, reason):
+            return "invalid account '\(text)': \(reason)"
+        case let .unknownAccount(name, known):
+            return "no account '\(name)'" + (known.isEmpty ? "" : "; the accounts are \(known.joined(separator: ", "))")
+                + " (outlay accounts add NAME --type TYPE makes one)"
+        case let .accountExists(name):
+            return "an account '\(name)' exists already"
+        case let .accountInUse(name, count):
+            return "account '\(name)' holds \(count) transaction\(count == 1 ? "" : "s") or transfers; close it instead (outlay accounts close \(name))"
+        case let .accountNeeded(open):
+            return "which account? --account \(open.joined(separator: "|")) (or default_account in config.toml)"
+        case let .unknownTransfer(id):
+            return "no transfer '\(id)'"
         case let .invalidKind(text):
             return "invalid kind '\(text)': expected income or expense"
         case .emptyDescription:

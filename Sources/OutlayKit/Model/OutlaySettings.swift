@@ -14,6 +14,8 @@ public struct OutlaySettings: Sendable, Hashable {
     public var importProfiles: [BankProfile] = []
     /// `[book] currency`: the currency a new book is made in (nil: the locale's, else USD).
     public var bookCurrency: Currency?
+    /// `[accounts] default_account`: where a transaction goes when none is named.
+    public var defaultAccount: String?
 
     public init(calendar: PeriodCalendar = PeriodCalendar(), channels: [NotificationChannel] = [.inApp, .terminal],
                 webhookURL: String? = nil, importRules: [CategoryRule] = []) {

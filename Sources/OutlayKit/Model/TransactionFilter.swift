@@ -12,6 +12,8 @@ public struct TransactionFilter: Sendable, Hashable {
     /// Inclusive bounds on the (positive) amount, in minor units.
     public var minimumAmount: Int64?
     public var maximumAmount: Int64?
+    /// Only this account's transactions (its name, any case).
+    public var account: String?
 
     public init(from: LocalDate? = nil, to: LocalDate? = nil, kind: TransactionKind? = nil, category: String? = nil,
                 tag: String? = nil, search: String? = nil, minimumAmount: Int64? = nil, maximumAmount: Int64? = nil) {
@@ -28,7 +30,7 @@ public struct TransactionFilter: Sendable, Hashable {
     /// True when only dates, kind and category narrow it: the daily roll-ups
     /// can answer a summary without touching transaction rows.
     var isAnsweredByRollups: Bool {
-        tag == nil && (search ?? "").trimmingWhitespace().isEmpty && minimumAmount == nil && maximumAmount == nil
+        tag == nil && (search ?? "").trimmingWhitespace().isEmpty && minimumAmount == nil && maximumAmount == nil && account == nil
     }
 }
 

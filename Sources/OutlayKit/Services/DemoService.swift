@@ -17,7 +17,9 @@ public struct DemoService: Sendable {
         }
         let generator = DemoGenerator(count: count, seed: seed, end: end, currency: database.currency)
         let database = database
-        return try BulkLoader(database: database).insert(generator) { db in
+        var loader = BulkLoader(database: database)
+        loader.defaultAccount = try AccountService(database: database).accountForNew(nil)
+        return try loader.insert(generator) { db in
             // One evaluation for the whole load: one alert per crossing, not one per row.
             try BudgetEvaluator.evaluate(categories: nil, database: database, clock: clock, in: db)
         }

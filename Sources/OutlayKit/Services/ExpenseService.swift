@@ -23,8 +23,10 @@ public struct ExpenseService: Sendable {
 
     /// Adds a transaction. Its category must exist, unless `creatingCategory` (the API's way) makes it;
     /// without one, it takes the category earlier transactions of its merchant had most (else `other`).
+    /// Its account too (`AccountService.resolve`): the one named, else the default or only open one;
+    /// `creatingAccount` (the API's way) makes a named one that is missing and never asks which.
     @discardableResult
-    public func add(_ draft: TransactionDraft, creatingCategory: Bool = false) throws -> Transaction {
+    public func add(_ draft: TransactionDraft, creatingCategory: Bool = false, creatingAccount: Bool = false) throws -> Transaction {
         let now = clock.now()
         let id: String
         if let given = draft.id {
@@ -39,7 +41,9 @@ public struct ExpenseService: Sendable {
                 category: try CategoryService.name(draft.category ?? CategoryHistory.guess(draft.description, kind: draft.kind, in: db)?.category ?? "other",
                                                    kind: draft.kind, creating: creatingCategory, at: now, in: db),
                 description: try FieldRules.description(draft.description), date: draft.date,
-                note: try FieldRules.note(draft.note), tags: try FieldRules.tags(draft.tags), account: try FieldRules.account(draft.account),
+                note: try FieldRules.note(draft.note), tags: try FieldRules.tags(draft.tags),
+                account: try AccountService.resolve(draft.account, settings: database.settings, currency: currency, creating: creatingAccount,
+                                                    at: now, in: db),
                 createdAt: now, updatedAt: now)
             try TransactionRow.insert(transaction, into: db)
             try UndoEntry.added(id: id).push(db, at: now)
@@ -49,7 +53,7 @@ public struct ExpenseService: Sendable {
     }
 
     @discardableResult
-    public func edit(id: String, _ patch: TransactionPatch, creatingCategory: Bool = false) throws -> Transaction {
+    public func edit(id: String, _ patch: TransactionPatch, creatingCategory: Bool = false, creatingAccount: Bool = false) throws -> Transaction {
         let now = clock.now()
         return try database.write { db in
             let before = try fetch(id, includeDeleted: false, in: db)
@@ -60,7 +64,10 @@ public struct ExpenseService: Sendable {
             if let date = patch.date { after.date = date }
             if let note = patch.note { after.note = try FieldRules.note(note) }
             if let tags = patch.tags { after.tags = try FieldRules.tags(tags) }
-            if let account = patch.account { after.account = try FieldRules.account(account) }
+            if let account = patch.account {
+                after.account = try AccountService.resolve(account, settings: database.settings, currency: currency,
+                                                           creating: creatingAccount, at: now, in: db)
+            }
             // A kind change without a category keeps the name when the new kind has it, else "other".
             let category = patch.category ?? (patch.kind != nil && patch.kind != before.kind
                 ? (CategoryService.exists(before.category, kind: after.kind, in: db) ? before.category : "other")

@@ -20,6 +20,9 @@ enum UndoEntry: Equatable {
     case alertDeleted(NotificationSnapshot)
     /// An import: the rows with sequence numbers `firstSeq...lastSeq`.
     case imported(file: String, firstSeq: Int64, lastSeq: Int64, count: Int)
+    case transferAdded(id: String)
+    case transferEdited(before: TransferSnapshot)
+    case transferDeleted(id: String)
 
     /// Entries beyond this many are forgotten, oldest first.
     static let depth = 200
@@ -72,6 +75,9 @@ enum UndoEntry: Equatable {
         case let .alertDeleted(alert): ["alertDeleted": ["alert": alert.json]]
         case let .imported(file, firstSeq, lastSeq, count):
             ["imported": ["file": .string(file), "firstSeq": .integer(firstSeq), "lastSeq": .integer(lastSeq), "count": .integer(count)]]
+        case let .transferAdded(id): ["transferAdded": ["id": .string(id)]]
+        case let .transferEdited(before): ["transferEdited": ["before": before.json]]
+        case let .transferDeleted(id): ["transferDeleted": ["id": .string(id)]]
         }
     }
 
@@ -107,6 +113,11 @@ enum UndoEntry: Equatable {
             func integer(_ key: String) -> Int64? { fields[key].flatMap { if case let .number(text) = $0 { Int64(text) } else { nil } } }
             guard let file = text("file"), let first = integer("firstSeq"), let last = integer("lastSeq"), let count = integer("count") else { return nil }
             self = .imported(file: file, firstSeq: first, lastSeq: last, count: Int(count))
+        case "transferAdded": guard let id = text("id") else { return nil }; self = .transferAdded(id: id)
+        case "transferDeleted": guard let id = text("id") else { return nil }; self = .transferDeleted(id: id)
+        case "transferEdited":
+            guard let before = fields["before"].flatMap(TransferSnapshot.init(json:)) else { return nil }
+            self = .transferEdited(before: before)
         default: return nil
         }
     }
@@ -123,6 +134,9 @@ enum UndoEntry: Equatable {
         case .budgetDeleted: "budget delete"
         case .alertDeleted: "alert delete"
         case .imported: "import"
+        case .transferAdded: "transfer add"
+        case .transferEdited: "transfer edit"
+        case .transferDeleted: "transfer delete"
         }
     }
 }

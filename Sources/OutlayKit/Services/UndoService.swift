@@ -103,6 +103,19 @@ public struct UndoService: Sendable {
                 WHERE seq BETWEEN ?2 AND ?3 AND deleted_at IS NULL
                 """, arguments: [now.milliseconds, firstSeq, lastSeq])
             return UndoOutcome(summary: "removed the \(count) transaction\(count == 1 ? "" : "s") imported from \(file)", transaction: nil)
+        case let .transferAdded(id):
+            let transfer = try TransferService.setDeleted(id, to: now, at: now, currency: database.currency, in: db)
+            return UndoOutcome(summary: "removed the transfer '\(transfer.description)'", transaction: nil)
+        case let .transferDeleted(id):
+            let transfer = try TransferService.setDeleted(id, to: nil, at: now, currency: database.currency, in: db)
+            return UndoOutcome(summary: "restored the transfer '\(transfer.description)'", transaction: nil)
+        case let .transferEdited(before):
+            guard var transfer = try TransferRow.fetch(before.id, currency: database.currency, in: db),
+                  let date = try? LocalDate(parsing: before.date) else { throw OutlayError.unknownTransfer(before.id) }
+            (transfer.from, transfer.to, transfer.amount, transfer.date) = (before.from, before.to, Money(minorUnits: before.amount, currency: database.currency), date)
+            (transfer.description, transfer.note, transfer.updatedAt) = (before.description, before.note, now)
+            try TransferRow.save(transfer, in: db)
+            return UndoOutcome(summary: "reverted the edit of the transfer '\(transfer.description)'", transaction: nil)
         }
     }
 
@@ -127,6 +140,10 @@ public struct UndoService: Sendable {
     // MARK: - Saying what it would do
 
     private func describe(_ entry: UndoEntry, in db: Database) throws -> String {
+        func transfer(_ id: String) -> String {
+            let description = (try? String.fetchOne(db, sql: "SELECT description FROM transfers WHERE id = ?", arguments: [id])) ?? nil
+            return "'\(description ?? id)'"
+        }
         func transaction(_ id: String) -> String {
             let description = (try? String.fetchOne(db, sql: "SELECT description FROM transactions WHERE id = ?", arguments: [id])) ?? nil
             return "'\(description ?? id)'"
@@ -146,6 +163,9 @@ public struct UndoService: Sendable {
         case let .budgetDeleted(id): return "restore the \(try budgetName(id, in: db)) budget"
         case let .alertDeleted(alert): return "put back the alert '\(alert.message)'"
         case let .imported(file, _, _, count): return "remove the \(count) transaction\(count == 1 ? "" : "s") imported from \(file)"
+        case let .transferAdded(id): return "remove the transfer \(transfer(id))"
+        case let .transferEdited(before): return "revert the edit of the transfer '\(before.description)'"
+        case let .transferDeleted(id): return "restore the transfer \(transfer(id))"
         }
     }
 

@@ -14,11 +14,15 @@ extension AppDatabase {
         try write { db in
             guard try !Self.holdsAmounts(db) else { return false }
             try db.execute(sql: "INSERT OR REPLACE INTO settings(key, value) VALUES ('currency', ?)", arguments: [currency.code])
+            try db.execute(sql: "UPDATE accounts SET currency = ?", arguments: [currency.code])
             return true
         }
     }
 
     private static func holdsAmounts(_ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM transactions) OR EXISTS(SELECT 1 FROM budgets)") ?? false
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS(SELECT 1 FROM transactions) OR EXISTS(SELECT 1 FROM budgets) OR EXISTS(SELECT 1 FROM transfers)
+                OR EXISTS(SELECT 1 FROM accounts WHERE opening_balance <> 0)
+            """) ?? false
     }
 }

@@ -79,6 +79,7 @@ public struct AppDatabase: Sendable {
             try writer.write { db in
                 try db.execute(sql: "INSERT OR IGNORE INTO settings(key, value) VALUES ('currency', ?)",
                                arguments: [initialCurrency.code])
+                try db.execute(sql: "UPDATE accounts SET currency = ?", arguments: [initialCurrency.code])
             }
             code = initialCurrency.code
         }

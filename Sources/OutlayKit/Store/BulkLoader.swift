@@ -14,6 +14,8 @@ struct BulkLoader {
     let database: AppDatabase
     /// For how many of the first rows `Counts.firstRowsDuplicate` says whether they were there already.
     var sampleLimit = 0
+    /// The account of rows that name none (`AccountService.resolve`, decided before the load).
+    var defaultAccount = "cash"
 
     /// A row to load, with the import fingerprint that marks it as already
     /// present (nil: always insert).
@@ -66,9 +68,12 @@ struct BulkLoader {
     /// returned and the counts, and decides whether the whole load commits.
     func load<Extra: Sendable>(produce: @escaping @Sendable (_ emit: (Item) -> Bool) -> Extra,
                                finish: (Database, Extra, Counts) throws -> Database.TransactionCompletion) throws -> (Counts, Extra?) {
+        let defaultAccount = defaultAccount
         let pipeline = RowPipeline<EncodedRow, (DayTotals, Extra)> { emit in
             var totals = DayTotals()
             let extra = produce { item in
+                var item = item
+                if item.transaction.account == nil { item.transaction.account = defaultAccount }
                 if item.transaction.deletedAt == nil { totals.add(item.transaction) }
                 return emit(EncodedRow(item.transaction, fingerprint: item.fingerprint, label: item.label))
             }
@@ -150,22 +155,29 @@ private struct DayTotals: Sendable {
         let category: String
     }
 
+    /// An account's day, for its roll-ups (`account_daily`, `account_monthly`).
+    private struct AccountDay: Hashable, Sendable {
+        let day: Int
+        let account: String
+    }
+
     private var totals: [Key: (total: Int64, count: Int64)] = [:]
+    private var accounts: [AccountDay: (delta: Int64, count: Int64)] = [:]
     /// The sum of every amount added; nil once it passed the largest amount,
     /// after which nothing more is summed (so no per-key sum can overflow).
     private(set) var grandTotal: Int64? = 0
 
     mutating func add(_ t: Transaction) {
-        add(Key(day: t.date.daysSinceEpoch, kind: t.kind, category: t.category), t.amount.minorUnits, 1)
+        add(Key(day: t.date.daysSinceEpoch, kind: t.kind, category: t.category), t.amount.minorUnits, 1, account: t.account ?? "cash")
     }
 
     mutating func add(_ row: EncodedRow) {
         guard row.deletedAt == nil, let kind = TransactionKind(rawValue: row.texts.kind),
               let date = try? LocalDate(parsing: row.texts.date) else { return }
-        add(Key(day: date.daysSinceEpoch, kind: kind, category: row.texts.category), row.amount, 1)
+        add(Key(day: date.daysSinceEpoch, kind: kind, category: row.texts.category), row.amount, 1, account: row.texts.account ?? "cash")
     }
 
-    private mutating func add(_ key: Key, _ amount: Int64, _ count: Int64) {
+    private mutating func add(_ key: Key, _ amount: Int64, _ count: Int64, account: String) {
         guard let sum = grandTotal, Money.isWithinLimit(amount), Money.isWithinLimit(sum + amount) else {
             grandTotal = nil
             return
@@ -173,6 +185,9 @@ private struct DayTotals: Sendable {
         grandTotal = sum + amount
         totals[key, default: (0, 0)].total += amount
         totals[key, default: (0, 0)].count += count
+        let accountDay = AccountDay(day: key.day, account: account)
+        accounts[accountDay, default: (0, 0)].delta += key.kind == .income ? amount : -amount
+        accounts[accountDay, default: (0, 0)].count += count
     }
 
     /// What is left of `self` without `other`, a part of it (rows already there).
@@ -181,6 +196,10 @@ private struct DayTotals: Sendable {
         for (key, value) in other.totals {
             result.totals[key, default: (0, 0)].total -= value.total
             result.totals[key, default: (0, 0)].count -= value.count
+        }
+        for (key, value) in other.accounts {
+            result.accounts[key, default: (0, 0)].delta -= value.delta
+            result.accounts[key, default: (0, 0)].count -= value.count
         }
         result.grandTotal = grandTotal.flatMap { total in other.grandTotal.map { total - $0 } }
         return result
@@ -205,6 +224,29 @@ private struct DayTotals: Sendable {
         }
         for (key, value) in months {
             try monthly.execute(arguments: [key.month, key.kind.rawValue, key.category, value.total, value.count])
+        }
+        try saveAccounts(in: db)
+    }
+
+    /// Imported rows are not cleared: only the whole balance moves.
+    private func saveAccounts(in db: Database) throws {
+        let daily = try db.makeStatement(sql: """
+            INSERT INTO account_daily(account, date, delta, cleared, count) VALUES (?, ?, ?, 0, ?)
+            ON CONFLICT DO UPDATE SET delta = delta + excluded.delta, count = count + excluded.count
+            """)
+        let monthly = try db.makeStatement(sql: """
+            INSERT INTO account_monthly(account, month, delta, cleared, count) VALUES (?, ?, ?, 0, ?)
+            ON CONFLICT DO UPDATE SET delta = delta + excluded.delta, count = count + excluded.count
+            """)
+        var months: [String: [String: (delta: Int64, count: Int64)]] = [:]
+        for (key, value) in accounts where value.count != 0 {
+            let date = LocalDate(daysSinceEpoch: key.day)
+            try daily.execute(arguments: [key.account, date.description, value.delta, value.count])
+            months[key.account, default: [:]][date.monthKey, default: (0, 0)].delta += value.delta
+            months[key.account, default: [:]][date.monthKey, default: (0, 0)].count += value.count
+        }
+        for (account, byMonth) in months {
+            for (month, value) in byMonth { try monthly.execute(arguments: [account, month, value.delta, value.count]) }
         }
     }
 }

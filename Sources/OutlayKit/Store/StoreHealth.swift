@@ -109,9 +109,42 @@ public struct StoreHealth: Sendable {
                 problems.append("\(table) for \(try row.value(0) as String) \(try row.value(1) as String) \(try row.value(2) as String) is \(try row.value(4) as Int64? ?? 0), the transactions sum to \(try row.value(3) as Int64? ?? 0)")
             }
         }
+        problems += try accountRollupMismatches(in: db)
         let stored = try Int64.fetchOne(db, sql: "SELECT total FROM ledger_total") ?? 0
         let actual = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(amount), 0) FROM transactions WHERE deleted_at IS NULL") ?? 0
         if stored != actual { problems.append("the ledger total is \(stored), the transactions sum to \(actual)") }
+        return problems
+    }
+
+    /// Each account's roll-ups against its transactions and both legs of its transfers.
+    private func accountRollupMismatches(in db: Database) throws -> [String] {
+        var problems: [String] = []
+        for (table, period, key) in [("account_daily", "date", "date"), ("account_monthly", "month", "substr(date, 1, 7)")] {
+            let mismatches = try Row.fetchAll(db, sql: """
+                WITH legs AS (
+                    SELECT COALESCE(account, 'cash') AS account, \(key) AS period,
+                           CASE kind WHEN 'income' THEN amount ELSE -amount END AS delta,
+                           CASE WHEN cleared > 0 THEN CASE kind WHEN 'income' THEN amount ELSE -amount END ELSE 0 END AS cleared
+                    FROM transactions WHERE deleted_at IS NULL
+                    UNION ALL SELECT from_account, \(key), -amount, CASE WHEN from_cleared > 0 THEN -amount ELSE 0 END
+                    FROM transfers WHERE deleted_at IS NULL
+                    UNION ALL SELECT to_account, \(key), amount, CASE WHEN to_cleared > 0 THEN amount ELSE 0 END
+                    FROM transfers WHERE deleted_at IS NULL),
+                raw AS (SELECT account COLLATE NOCASE AS account, period, SUM(delta) AS delta, SUM(cleared) AS cleared, COUNT(*) AS count
+                        FROM legs GROUP BY account COLLATE NOCASE, period)
+                SELECT r.account, r.period, r.delta, a.delta FROM raw r
+                    LEFT JOIN \(table) a ON a.account = r.account AND a.\(period) = r.period
+                    WHERE a.delta IS NOT r.delta OR a.cleared IS NOT r.cleared OR a.count IS NOT r.count
+                UNION ALL
+                SELECT a.account, a.\(period), 0, a.delta FROM \(table) a WHERE a.count <> 0 AND NOT EXISTS (
+                    SELECT 1 FROM raw r WHERE r.account = a.account AND r.period = a.\(period))
+                LIMIT 5
+                """)
+            for row in mismatches {
+                problems.append("\(table) for account '\(try row.value(0) as String)' on \(try row.value(1) as String) is "
+                                + "\(try row.value(3) as Int64? ?? 0), its transactions and transfers sum to \(try row.value(2) as Int64? ?? 0)")
+            }
+        }
         return problems
     }
 }

@@ -34,6 +34,7 @@ struct TransactionQuery {
             conditions.append("t.category IN (\(categories.map { _ in "?" }.joined(separator: ", ")))")
             arguments += StatementArguments(categories)
         }
+        if let account = filter.account { add("t.account = ? COLLATE NOCASE", account) }
         if let minimum = filter.minimumAmount { add("t.amount >= ?", minimum) }
         if let maximum = filter.maximumAmount { add("t.amount <= ?", maximum) }
     }

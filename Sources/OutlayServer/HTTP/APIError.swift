@@ -45,7 +45,9 @@ struct APIError: Error, Sendable {
         case .unknownTransaction, .ambiguousTransaction: APIError(.notFound, "no expense with that id")
         case .unknownBudget: APIError(.notFound, "no budget with that id")
         case .unknownNotification: APIError(.notFound, "no notification with that id")
-        case .budgetExists, .categoryExists: APIError(.conflict, error.description)
+        case .budgetExists, .categoryExists, .accountExists, .accountInUse: APIError(.conflict, error.description)
+        case .unknownTransfer: APIError(.notFound, "no transfer with that id")
+        case .invalidAccount, .unknownAccount, .accountNeeded: APIError(.badRequest, "'account': \(error.description)", field: "account")
         case .databaseLocked: APIError(.serviceUnavailable, "the ledger is busy; try again")
         // The server's own paths never reach a client.
         case let .databaseUnavailable(_, reason): APIError(.internalServerError, "the ledger cannot be opened: \(reason)")

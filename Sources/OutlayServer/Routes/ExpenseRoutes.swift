@@ -74,7 +74,7 @@ struct ExpenseRoutes {
             if let id = draft.id, (try? service.get(id: id, includeDeleted: true)) != nil {
                 throw APIError(.conflict, "an expense with id '\(id)' already exists", field: "id")
             }
-            return ExpenseWire(try service.add(draft, creatingCategory: creatingCategory))
+            return ExpenseWire(try service.add(draft, creatingCategory: creatingCategory, creatingAccount: true))
         }
         return JSONResponse.make(.created, created.json)
     }
@@ -114,7 +114,7 @@ struct ExpenseRoutes {
             let patch = TransactionPatch(kind: try Self.kind(input.type), amount: try input.amount.map { try Self.amount($0, database.currency) },
                                          category: input.category, description: input.description, date: try Self.date(input.date),
                                          note: input.note, tags: input.tags, account: input.account)
-            return ExpenseWire(try ExpenseService(database: database).edit(id: id, patch, creatingCategory: creatingCategory))
+            return ExpenseWire(try ExpenseService(database: database).edit(id: id, patch, creatingCategory: creatingCategory, creatingAccount: true))
         }
         return JSONResponse.make(.ok, changed.json)
     }

@@ -72,7 +72,8 @@ public final class EffectRunner {
             }
             return [.alertsLoaded(alerts, unread: try service.unreadCount(), latest: try service.latestSequence())]
         case .loadCategories:
-            return [.categoriesLoaded(try CategoryService(database: database).list().map(\.category))]
+            return [.categoriesLoaded(try CategoryService(database: database).list().map(\.category)),
+                    .accountsLoaded(try AccountService(database: database).balances(), configuredDefault: database.settings.defaultAccount)]
         case let .guessCategory(description, kind):
             return [.categoryGuessed(description: description, try expenses.guessCategory(for: description, kind: kind))]
         case let .submit(submission):

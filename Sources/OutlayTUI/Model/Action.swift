@@ -13,6 +13,8 @@ public enum Action: Sendable, Equatable {
     case analyticsLoaded(AnalyticsData)
     case alertsLoaded([OutlayNotification], unread: Int, latest: Int64)
     case categoriesLoaded([Category])
+    /// The accounts with their balances, and the configured default.
+    case accountsLoaded([AccountBalance], configuredDefault: String?)
     /// What history says the form's description would be filed under.
     case categoryGuessed(description: String, CategoryGuess?)
     /// The book's currency is now this (chosen on the welcome screen).

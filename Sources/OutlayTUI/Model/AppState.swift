@@ -27,6 +27,10 @@ public struct AppState: Sendable, Equatable {
     public var periodSummary: TransactionSummary?
     /// Every category with its kind: the form suggests only those of its type.
     public var categories: [Category] = []
+    /// Every account with its balance; the form suggests the open ones.
+    public var accounts: [AccountBalance] = []
+    /// Where a transaction goes when its form names no account (`[accounts] default_account`, else the only open one).
+    public var defaultAccount: String?
 
     public var modal: Overlay?
     public var notice: Notice?

@@ -27,7 +27,7 @@ public enum FormKind: Sendable, Hashable {
 }
 
 public enum FieldID: String, Sendable, Hashable {
-    case amount, description, category, date, kind, tags, note
+    case amount, description, category, date, kind, account, tags, note
     case scope, period, threshold, rollover
 }
 

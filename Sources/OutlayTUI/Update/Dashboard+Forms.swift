@@ -12,17 +12,18 @@ extension Dashboard {
             return draft
         }
         return transactionForm(.addTransaction, amount: "", description: "", category: "", date: state.today.description,
-                               kind: .expense, tags: "", note: "")
+                               kind: .expense, account: state.defaultAccount ?? "", tags: "", note: "")
     }
 
     static func editTransactionForm(_ transaction: Transaction) -> FormState {
         transactionForm(.editTransaction(id: transaction.id), amount: transaction.amount.decimalString,
                         description: transaction.description, category: transaction.category, date: transaction.date.description,
-                        kind: transaction.kind, tags: transaction.tags.joined(separator: ", "), note: transaction.note ?? "")
+                        kind: transaction.kind, account: transaction.account ?? "", tags: transaction.tags.joined(separator: ", "),
+                        note: transaction.note ?? "")
     }
 
     private static func transactionForm(_ kind: FormKind, amount: String, description: String, category: String, date: String,
-                                        kind transactionKind: TransactionKind, tags: String, note: String) -> FormState {
+                                        kind transactionKind: TransactionKind, account: String, tags: String, note: String) -> FormState {
         FormState(kind: kind, fields: [
             FormField(id: .amount, label: "Amount", input: TextInput(amount), placeholder: "12.50"),
             FormField(id: .description, label: "Description", input: TextInput(description), placeholder: "Coffee with Sam"),
@@ -32,6 +33,7 @@ extension Dashboard {
                       hint: "YYYY-MM-DD, today, yesterday or -3 (days ago)"),
             FormField(id: .kind, label: "Type", input: TextInput(transactionKind.rawValue), placeholder: "",
                       hint: "Space switches expense/income"),
+            FormField(id: .account, label: "Account", input: TextInput(account), placeholder: "checking"),
             FormField(id: .tags, label: "Tags", input: TextInput(tags), placeholder: "trip, work"),
             FormField(id: .note, label: "Note", input: TextInput(note), placeholder: "optional"),
         ])
@@ -69,7 +71,7 @@ extension Dashboard {
         default:
             if key == .ctrl("c") { return cancelForm(&state, form) }
             if key == .ctrl("s") { return submit(&state, form) }
-            edit(&form, key, categories: names(of: kind(of: form), in: state))
+            edit(&form, key, suggestions: form.fields[form.focused].id == .account ? openAccounts(state) : names(of: kind(of: form), in: state))
         }
         form.submitError = nil
         state.modal = .form(validated(form, state))
@@ -85,6 +87,10 @@ extension Dashboard {
     }
 
     static func kind(of form: FormState) -> TransactionKind { TransactionKind(rawValue: form.text(.kind)) ?? .expense }
+
+    static func openAccounts(_ state: AppState) -> [String] {
+        state.accounts.filter { !$0.account.closed }.map(\.account.name)
+    }
 
     /// The category names of one kind, or (budgets) of expenses.
     static func names(of kind: TransactionKind, in state: AppState) -> [String] {
@@ -102,7 +108,7 @@ extension Dashboard {
     }
 
     /// Applies a key to the focused field. Switch fields take Space; the category field accepts its suggestion with →.
-    private static func edit(_ form: inout FormState, _ key: KeyEvent, categories: [String]) {
+    private static func edit(_ form: inout FormState, _ key: KeyEvent, suggestions: [String]) {
         let field = form.fields[form.focused]
         var input = field.input
         switch field.id {
@@ -118,8 +124,8 @@ extension Dashboard {
                 if c == "y" { input.setText("yes") }
                 if c == "n" { input.setText("no") }
             }
-        case .category, .scope:
-            if key.key == .right, input.cursor == input.text.count, let suggestion = suggestion(input.text, categories) {
+        case .category, .scope, .account:
+            if key.key == .right, input.cursor == input.text.count, let suggestion = suggestion(input.text, suggestions) {
                 input.setText(suggestion)
             } else {
                 input.handle(key)
@@ -167,6 +173,10 @@ extension Dashboard {
                 } else {
                     form.fields[index].hint = nil
                 }
+            case .account:
+                let open = openAccounts(state)
+                form.fields[index].hint = suggestion(typed, open).map { "→ \($0)   (→ key accepts)" }
+                    ?? (typed.isEmpty ? "one of \(open.joined(separator: ", "))" : nil)
             case .date:
                 // Say which day a relative date means: "-3" is "Saturday 28 November 2026".
                 let day = try? LocalDate(spoken: typed, today: state.today)
@@ -217,14 +227,21 @@ extension Dashboard {
             }
             let tags = form.text(.tags).split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
             let note = form.text(.note).isEmpty ? nil : form.text(.note)
+            let account = form.text(.account).isEmpty ? nil : form.text(.account)
+            let accounts = state.accounts.map(\.account.name)
+            if let account, !accounts.isEmpty, !accounts.contains(where: { $0.lowercased() == account.lowercased() }) {
+                errors[.account] = "no account '\(account)': outlay accounts add \(account) --type checking makes one"
+            } else if account == nil, state.defaultAccount == nil, openAccounts(state).count > 1 {
+                errors[.account] = "needed: which account (→ accepts a suggestion)"
+            }
             guard errors.isEmpty, let amount, let date else { return (errors, nil) }
             if case let .editTransaction(id) = form.kind {
                 return (errors, .editTransaction(id: id, TransactionPatch(
                     kind: kind, amount: amount, category: category, description: description, date: date, note: .some(note),
-                    tags: tags)))
+                    tags: tags, account: account.map { .some($0) })))
             }
             return (errors, .addTransaction(TransactionDraft(kind: kind, amount: amount, category: category,
-                                                             description: description, date: date, note: note, tags: tags)))
+                                                             description: description, date: date, note: note, tags: tags, account: account)))
         case .addBudget, .editBudget:
             let scopeText = form.text(.scope)
             if scopeText.isEmpty { errors[.scope] = "needed: a category name, or overall" }

@@ -50,6 +50,11 @@ public enum Dashboard {
         case let .categoriesLoaded(categories):
             state.categories = categories
             return []
+        case let .accountsLoaded(accounts, configuredDefault):
+            state.accounts = accounts
+            let open = accounts.filter { !$0.account.closed }.map(\.account.name)
+            state.defaultAccount = configuredDefault ?? (open.count == 1 ? open[0] : nil)
+            return []
         case let .categoryGuessed(description, guess):
             guard case var .form(form) = state.modal, form.text(.description) == description else { return [] }
             form.guess = guess

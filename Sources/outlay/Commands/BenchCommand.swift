@@ -27,6 +27,7 @@ struct BenchCommand: ParsableCommand {
         var (database, figures) = try ExpenseBenchmark(transactions: transactions, seed: seed).run(in: folder)
         try BudgetBenchmark().run(on: database, into: &figures)
         try AnalyticsBenchmark().run(on: database, into: &figures)
+        try AccountBenchmark().run(on: database, into: &figures)
         try DashboardBenchmark().run(databasePath: database.path, into: &figures)
         try ImportBenchmark(rows: transactions).run(in: folder, into: &figures)
         figures.record("peak_rss_mb", BenchmarkFigures.peakResidentMegabytes())

@@ -17,6 +17,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The file.") var file: String?
     @Flag(help: "List the bank layouts Outlay recognises, and yours, and exit.") var profiles = false
     @Option(help: "Read the file as this bank's layout (see --profiles), whatever its header says.") var profile: String?
+    @Option(help: "The account the rows go in (default: [accounts] default_account, else the only open account).") var account: String?
     @Option(name: .customLong("map"), help: ArgumentHelp("Read a column as a field: COLUMN=FIELD, by header name or number. Fields: \(ImportField.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "column=field"))
     var mappings: [String] = []
     @Option(help: ArgumentHelp("Keep this file's layout (its header and --map) in config.toml under this name: the next file with this header needs no flags.", valueName: "name"))
@@ -37,6 +38,7 @@ struct ImportCommand: ParsableCommand {
         guard let file else { throw ValidationError("Missing the file to import (or --profiles to list the banks)") }
         var options = ImportOptions(skipBad: skipBad, dryRun: dryRun)
         options.profile = profile
+        options.account = account
         options.includePending = includePending
         options.createCategories = createCategories
         options.format = try format.map { text in

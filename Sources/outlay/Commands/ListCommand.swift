@@ -12,6 +12,7 @@ struct ListCommand: ParsableCommand {
     @Option(help: "income or expense.") var kind: String?
     @Option(help: "Only this category.") var category: String?
     @Option(help: "Only transactions with this tag.") var tag: String?
+    @Option(help: "Only this account's transactions (outlay accounts lists them).") var account: String?
     @Option(help: "Words to find in the description or note (prefixes match).") var search: String?
     @Option(name: .customLong("min"), help: "Smallest amount.") var minimum: String?
     @Option(name: .customLong("max"), help: "Largest amount.") var maximum: String?
@@ -28,13 +29,14 @@ struct ListCommand: ParsableCommand {
 
     private func list(_ database: AppDatabase) throws {
         let currency = database.currency
-        let filter = TransactionFilter(
+        var filter = TransactionFilter(
             from: try parseDate("--from", from), to: try parseDate("--to", to),
             kind: try kind.map { text in try parseArgument("--kind") { try TransactionKind(parsing: text) } },
             category: try category.map { try CategoryService(database: database).validatedName($0) },
             tag: tag, search: search,
             minimumAmount: try minimum.map { text in try parseArgument("--min") { try Money.parse(text, currency: currency).minorUnits } },
             maximumAmount: try maximum.map { text in try parseArgument("--max") { try Money.parse(text, currency: currency).minorUnits } })
+        if let account { filter.account = try AccountService(database: database).named(account).name }
         let cursor = try after.map { text in try parseArgument("--after") { try TransactionCursor(parsing: text) } }
         let request = TransactionPageRequest(filter: filter, order: oldestFirst ? .oldestFirst : .newestFirst,
                                              limit: limit, after: cursor)

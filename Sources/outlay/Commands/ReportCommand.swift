@@ -8,7 +8,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Reports on your spending, from the roll-ups: milliseconds at any size.",
-        subcommands: [Summary.self, Trends.self, Categories.self, Daily.self, Weekdays.self, Top.self, Insights.self,
+        subcommands: [Summary.self, Trends.self, NetWorth.self, Categories.self, Daily.self, Weekdays.self, Top.self, Insights.self,
                       Matrix.self, Weekly.self])
 
     /// `--month`, the current one by default.
@@ -51,6 +51,31 @@ struct ReportCommand: ParsableCommand {
                 ([month.month.description, month.totalSpent.description, month.totalIncome.description, "\(month.transactionCount)"],
                  [month.totalSpent.minorUnits, month.totalIncome.minorUnits])
             }, styles: [style.red, style.green]))
+        }
+    }
+
+    struct NetWorth: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "networth",
+                                                        abstract: "What your accounts hold, what is owed on cards and loans, and the difference, at each month's end.")
+        @Option(help: "How many months.") var months = 12
+        @OptionGroup var month: MonthOption
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let rows = try global.withDatabase(printingAlerts: false) {
+                try AccountService(database: $0).netWorth(months: months, endingWith: try month.value)
+            }
+            if output.json {
+                return JSONOutput.print(.array(rows.map { row in
+                    ["month": .string(row.month.description), "assets": row.assets.json(), "liabilities": row.liabilities.json(),
+                     "netWorth": row.netWorth.json(), "currency": .string(row.assets.currency.code)]
+                }))
+            }
+            print(ReportText.barTable(["MONTH", "ASSETS", "OWED", "NET WORTH"], rows.map { row in
+                ([row.month.description, row.assets.description, row.liabilities.description, row.netWorth.description],
+                 Swift.max(0, row.netWorth.minorUnits))
+            }))
         }
     }
 

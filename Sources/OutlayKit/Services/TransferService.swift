@@ -1,0 +1,140 @@
+import OutlayBasics
+import GRDB
+
+/// Money moved between two of the person's accounts: added, edited,
+/// deleted and restored as one record (both legs), each one step of undo.
+/// Transfers live in their own table, so no report, budget, insight or
+/// summary of income and spending can count them; balances do.
+public struct TransferService: Sendable {
+    public let database: AppDatabase
+    var clock: ServiceClock { database.clock }
+
+    public init(database: AppDatabase) {
+        self.database = database
+    }
+
+    /// A transfer to make; the service validates it.
+    public struct Draft: Sendable, Hashable {
+        public var amount: Money
+        public var from: String
+        public var to: String
+        public var date: LocalDate
+        public var description: String?
+        public var note: String?
+
+        public init(amount: Money, from: String, to: String, date: LocalDate, description: String? = nil, note: String? = nil) {
+            self.amount = amount
+            self.from = from
+            self.to = to
+            self.date = date
+            self.description = description
+            self.note = note
+        }
+    }
+
+    @discardableResult
+    public func add(_ draft: Draft) throws -> Transfer {
+        let now = clock.now()
+        return try database.write { db in
+            let transfer = try valid(Transfer(id: RecordID.make(at: now), from: draft.from, to: draft.to, amount: draft.amount, date: draft.date,
+                                              description: draft.description ?? "", note: draft.note, createdAt: now, updatedAt: now), in: db)
+            try TransferRow.save(transfer, in: db)
+            try UndoEntry.transferAdded(id: transfer.id).push(db, at: now)
+            return transfer
+        }
+    }
+
+    /// Changes a transfer: `change` edits a copy, which is validated and saved whole.
+    @discardableResult
+    public func edit(id: String, _ change: (inout Transfer) -> Void) throws -> Transfer {
+        let now = clock.now()
+        return try database.write { db in
+            let before = try fetch(id, in: db)
+            var after = before
+            change(&after)
+            after = try valid(after, in: db)
+            guard after != before else { return before }
+            after.updatedAt = now
+            try TransferRow.save(after, in: db)
+            try UndoEntry.transferEdited(before: TransferSnapshot(before)).push(db, at: now)
+            return after
+        }
+    }
+
+    @discardableResult
+    public func delete(id: String) throws -> Transfer {
+        let now = clock.now()
+        return try database.write { db in
+            let transfer = try Self.setDeleted(id, to: now, at: now, currency: database.currency, in: db)
+            try UndoEntry.transferDeleted(id: id).push(db, at: now)
+            return transfer
+        }
+    }
+
+    /// Transfers in or out of `account` (nil: all), newest first, between the days given.
+    public func list(account: String? = nil, from: LocalDate? = nil, to: LocalDate? = nil) throws -> [Transfer] {
+        try database.read { db in
+            var conditions = ["deleted_at IS NULL"]
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            if let account { conditions.append("(from_account = ? COLLATE NOCASE OR to_account = ? COLLATE NOCASE)"); arguments += [account, account] }
+            if let from { conditions.append("date >= ?"); arguments.append(from.description) }
+            if let to { conditions.append("date <= ?"); arguments.append(to.description) }
+            return try Row.fetchAll(db, sql: "SELECT \(TransferRow.columns) FROM transfers WHERE \(conditions.joined(separator: " AND ")) ORDER BY date DESC, id DESC",
+                                    arguments: StatementArguments(arguments)).map { try TransferRow.decode($0, currency: database.currency) }
+        }
+    }
+
+    func fetch(_ id: String, includeDeleted: Bool = false, in db: Database) throws -> Transfer {
+        guard let transfer = try TransferRow.fetch(RecordID.canonical(id) ?? id, currency: database.currency, in: db),
+              includeDeleted || transfer.deletedAt == nil else { throw OutlayError.unknownTransfer(id) }
+        return transfer
+    }
+
+    static func setDeleted(_ id: String, to deletedAt: Timestamp?, at now: Timestamp, currency: Currency, in db: Database) throws -> Transfer {
+        guard var transfer = try TransferRow.fetch(RecordID.canonical(id) ?? id, currency: currency, in: db),
+              (transfer.deletedAt == nil) == (deletedAt != nil) else { throw OutlayError.unknownTransfer(id) }
+        transfer.deletedAt = deletedAt
+        transfer.updatedAt = now
+        try TransferRow.save(transfer, in: db)
+        return transfer
+    }
+
+    /// Both accounts exist (named as the book spells them) and differ, the amount is one an expense could have,
+    /// and the description says what it is when none was given.
+    private func valid(_ transfer: Transfer, in db: Database) throws -> Transfer {
+        var transfer = transfer
+        transfer.from = try AccountService.existing(transfer.from, in: db).name
+        transfer.to = try AccountService.existing(transfer.to, in: db).name
+        guard transfer.from.lowercased() != transfer.to.lowercased() else {
+            throw OutlayError.invalidAccount(transfer.to, reason: "a transfer goes between two different accounts")
+        }
+        transfer.amount = try FieldRules.amount(Money(minorUnits: transfer.amount.minorUnits, currency: database.currency))
+        let description = transfer.description.trimmingWhitespace()
+        transfer.description = try FieldRules.description(description.isEmpty ? "Transfer from \(transfer.from) to \(transfer.to)" : description)
+        transfer.note = try FieldRules.note(transfer.note)
+        return transfer
+    }
+}
+
+/// A transfer as it was, for undoing an edit.
+struct TransferSnapshot: Sendable, Hashable {
+    var id, from, to, date, description: String
+    var amount: Int64
+    var note: String?
+
+    init(_ t: Transfer) {
+        (id, from, to, date, description, amount, note) = (t.id, t.from, t.to, t.date.description, t.description, t.amount.minorUnits, t.note)
+    }
+
+    init?(json: JSONValue) {
+        guard let fields = json.objectValue, let id = fields["id"]?.stringValue, let from = fields["from"]?.stringValue,
+              let to = fields["to"]?.stringValue, let date = fields["date"]?.stringValue, let description = fields["description"]?.stringValue,
+              case let .number(amount)? = fields["amount"], let minor = Int64(amount) else { return nil }
+        (self.id, self.from, self.to, self.date, self.description, self.amount, note) = (id, from, to, date, description, minor, fields["note"]?.stringValue)
+    }
+
+    var json: JSONValue {
+        ["id": .string(id), "from": .string(from), "to": .string(to), "date": .string(date), "description": .string(description),
+         "amount": .integer(amount), "note": .optional(note)]
+    }
+}

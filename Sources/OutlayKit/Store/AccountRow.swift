@@ -1,0 +1,69 @@
+import GRDB
+
+/// Reads and writes `accounts` and `transfers` rows.
+enum AccountRow {
+    static let columns = "id, name, type, currency, opening_balance, opened_on, closed, note, created_at, updated_at"
+
+    static func decode(_ row: Row) throws -> Account {
+        let id: String = try row.value(0), type: String = try row.value(2), currency: String = try row.value(3)
+        let opened: String? = try row.value(5)
+        guard let kind = AccountType(rawValue: type), let money = try? Currency(code: currency) else {
+            throw OutlayError.storedValueInvalid("account \(id) has type '\(type)' and currency '\(currency)'")
+        }
+        return Account(id: id, name: try row.value(1), type: kind, currency: money,
+                       openingBalance: Money(minorUnits: try row.value(4), currency: money),
+                       openedOn: try opened.map { text in
+                           guard let day = try? LocalDate(parsing: text) else { throw OutlayError.storedValueInvalid("account \(id) opened '\(text)'") }
+                           return day
+                       },
+                       closed: (try row.value(6) as Int64) != 0, note: try row.value(7),
+                       createdAt: Timestamp(milliseconds: try row.value(8)), updatedAt: Timestamp(milliseconds: try row.value(9)))
+    }
+
+    static func all(_ db: Database) throws -> [Account] {
+        try Row.fetchAll(db, sql: "SELECT \(columns) FROM accounts ORDER BY closed, name").map(decode)
+    }
+
+    static func named(_ name: String, in db: Database) throws -> Account? {
+        try Row.fetchOne(db, sql: "SELECT \(columns) FROM accounts WHERE name = ? COLLATE NOCASE", arguments: [name]).map(decode)
+    }
+
+    static func save(_ account: Account, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO accounts(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, currency = excluded.currency,
+                opening_balance = excluded.opening_balance, opened_on = excluded.opened_on, closed = excluded.closed,
+                note = excluded.note, updated_at = excluded.updated_at
+            """, arguments: [account.id, account.name, account.type.rawValue, account.currency.code, account.openingBalance.minorUnits,
+                             account.openedOn?.description, account.closed ? 1 : 0, account.note, account.createdAt.milliseconds,
+                             account.updatedAt.milliseconds])
+    }
+}
+
+enum TransferRow {
+    static let columns = "id, from_account, to_account, amount, date, description, note, created_at, updated_at, deleted_at"
+
+    static func decode(_ row: Row, currency: Currency) throws -> Transfer {
+        let id: String = try row.value(0), date: String = try row.value(4)
+        guard let day = try? LocalDate(parsing: date) else { throw OutlayError.storedValueInvalid("transfer \(id) has date '\(date)'") }
+        let deleted: Int64? = try row.value(9)
+        return Transfer(id: id, from: try row.value(1), to: try row.value(2), amount: Money(minorUnits: try row.value(3), currency: currency),
+                        date: day, description: try row.value(5), note: try row.value(6), createdAt: Timestamp(milliseconds: try row.value(7)),
+                        updatedAt: Timestamp(milliseconds: try row.value(8)), deletedAt: deleted.map(Timestamp.init(milliseconds:)))
+    }
+
+    static func fetch(_ id: String, currency: Currency, in db: Database) throws -> Transfer? {
+        try Row.fetchOne(db, sql: "SELECT \(columns) FROM transfers WHERE id = ?", arguments: [id]).map { try decode($0, currency: currency) }
+    }
+
+    static func save(_ transfer: Transfer, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO transfers(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET from_account = excluded.from_account, to_account = excluded.to_account, amount = excluded.amount,
+                date = excluded.date, description = excluded.description, note = excluded.note, updated_at = excluded.updated_at,
+                deleted_at = excluded.deleted_at
+            """, arguments: [transfer.id, transfer.from, transfer.to, transfer.amount.minorUnits, transfer.date.description,
+                             transfer.description, transfer.note, transfer.createdAt.milliseconds, transfer.updatedAt.milliseconds,
+                             transfer.deletedAt?.milliseconds])
+    }
+}

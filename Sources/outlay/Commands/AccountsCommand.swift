@@ -1,0 +1,143 @@
+import ArgumentParser
+import OutlayBasics
+import OutlayKit
+
+struct AccountsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accounts",
+        abstract: "Your accounts (checking, savings, credit, cash, investment, loan) with their balances.",
+        discussion: """
+            A card or a loan holds what is owed: its balance is negative while something is owed, and it counts against \
+            net worth. Example: outlay accounts add card --type credit --opening -250.00
+            """,
+        subcommands: [List.self, Add.self, Edit.self, Close.self, Reopen.self, Remove.self],
+        defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Each account's balance and cleared balance, and net worth.")
+        @Option(parsing: .unconditional, help: "Balances at the end of this day (default: everything recorded).") var date: String?
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let (balances, currency) = try global.withDatabase(printingAlerts: !output.json) { database in
+                (try AccountService(database: database).balances(on: parseDate("--date", date, today: database.clock.today())), database.currency)
+            }
+            if output.json { return JSONOutput.print(.array(balances.map(AccountText.json))) }
+            var table = TextTable([TextTable.Column(title: "ACCOUNT", flexible: true), TextTable.Column(title: "TYPE"),
+                                   TextTable.Column(title: "BALANCE", alignRight: true), TextTable.Column(title: "CLEARED", alignRight: true),
+                                   TextTable.Column(title: "")])
+            for item in balances {
+                table.append([TextTable.Cell(text: item.account.name), TextTable.Cell(text: item.account.type.rawValue),
+                              TextTable.Cell(text: item.balance.description), TextTable.Cell(text: item.cleared.description),
+                              TextTable.Cell(text: item.account.closed ? "closed" : "")])
+            }
+            print(table.render(width: TerminalStyle.width, style: .standardOutput))
+            let assets = balances.filter { !$0.account.type.isLiability }.reduce(0) { $0 + $1.balance.minorUnits }
+            let owed = balances.filter { $0.account.type.isLiability }.reduce(0) { $0 - $1.balance.minorUnits }
+            print("Net worth \(Money(minorUnits: assets - owed, currency: currency)) \(currency.code): assets "
+                  + "\(Money(minorUnits: assets, currency: currency)), owed \(Money(minorUnits: owed, currency: currency))")
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an account.")
+        @Argument(help: "Its name.") var name: String
+        @Option(help: "checking, savings, credit, cash, investment or loan.") var type: String
+        @Option(parsing: .unconditional, help: "What it held when opened (negative: owed).") var opening: String?
+        @Option(parsing: .unconditional, help: "The day it was opened (the opening balance counts from then).") var opened: String?
+        @Option(help: "A note.") var note: String?
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let account = try global.withDatabase(printingAlerts: !output.json) { database in
+                try AccountService(database: database).add(
+                    name: name, type: try parseArgument("--type") { try AccountType(parsing: type) },
+                    opening: try opening.map { text in try parseArgument("--opening") { try Money.parse(text, currency: database.currency) } },
+                    openedOn: try parseDate("--opened", opened, today: database.clock.today()), note: note)
+            }
+            if output.json { return JSONOutput.print(AccountText.json(account)) }
+            print("Added \(account.type.rawValue) account '\(account.name)'" + (account.openingBalance.minorUnits == 0 ? "" : ", opening \(account.openingBalance)"))
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Rename an account (its transactions follow) or change its type, opening balance or note.")
+        @Argument(help: "The account.") var name: String
+        @Option(help: "A new name.") var rename: String?
+        @Option(help: "A new type.") var type: String?
+        @Option(parsing: .unconditional, help: "A new opening balance.") var opening: String?
+        @Option(parsing: .unconditional, help: "A new opening day.") var opened: String?
+        @Option(help: "A new note.") var note: String?
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let account = try global.withDatabase(printingAlerts: !output.json) { database in
+                var patch = AccountService.Patch(name: rename, type: try type.map { text in try parseArgument("--type") { try AccountType(parsing: text) } },
+                                                 opening: try opening.map { text in
+                                                     try parseArgument("--opening") { try Money.parse(text, currency: database.currency) }
+                                                 })
+                if let opened { patch.openedOn = .some(try parseDate("--opened", opened, today: database.clock.today())) }
+                if let note { patch.note = .some(note) }
+                return try AccountService(database: database).edit(name, patch)
+            }
+            if output.json { return JSONOutput.print(AccountText.json(account)) }
+            print("Saved account '\(account.name)' (\(account.type.rawValue))")
+        }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Close an account: it keeps its history, and takes no new transactions by default.")
+        @Argument(help: "The account.") var name: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws { try setClosed(true, name, global) }
+    }
+
+    struct Reopen: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Reopen a closed account.")
+        @Argument(help: "The account.") var name: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws { try setClosed(false, name, global) }
+    }
+
+    static func setClosed(_ closed: Bool, _ name: String, _ global: GlobalOptions) throws {
+        let account = try global.withDatabase(printingAlerts: true) { try AccountService(database: $0).edit(name, .init(closed: closed)) }
+        print("\(closed ? "Closed" : "Reopened") account '\(account.name)'")
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "rm", abstract: "Remove an account nothing was recorded in.")
+        @Argument(help: "The account.") var name: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try global.withDatabase(printingAlerts: true) { try AccountService(database: $0).remove(name) }
+            print("Removed account '\(name)'")
+        }
+    }
+}
+
+/// Accounts and transfers as `--json` and lines.
+enum AccountText {
+    static func json(_ account: Account, balance: AccountBalance? = nil) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("id", .string(account.id)), ("name", .string(account.name)), ("type", .string(account.type.rawValue)),
+            ("currency", .string(account.currency.code)), ("opening", account.openingBalance.json()),
+            ("opened", .optional(account.openedOn?.description)), ("closed", .bool(account.closed)), ("note", .optional(account.note)),
+        ]
+        if let balance { members += [("balance", balance.balance.json()), ("cleared", balance.cleared.json()), ("count", .integer(balance.count))] }
+        return .object(JSONObject(members))
+    }
+
+    static func json(_ item: AccountBalance) -> JSONValue { json(item.account, balance: item) }
+
+    static func json(_ transfer: Transfer) -> JSONValue {
+        ["id": .string(transfer.id), "type": .string("transfer"), "from": .string(transfer.from), "to": .string(transfer.to),
+         "amount": transfer.amount.json(), "currency": .string(transfer.amount.currency.code), "date": .string(transfer.date.description),
+         "description": .string(transfer.description), "note": .optional(transfer.note)]
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import OutlayBasics
+import OutlayKit
+
+struct TransferCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "transfer",
+        abstract: "Move money between two of your accounts: never income or spending.",
+        discussion: """
+            Paying the card from checking: outlay transfer 500 --from checking --to card. A transfer is one record with both \
+            legs; outlay transfer rm ID deletes it, outlay undo takes it back. No report, budget or insight counts it.
+            """,
+        subcommands: [Add.self, List.self, Remove.self],
+        defaultSubcommand: Add.self)
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a transfer.")
+        @Argument(help: "The amount.") var amount: String
+        @Option(help: "The account the money leaves.") var from: String
+        @Option(help: "The account it arrives in.") var to: String
+        @Option(parsing: .unconditional, help: "The day: YYYY-MM-DD, today, yesterday or -N (default: today).") var date: String?
+        @Option(help: "What it was (default: \"Transfer from A to B\").") var description: String?
+        @Option(help: "A note.") var note: String?
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let transfer = try global.withDatabase(printingAlerts: !output.json) { database in
+                let today = database.clock.today()
+                return try TransferService(database: database).add(TransferService.Draft(
+                    amount: try parseArgument("amount") { try Money.parse(amount, currency: database.currency) }, from: from, to: to,
+                    date: try parseDate("--date", date, today: today) ?? today, description: description, note: note))
+            }
+            if output.json { return JSONOutput.print(AccountText.json(transfer)) }
+            print("Moved \(transfer.amount) from \(transfer.from) to \(transfer.to) on \(transfer.date) (\(transfer.id))")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Transfers, newest first.")
+        @Option(help: "Only those in or out of this account.") var account: String?
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let transfers = try global.withDatabase(printingAlerts: !output.json) { try TransferService(database: $0).list(account: account) }
+            if output.json { return JSONOutput.print(.array(transfers.map(AccountText.json))) }
+            var table = TextTable([TextTable.Column(title: "DATE"), TextTable.Column(title: "FROM"), TextTable.Column(title: "TO"),
+                                   TextTable.Column(title: "DESCRIPTION", flexible: true), TextTable.Column(title: "AMOUNT", alignRight: true),
+                                   TextTable.Column(title: "ID")])
+            for t in transfers {
+                table.append([TextTable.Cell(text: t.date.description), TextTable.Cell(text: t.from), TextTable.Cell(text: t.to),
+                              TextTable.Cell(text: t.description), TextTable.Cell(text: t.amount.description), TextTable.Cell(text: t.id)])
+            }
+            print(table.render(width: TerminalStyle.width, style: .standardOutput))
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "rm", abstract: "Delete a transfer (both legs); outlay undo restores it.")
+        @Argument(help: "Its id.") var id: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let transfer = try global.withDatabase(printingAlerts: true) { try TransferService(database: $0).delete(id: id) }
+            print("Deleted the transfer '\(transfer.description)'")
+        }
+    }
+}

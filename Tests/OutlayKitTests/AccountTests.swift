@@ -1,0 +1,137 @@
+import Foundation
+@testable import OutlayKit
+import Testing
+
+/// Accounts, transfers and balances: a transfer moves money between two
+/// accounts and nothing else; balances come from roll-ups that follow
+/// every write; the account a transaction goes in is never a guess.
+@Suite struct AccountTests {
+    /// checking (opened with 1,000.00), a card, and cash; some spending and a salary in March 2024.
+    static func book() throws -> TestDatabase {
+        let store = try TestDatabase()
+        let accounts = AccountService(database: store.database)
+        try accounts.add(name: "checking", type: .checking, opening: usd("1000"), openedOn: day("2024-01-01"))
+        try accounts.add(name: "card", type: .credit)
+        for (amount, description, category, account, date) in [("2400", "Salary", "salary", "checking", "2024-03-01"),
+                                                              ("950", "Rent", "rent", "checking", "2024-03-02"),
+                                                              ("42.80", "Groceries", "food", "card", "2024-03-05"),
+                                                              ("12.10", "Lunch", "food", "cash", "2024-03-06")] {
+            var draft = draft(amount, description, category: category, kind: category == "salary" ? .income : .expense, on: date)
+            draft.account = account
+            try store.expenses.add(draft)
+        }
+        return store
+    }
+
+    static func balances(_ store: TestDatabase, on date: String? = nil) throws -> [String: String] {
+        Dictionary(uniqueKeysWithValues: try AccountService(database: store.database).balances(on: date.map(day)).map {
+            ($0.account.name, $0.balance.description)
+        })
+    }
+
+    @Test func aTransferMovesNeitherSpendingNorIncomeAnywhere() throws {
+        let store = try Self.book()
+        try store.budgets(on: "2024-03-20").set(scope: .overall, amount: usd("1200"))
+        let analytics = AnalyticsService(database: store.database.withClock(.fixed(day("2024-03-20"))))
+        func everything() throws -> [String] {
+            [
+                "\(try store.expenses.summary(TransactionFilter()))",
+                "\(try store.expenses.list(TransactionPageRequest(filter: TransactionFilter())).transactions.map(\.id))",
+                "\(try analytics.trends(months: 3, endingWith: YearMonth(day("2024-03-01"))))",
+                "\(try analytics.categoryAnalysis(.month, containing: day("2024-03-20")))",
+                "\(try analytics.insights(YearMonth(day("2024-03-01"))).map { "\($0.type) \($0.message)" })",
+                "\(try store.budgets(on: "2024-03-20").statuses(on: day("2024-03-20")).map { "\($0.spent) \($0.level)" })",
+                "\(try store.inbox.list().count)",
+            ]
+        }
+        let before = try everything()
+        let transfer = try TransferService(database: store.database)
+            .add(.init(amount: usd("42.80"), from: "checking", to: "card", date: day("2024-03-10")))
+        #expect(transfer.description == "Transfer from checking to card")
+        let after = try everything()
+        for (old, new) in zip(before, after) { #expect(old == new) }
+        #expect(try Self.balances(store) == ["checking": "2,407.20", "card": "0.00", "cash": "-12.10"])
+        #expect(try StoreHealth(database: store.database).problems() == [])
+    }
+
+    @Test func aTransferIsEditedDeletedAndUndoneAsOneThing() throws {
+        let store = try Self.book()
+        let transfers = TransferService(database: store.database)
+        let transfer = try transfers.add(.init(amount: usd("100"), from: "checking", to: "card", date: day("2024-03-10")))
+        try transfers.edit(id: transfer.id) { $0.amount = usd("60"); $0.to = "cash" }
+        #expect(try Self.balances(store) == ["checking": "2,390.00", "card": "-42.80", "cash": "47.90"])
+        #expect(try store.undo.preview() == "revert the edit of the transfer 'Transfer from checking to card'")
+        try store.undo.undo()
+        #expect(try Self.balances(store) == ["checking": "2,350.00", "card": "57.20", "cash": "-12.10"])
+        try transfers.delete(id: transfer.id)
+        #expect(try Self.balances(store) == ["checking": "2,450.00", "card": "-42.80", "cash": "-12.10"])
+        #expect(try transfers.list().isEmpty)
+        #expect(try store.undo.undo().summary == "restored the transfer 'Transfer from checking to card'")
+        #expect(try Self.balances(store)["card"] == "57.20")
+        try store.undo.undo()  // the edit is gone already; this takes back the transfer itself
+        #expect(try Self.balances(store)["card"] == "-42.80")
+        #expect(try StoreHealth(database: store.database).problems() == [])
+        // Both legs are one record: a transfer cannot go nowhere or to itself.
+        #expect(throws: OutlayError.unknownAccount("savings", known: ["card", "cash", "checking"])) {
+            try transfers.add(.init(amount: usd("1"), from: "checking", to: "savings", date: day("2024-03-10")))
+        }
+        #expect(throws: OutlayError.self) { try transfers.add(.init(amount: usd("1"), from: "card", to: "CARD", date: day("2024-03-10"))) }
+    }
+
+    @Test func balancesOnAnyDayAndNetWorthByMonth() throws {
+        let store = try Self.book()
+        try TransferService(database: store.database).add(.init(amount: usd("42.80"), from: "checking", to: "card", date: day("2024-04-02")))
+        #expect(try Self.balances(store, on: "2023-12-31") == ["checking": "0.00", "card": "0.00", "cash": "0.00"])
+        #expect(try Self.balances(store, on: "2024-03-01") == ["checking": "3,400.00", "card": "0.00", "cash": "0.00"])
+        #expect(try Self.balances(store, on: "2024-03-31") == ["checking": "2,450.00", "card": "-42.80", "cash": "-12.10"])
+        let months = try AccountService(database: store.database).netWorth(months: 3, endingWith: YearMonth(day("2024-04-01")))
+        #expect(months.map { "\($0.month) \($0.assets) \($0.liabilities) \($0.netWorth)" } == [
+            "2024-02 1,000.00 0.00 1,000.00", "2024-03 2,437.90 42.80 2,395.10", "2024-04 2,395.10 0.00 2,395.10",
+        ])
+    }
+
+    @Test func theAccountATransactionGoesInIsNeverAGuess() throws {
+        let store = try Self.book()
+        // Three open accounts and no default: the service asks.
+        #expect(throws: OutlayError.accountNeeded(open: ["card", "cash", "checking"])) { try store.expenses.add(draft("1", "Gum")) }
+        var settings = OutlaySettings()
+        settings.defaultAccount = "Checking"
+        let configured = try AppDatabase.open(path: store.database.path, settings: settings)
+        #expect(try ExpenseService(database: configured).add(draft("1", "Gum")).account == "checking")
+        // The API's way never asks, and keeps a payment method it has not seen as an account.
+        #expect(try store.expenses.add(draft("2", "Tea"), creatingAccount: true).account == "cash")
+        #expect(try store.expenses.add({ var d = draft("3", "Book"); d.account = "Credit Card"; return d }(), creatingAccount: true).account
+                == "Credit Card")
+        #expect(try AccountService(database: store.database).named("credit card").type == .credit)
+        #expect(throws: OutlayError.self) { try store.expenses.add({ var d = draft("3", "Book"); d.account = "Nowhere"; return d }()) }
+    }
+
+    @Test func renamingMovesEverythingAndOnlyAnEmptyAccountIsRemoved() throws {
+        let store = try Self.book()
+        let accounts = AccountService(database: store.database)
+        try TransferService(database: store.database).add(.init(amount: usd("10"), from: "checking", to: "card", date: day("2024-03-10")))
+        try accounts.edit("CARD", .init(name: "visa"))
+        #expect(try Self.balances(store)["visa"] == "-32.80")
+        #expect(try TransferService(database: store.database).list(account: "visa").count == 1)
+        #expect(try store.expenses.list(TransactionPageRequest(filter: { var f = TransactionFilter(); f.account = "visa"; return f }()))
+            .transactions.map(\.description) == ["Groceries"])
+        #expect(throws: OutlayError.accountInUse("visa", count: 2)) { try accounts.remove("visa") }
+        try accounts.add(name: "spare", type: .savings)
+        try accounts.remove("spare")
+        #expect(try accounts.list().map(\.name).sorted() == ["cash", "checking", "visa"])
+        #expect(throws: OutlayError.accountExists("checking")) { try accounts.add(name: "Checking", type: .savings) }
+        #expect(try StoreHealth(database: store.database).problems() == [])
+    }
+
+    @Test func anImportGoesIntoTheAccountNamedWithItsBalance() throws {
+        let store = try Self.book()
+        let file = store.folder.appendingPathComponent("card.csv")
+        try FileManager.default.createDirectory(at: store.folder, withIntermediateDirectories: true)
+        try "Date,Description,Amount\n2024-03-07,Fuel,-40.00\n2024-03-08,Refund,5.00\n".write(to: file, atomically: true, encoding: .utf8)
+        var options = ImportOptions()
+        options.account = "Card"
+        #expect(try ImportService(database: store.database).importFile(file.path, options: options).imported == 2)
+        #expect(try Self.balances(store)["card"] == "-77.80")
+        #expect(try StoreHealth(database: store.database).problems() == [])
+    }
+}
