@@ -31,6 +31,8 @@ import Testing
         let after = try Self.rows(at: path, columns: columns)
         for (table, rows) in before {
             let kept = Set(after[table] ?? [])
+            // The sync clock moves on when a migration logs changes (v9's accounts): it is a clock.
+            let rows = table == "settings" ? rows.filter { !$0.contains("sync_clock") } : rows
             let lost = rows.filter { !kept.contains($0) }
             #expect(lost.isEmpty, "\(fixture): \(table) lost \(lost.count) rows, e.g. \(lost.first ?? "")")
         }

@@ -27,8 +27,9 @@ func fullContents(_ database: AppDatabase) throws -> [String] {
     }
 }
 
-/// The categories every new ledger starts with, which sync like any others.
+/// The categories every new ledger starts with, and its cash account, which sync like any others.
 let defaultCategoryCount = Category.defaultExpenseNames.count + Category.defaultIncomeNames.count
+let defaultRecordCount = defaultCategoryCount + 1
 
 @Suite struct SyncMergeTests {
     let server = try! TestDatabase()
@@ -148,7 +149,7 @@ let defaultCategoryCount = Category.defaultExpenseNames.count + Category.default
         let rows = Array(DemoGenerator(count: 2_500, seed: 9, end: day("2024-06-30")))
         _ = try BulkLoader(database: laptop.database).insert(rows)
         let first = try await sync(laptop)
-        #expect(first.pushed == 2_500 + defaultCategoryCount)
+        #expect(first.pushed == 2_500 + defaultRecordCount)
         let report = try await sync(desktop)
         // Every device's default categories are the same records; the desktop's, pushed just before, are the
         // latest, so the server's log has let go of the others: only the transactions come back.
@@ -166,7 +167,7 @@ let defaultCategoryCount = Category.defaultExpenseNames.count + Category.default
         let counting = CountingTransport(inner: DirectTransport(server: SyncService(database: server.database, role: .server)))
         let hub = SyncService(database: laptop.database)
         let pushed = try await SyncRunner(service: hub, transport: counting).run()
-        #expect(pushed.pushed == 100_000 + defaultCategoryCount)
+        #expect(pushed.pushed == 100_000 + defaultRecordCount)
         let pulled = try await SyncRunner(service: SyncService(database: desktop.database), transport: counting).run()
         #expect(pulled.pulled == 100_000)  // the desktop's own default categories are the latest: the others are let go
         let sizes = counting.sizes
@@ -215,5 +216,50 @@ final class CountingTransport: SyncTransport, @unchecked Sendable {
         let page = try await inner.pull(after: cursor, limit: limit, excluding: origin)
         lock.withLock { pulls.append(page.changes.count) }
         return page
+    }
+}
+
+/// Accounts and transfers sync like the rest: fields merge, a transfer's two legs travel as one record.
+extension SyncMergeTests {
+    @Test func twoDevicesEditingAnAccountAndATransferOfflineConverge() async throws {
+        let laptopAccounts = AccountService(database: laptop.database), desktopAccounts = AccountService(database: desktop.database)
+        try laptopAccounts.add(name: "checking", type: .checking, opening: usd("1000"))
+        try laptopAccounts.add(name: "Card", type: .credit)
+        let transfer = try TransferService(database: laptop.database)
+            .add(.init(amount: usd("50"), from: "checking", to: "Card", date: day("2024-03-10")))
+        var purchase = draft("20", "Fuel", category: "transport")
+        purchase.account = "Card"
+        try laptop.expenses.add(purchase)
+        _ = try await sync(laptop)
+        _ = try await sync(desktop)
+        #expect(try Self.balances(desktop) == ["Card": "30.00", "cash": "0.00", "checking": "950.00"])
+
+        // Offline: the laptop changes the transfer's amount and the card's note; the desktop its date and the account's opening.
+        try TransferService(database: laptop.database).edit(id: transfer.id) { $0.amount = usd("70") }
+        try laptopAccounts.edit("card", .init(note: .some("the blue one")))
+        try TransferService(database: desktop.database).edit(id: transfer.id) { $0.date = day("2024-03-12") }
+        try desktopAccounts.edit("checking", .init(opening: usd("1200")))
+        try desktopAccounts.add(name: "savings", type: .savings)
+        try TransferService(database: desktop.database).add(.init(amount: usd("100"), from: "checking", to: "savings", date: day("2024-03-15")))
+        for _ in 0..<2 { for device in [laptop, desktop] { _ = try await sync(device) } }
+        try expectConverged()
+        let expected = ["Card": "50.00", "cash": "0.00", "checking": "1,030.00", "savings": "100.00"]
+        for device in [laptop, desktop, server] { #expect(try Self.balances(device) == expected) }
+        let merged = try TransferService(database: desktop.database).list(account: "card").first
+        #expect(merged?.amount == usd("70") && merged?.date == day("2024-03-12"))
+        #expect(try desktopAccounts.named("card").note == "the blue one")
+        // Reports still see no transfer anywhere.
+        #expect(try desktop.expenses.summary().totalExpenses == usd("20") && desktop.expenses.summary().totalIncome == usd("0"))
+
+        // A delete of the transfer travels whole, and a renamed account takes its transfers along.
+        _ = try TransferService(database: laptop.database).delete(id: transfer.id)
+        try desktopAccounts.edit("savings", .init(name: "rainy day"))
+        for _ in 0..<2 { for device in [laptop, desktop] { _ = try await sync(device) } }
+        try expectConverged()
+        #expect(try Self.balances(laptop) == ["Card": "-20.00", "cash": "0.00", "checking": "1,100.00", "rainy day": "100.00"])
+    }
+
+    static func balances(_ device: TestDatabase) throws -> [String: String] {
+        Dictionary(uniqueKeysWithValues: try AccountService(database: device.database).balances().map { ($0.account.name, $0.balance.description) })
     }
 }

@@ -36,7 +36,7 @@ public struct SyncChange: Sendable, Hashable {
 
 /// What a change is about, and which of its columns travel.
 public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
-    case transaction, category, budget, notification
+    case transaction, category, budget, notification, account, transfer
 
     var table: String {
         switch self {
@@ -44,29 +44,40 @@ public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
         case .category: "categories"
         case .budget: "budgets"
         case .notification: "notifications"
+        case .account: "accounts"
+        case .transfer: "transfers"
         }
     }
 
     /// The columns that name a record; their values joined by "/" are its entity id.
+    /// An account is named by its name (any case), as transactions name it.
     var keyColumns: [String] {
-        self == .category ? ["kind", "name"] : ["id"]
+        switch self {
+        case .category: ["kind", "name"]
+        case .account: ["name"]
+        default: ["id"]
+        }
     }
 
     /// Tables without a `deleted_at` column remove the row on delete; the
     /// delete still travels, as a `deleted_at` field, like a soft delete.
     var removesRows: Bool {
-        self == .category || self == .notification
+        self == .category || self == .notification || self == .account
     }
 
     /// Every column that syncs (keys aside); a change may carry any subset.
     var columns: [String] {
         switch self {
         case .transaction:
-            ["kind", "amount", "category", "description", "date", "note", "tags", "account", "created_at", "updated_at", "deleted_at"]
+            ["kind", "amount", "category", "description", "date", "note", "tags", "account", "cleared", "created_at", "updated_at", "deleted_at"]
         case .category: ["parent", "color", "created_at"]
         case .budget:
             ["category", "amount", "period", "threshold", "rollover", "start_date", "created_at", "updated_at", "deleted_at"]
         case .notification: ["type", "message", "priority", "metadata", "is_read", "created_at", "read_at"]
+        case .account: ["type", "currency", "opening_balance", "opened_on", "closed", "note", "created_at", "updated_at"]
+        case .transfer:
+            ["from_account", "to_account", "amount", "date", "description", "note", "from_cleared", "to_cleared", "created_at", "updated_at",
+             "deleted_at"]
         }
     }
 
@@ -77,6 +88,8 @@ public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
         case .category: ["created_at"]
         case .budget: ["amount", "period", "threshold", "rollover", "start_date", "created_at", "updated_at"]
         case .notification: ["type", "message", "priority", "metadata", "is_read", "created_at"]
+        case .account: ["type", "currency", "opening_balance", "closed", "created_at", "updated_at"]
+        case .transfer: ["from_account", "to_account", "amount", "date", "description", "from_cleared", "to_cleared", "created_at", "updated_at"]
         }
     }
 

@@ -15,6 +15,10 @@ enum SyncValidation {
         }
         guard change.clock.isValid else { throw .invalidSyncChange("change \(change.origin)/\(change.originSeq) has clock \(change.clock), outside 1970–9999") }
         guard !change.fields.isEmpty else { throw .invalidSyncChange("change to \(change.entityID) sets no field") }
+        if change.entity == .transfer, case let .text(from)? = change.fields["from_account"], case let .text(to)? = change.fields["to_account"],
+           from.lowercased() == to.lowercased() {
+            throw .invalidSyncChange("transfer \(change.entityID) goes from '\(from)' to itself")
+        }
         for (field, value) in change.fields {
             guard valid(value, for: field, of: change.entity) else {
                 throw .invalidSyncChange("field '\(field)' of \(change.entity.rawValue) \(change.entityID): \(value) is not allowed there")
@@ -27,6 +31,7 @@ enum SyncValidation {
     }
 
     private static func validID(_ id: String, of entity: SyncEntity) -> Bool {
+        if entity == .account { return (try? FieldRules.account(id)) == id }
         guard entity == .category else { return RecordID.canonical(id) == id }
         guard let parts = entity.keyValues(id), TransactionKind(rawValue: parts[0]) != nil else { return false }
         return isCategoryName(parts[1])
@@ -45,6 +50,38 @@ enum SyncValidation {
         case .category: return validCategory(value, for: field)
         case .budget: return validBudget(value, for: field)
         case .notification: return validNotification(value, for: field)
+        case .account: return validAccount(value, for: field)
+        case .transfer: return validTransfer(value, for: field)
+        }
+    }
+
+    private static func isAccountName(_ text: String) -> Bool { (try? FieldRules.account(text)) == text }
+
+    private static func isClearedState(_ state: Int64) -> Bool { (0...2).contains(state) }
+
+    private static func validAccount(_ value: SyncChange.Value, for field: String) -> Bool {
+        switch (field, value) {
+        case let ("type", .text(text)): AccountType(rawValue: text) != nil
+        case let ("currency", .text(text)): (try? Currency(code: text))?.code == text
+        case let ("opening_balance", .integer(amount)): amount != .min && Money.isWithinLimit(abs(amount))
+        case ("opened_on", .null), ("note", .null): true
+        case let ("opened_on", .text(text)): isDate(text)
+        case let ("closed", .integer(flag)): flag == 0 || flag == 1
+        case let ("note", .text(text)): (try? FieldRules.note(text)) == text
+        default: false
+        }
+    }
+
+    private static func validTransfer(_ value: SyncChange.Value, for field: String) -> Bool {
+        switch (field, value) {
+        case let ("from_account", .text(text)), let ("to_account", .text(text)): isAccountName(text)
+        case let ("amount", .integer(amount)): isAmount(amount)
+        case let ("date", .text(text)): isDate(text)
+        case let ("description", .text(text)): (try? FieldRules.description(text)) == text
+        case ("note", .null): true
+        case let ("note", .text(text)): (try? FieldRules.note(text)) == text
+        case let ("from_cleared", .integer(state)), let ("to_cleared", .integer(state)): isClearedState(state)
+        default: false
         }
     }
 
@@ -74,6 +111,7 @@ enum SyncValidation {
         case let ("note", .text(text)): (try? FieldRules.note(text)) == text
         case let ("account", .text(text)): (try? FieldRules.account(text)) == text
         case let ("tags", .text(text)): isTagList(text)
+        case let ("cleared", .integer(state)): isClearedState(state)
         default: false
         }
     }
