@@ -134,4 +134,42 @@ import Testing
         #expect(try Self.balances(store)["card"] == "-77.80")
         #expect(try StoreHealth(database: store.database).problems() == [])
     }
+
+    @Test func reconcilingAgainstAStatementWithAndWithoutAnAdjustment() throws {
+        let store = try Self.book()
+        let reconcile = ReconcileService(database: store.database)
+        let transfer = try TransferService(database: store.database).add(.init(amount: usd("42.80"), from: "checking", to: "card",
+                                                                              date: day("2024-03-20")))
+        // checking: opening 1,000.00, salary +2,400.00 (03-01), rent -950.00 (03-02), the card paid -42.80 (03-20).
+        var status = try reconcile.reconcile(account: "checking", statement: usd("3400"), on: day("2024-03-15"))
+        #expect(status.cleared == usd("1000") && status.difference == usd("2400") && status.reconciled == 0)
+        #expect(status.uncleared.map(\.description) == ["Salary", "Rent"])
+        let salary = try #require(status.uncleared.first).id
+        status = try reconcile.reconcile(account: "checking", statement: usd("3400"), on: day("2024-03-15"), mark: [salary])
+        #expect(status.difference == usd("0") && status.reconciled == 1 && status.uncleared.map(\.description) == ["Rent"])
+        // Reconciled: an edit or a delete asks for force.
+        #expect(throws: OutlayError.reconciled("Salary")) { try store.expenses.edit(id: salary, TransactionPatch(amount: usd("2500"))) }
+        #expect(throws: OutlayError.reconciled("Salary")) { try store.expenses.delete(id: salary) }
+        #expect(try store.expenses.edit(id: salary, TransactionPatch(note: .some("checked")), force: true).note == "checked")
+
+        // A statement that shows everything recorded through its day clears it all, transfer leg included.
+        status = try reconcile.reconcile(account: "checking", statement: usd("2407.20"), on: day("2024-03-31"))
+        #expect(status.difference == usd("0") && status.uncleared.isEmpty && status.reconciled == 2)
+        #expect(try Self.clearedBalances(store)["checking"] == "2,407.20")
+        // The card's statement: the groceries, the payment, and a 2.00 fee nobody recorded.
+        status = try reconcile.reconcile(account: "card", statement: usd("-2"), on: day("2024-03-31"), mark: [transfer.id])
+        #expect(status.difference == usd("-44.80") && status.uncleared.map(\.description) == ["Groceries"])
+        let groceries = try #require(status.uncleared.first).id
+        status = try reconcile.reconcile(account: "card", statement: usd("-2"), on: day("2024-03-31"), mark: [groceries])
+        #expect(status.difference == usd("-2") && status.adjustment == nil && status.reconciled == 0)
+        status = try reconcile.reconcile(account: "card", statement: usd("-2"), on: day("2024-03-31"), adjust: true)
+        #expect(status.adjustment?.signedText == "-2.00" && status.adjustment?.description == "Reconciliation adjustment")
+        #expect(status.difference == usd("0") && status.cleared == usd("-2") && status.reconciled == 3)
+        #expect(try Self.balances(store)["card"] == "-2.00")
+        #expect(try StoreHealth(database: store.database).problems() == [])
+    }
+
+    static func clearedBalances(_ store: TestDatabase) throws -> [String: String] {
+        Dictionary(uniqueKeysWithValues: try AccountService(database: store.database).balances().map { ($0.account.name, $0.cleared.description) })
+    }
 }

@@ -53,10 +53,12 @@ public struct ExpenseService: Sendable {
     }
 
     @discardableResult
-    public func edit(id: String, _ patch: TransactionPatch, creatingCategory: Bool = false, creatingAccount: Bool = false) throws -> Transaction {
+    public func edit(id: String, _ patch: TransactionPatch, creatingCategory: Bool = false, creatingAccount: Bool = false,
+                     force: Bool = false) throws -> Transaction {
         let now = clock.now()
         return try database.write { db in
             let before = try fetch(id, includeDeleted: false, in: db)
+            if !force, try ReconcileService.isReconciled(before.id, in: db) { throw OutlayError.reconciled(before.description) }
             var after = before
             if let kind = patch.kind { after.kind = kind }
             if let amount = patch.amount { after.amount = try validAmount(amount) }
@@ -84,9 +86,12 @@ public struct ExpenseService: Sendable {
     }
 
     @discardableResult
-    public func delete(id: String) throws -> Transaction {
+    public func delete(id: String, force: Bool = false) throws -> Transaction {
         let now = clock.now()
         return try database.write { db in
+            if !force, let found = try? fetch(id, includeDeleted: false, in: db), try ReconcileService.isReconciled(found.id, in: db) {
+                throw OutlayError.reconciled(found.description)
+            }
             let transaction = try setDeleted(id, to: now, at: now, mustBeLive: true, in: db)
             try UndoEntry.deleted(id: transaction.id).push(db, at: now)
             try evaluateBudgets([transaction.category], in: db)

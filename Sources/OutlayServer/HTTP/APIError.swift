@@ -46,6 +46,7 @@ struct APIError: Error, Sendable {
         case .unknownBudget: APIError(.notFound, "no budget with that id")
         case .unknownNotification: APIError(.notFound, "no notification with that id")
         case .budgetExists, .categoryExists, .accountExists, .accountInUse: APIError(.conflict, error.description)
+        case let .reconciled(description): APIError(.conflict, "'\(description)' is reconciled with a bank statement; it cannot be changed here")
         case .unknownTransfer: APIError(.notFound, "no transfer with that id")
         case .invalidAccount, .unknownAccount, .accountNeeded: APIError(.badRequest, "'account': \(error.description)", field: "account")
         case .databaseLocked: APIError(.serviceUnavailable, "the ledger is busy; try again")

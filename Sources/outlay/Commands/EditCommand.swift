@@ -17,14 +17,16 @@ struct EditCommand: ParsableCommand {
     @Flag(help: "Remove the note.") var clearNote = false
     @Option(name: .customLong("tag"), help: "Replace the tags; repeat for several.") var tags: [String] = []
     @Flag(help: "Remove all tags.") var clearTags = false
+    @Option(help: "Move it to another account.") var account: String?
+    @Flag(help: "Change it even though it is reconciled with a statement.") var force = false
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if amount == nil, description == nil, category == nil, date == nil, kind == nil, note == nil,
-           !clearNote, tags.isEmpty, !clearTags {
-            throw ValidationError("nothing to change: give at least one of --amount, --description, --category, --date, --kind, --note, --tag")
+           !clearNote, tags.isEmpty, !clearTags, account == nil {
+            throw ValidationError("nothing to change: give at least one of --amount, --description, --category, --date, --kind, --note, --tag, --account")
         }
         if note != nil && clearNote { throw ValidationError("--note and --clear-note contradict each other") }
     }
@@ -42,7 +44,8 @@ struct EditCommand: ParsableCommand {
         patch.kind = try kind.map { text in try parseArgument("--kind") { try TransactionKind(parsing: text) } }
         if clearNote { patch.note = .some(nil) } else if let note { patch.note = .some(note) }
         if clearTags { patch.tags = [] } else if !tags.isEmpty { patch.tags = tags }
-        let edited = try ExpenseService(database: database).edit(id: id, patch)
+        if let account { patch.account = .some(account) }
+        let edited = try ExpenseService(database: database).edit(id: id, patch, force: force)
         if output.json { JSONOutput.print(edited.json) } else { print(TransactionText.line("Edited", edited)) }
     }
 }

@@ -8,11 +8,12 @@ struct RemoveCommand: ParsableCommand {
         abstract: "Delete a transaction (undo or restore brings it back).")
 
     @Argument(help: "The transaction's id or its last characters.") var id: String
+    @Flag(help: "Delete it even though it is reconciled with a statement.") var force = false
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let deleted = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).delete(id: id) }
+        let deleted = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).delete(id: id, force: force) }
         if output.json { JSONOutput.print(deleted.json) } else {
             print(TransactionText.line("Deleted", deleted) + "  (outlay undo brings it back)")
         }
