@@ -9,6 +9,7 @@ public enum APIPath {
     /// This month's spending per category.
     public static let expensesByCategory = "/api/expenses/summary/by-category"
     public static let budgets = "/api/budgets"
+    public static let accounts = "/api/accounts"
     /// The original gateway's prefix for the budget service: an alias of `budgets`.
     public static let budgetAlias = "/api/budget"
     public static let analytics = "/api/analytics"

@@ -27,6 +27,7 @@ struct ExpenseRoutes {
 
     private func list(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         let query = QueryParameters(request: request)
+        if try query.choice("type")?.lowercased() == "transfer" { return try await transfers(query, context) }
         let clock = services.clock
         let body = try await services.withLedger(context) { database in
             let service = ExpenseService(database: database)
@@ -126,6 +127,30 @@ struct ExpenseRoutes {
             _ = try ExpenseService(database: database).delete(id: id)
         }
         return JSONResponse.noContent()
+    }
+
+    /// `?type=TRANSFER`: the transfers between the user's accounts, shaped as expenses are, newest first. They are
+    /// never income or spending, so the summary that comes with them is all zeros.
+    private func transfers(_ query: QueryParameters, _ context: OutlayRequestContext) async throws -> Response {
+        let from = try query.date("startDate"), to = try query.date("endDate")
+        let limit = try query.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit
+        let body = try await services.withLedger(context) { database in
+            let transfers = try TransferService(database: database).list(from: from, to: to).prefix(limit)
+            let zero = JSONValue.number("0")
+            return JSONValue.object([
+                "expenses": .array(transfers.map { transfer in
+                    .object(["id": .string(transfer.id), "_id": .string(transfer.id), "type": .string("TRANSFER"), "category": .string("transfer"),
+                             "amount": AccountRoutes.number(transfer.amount), "currency": .string(transfer.amount.currency.code),
+                             "description": .string(transfer.description), "date": .string(transfer.date.description), "note": .optional(transfer.note),
+                             "tags": .array([]), "account": .string(transfer.from), "fromAccount": .string(transfer.from),
+                             "toAccount": .string(transfer.to), "createdAt": .string(transfer.createdAt.description),
+                             "updatedAt": .string(transfer.updatedAt.description)])
+                }),
+                "summary": .object(["totalIncome": zero, "totalExpenses": zero, "balance": zero, "count": .integer(0)]),
+                "nextCursor": .null,
+            ])
+        }
+        return JSONResponse.make(.ok, body)
     }
 
     // MARK: - Fields

@@ -34,13 +34,25 @@ enum OpenAPIDocument {
                 "200": json("AuthResponse"), "400": error, "401": error, "413": error, "429": error], secured: false)])),
             (APIPath.expenses, .object([
                 "get": operation("List expenses: filters, keyset pages and the filter's summary", parameters: [
-                    query("startDate", date), query("endDate", date), query("type", .object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE", "income", "expense"])])),
+                    query("startDate", date), query("endDate", date), query("type", .object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE", "TRANSFER", "income", "expense", "transfer"])])),
                     query("category", text), query("tag", text), query("q", text), query("minAmount", amountFilter), query("maxAmount", amountFilter),
                     query("limit", integer(1, ExpenseRoutes.maximumLimit)), query("cursor", cursor),
                     query("order", .object(["type": .string("string"), "enum": strings(["newest", "oldest"])])),
                 ], responses: ["200": json("ExpenseList"), "400": error, "401": error]),
                 "post": operation("Add an expense or income (409 when the ledger's total would pass the largest amount, or the id is taken)",
                                   body: "ExpenseCreate", responses: ["201": json("Expense"), "400": error, "401": error, "409": error, "413": error]),
+            ])),
+            (APIPath.accounts, .object([
+                "get": operation("The accounts with their balances, cleared balances and net worth", responses: ["200": json("AccountList"), "401": error]),
+                "post": operation("Add an account (409 when the name is taken)", body: "AccountCreate", responses: [
+                    "201": json("Account"), "400": error, "401": error, "409": error, "413": error]),
+            ])),
+            (APIPath.accounts + "/{id}", .object([
+                "parameters": .array([idParameter]),
+                "put": operation("Change an account: a new name takes its transactions and transfers along", body: "AccountUpdate", responses: [
+                    "200": json("Account"), "400": error, "401": error, "404": error, "409": error, "413": error]),
+                "delete": operation("Remove an account nothing was recorded in (409 otherwise)", responses: [
+                    "204": noContent, "401": error, "404": error, "409": error]),
             ])),
             (APIPath.expenses + "/{id}", .object([
                 "parameters": .array([idParameter]),
@@ -136,6 +148,12 @@ enum OpenAPIDocument {
         let tagsInput: JSONValue = .object(["type": .string("array"), "maxItems": .integer(FieldRules.maximumTags),
                                             "items": .object(["type": .string("string"), "pattern": .string("^[A-Za-z0-9_.#-]{1,40}$")])])
         let category: JSONValue = .object(["type": .string("string"), "pattern": .string("^[A-Za-z0-9 &_.'-]{0,39}[A-Za-z0-9&_.'-]$")])
+        let accountType: JSONValue = .object(["type": .string("string"), "enum": strings(AccountType.allCases.map(\.rawValue))])
+        let signedAmount: JSONValue = .object(["oneOf": .array([
+            .object(["type": .string("string"), "pattern": .string("^-?[0-9]{1,13}(\\.[0-9]{1,2})?$")]),
+            .object(["type": .string("integer"), "minimum": .integer(-9_999_999_999_999), "maximum": .integer(9_999_999_999_999)]),
+        ])])
+        let noteText = someText(FieldRules.noteLength)
         return [
             ("Error", object(["error": text, "field": text], required: ["error"])),
             ("Register", object(["username": .object(["type": .string("string"), "maxLength": .integer(RegisterRequest.usernameLength),
@@ -150,13 +168,25 @@ enum OpenAPIDocument {
                             required: ["id", "username", "email", "currency"])),
             ("AuthResponse", object(["message": text, "token": text, "user": ref("User")], required: ["message", "token", "user"])),
             ("Expense", object(["id": text, "_id": text, "amount": money, "currency": text,
-                                "type": .object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE"])]),
+                                "type": .object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE", "TRANSFER"])]),
                                 "category": text, "description": text, "date": date, "note": nullableText, "tags": tags,
-                                "account": nullableText, "paymentMethod": nullableText, "createdAt": text, "updatedAt": text],
+                                "account": nullableText, "paymentMethod": nullableText, "createdAt": text, "updatedAt": text,
+                                "fromAccount": nullableText, "toAccount": nullableText],
                                required: ["id", "_id", "amount", "currency", "type", "category", "description", "date", "tags", "createdAt", "updatedAt"])),
             ("ExpenseCreate", object(adding("id", nullable(.object(["type": .string("string"), "format": .string("uuid")])),
                                             to: expenseInput(amountInput, tagsInput, category)), required: ["amount", "description"])),
             ("ExpenseUpdate", change(expenseInput(amountInput, tagsInput, category), clearing: ["note", "account"])),
+            ("Account", object(["id": text, "_id": text, "name": text, "type": accountType, "currency": text, "openingBalance": money,
+                                "openedOn": nullable(date), "closed": .object(["type": .string("boolean")]), "note": nullableText,
+                                "liability": .object(["type": .string("boolean")]), "balance": money, "cleared": money],
+                               required: ["id", "_id", "name", "type", "currency", "openingBalance", "closed", "balance", "cleared"])),
+            ("AccountList", object(["accounts": .object(["type": .string("array"), "items": ref("Account")]), "netWorth": money, "currency": text],
+                                   required: ["accounts", "netWorth", "currency"])),
+            ("AccountCreate", object(["name": someText(FieldRules.accountLength), "type": nullable(accountType), "openingBalance": nullable(signedAmount),
+                                      "openedOn": nullable(date), "note": nullable(noteText)], required: ["name"])),
+            ("AccountUpdate", change(["name": someText(FieldRules.accountLength), "type": accountType, "openingBalance": signedAmount,
+                                      "openedOn": date, "note": noteText, "closed": .object(["type": .string("boolean")])],
+                                     clearing: ["openedOn", "note"])),
             ("Summary", object(["totalIncome": money, "totalExpenses": money, "balance": money, "count": .object(["type": .string("integer")])],
                                required: ["totalIncome", "totalExpenses", "balance", "count"])),
             ("ExpenseList", object(["expenses": .object(["type": .string("array"), "items": ref("Expense")]), "summary": ref("Summary"),

@@ -1,0 +1,107 @@
+import Hummingbird
+import OutlayAPI
+import OutlayBasics
+import OutlayKit
+
+/// `/api/accounts`: the user's accounts with their balances and net worth; add, change (by id), remove when empty.
+/// Money goes out as JSON numbers written from minor units, as on the original routes.
+struct AccountRoutes {
+    let services: ServerServices
+
+    func register(_ router: Router<OutlayRequestContext>) {
+        router.get(RouterPath(APIPath.accounts)) { _, context in try await self.list(context) }
+        router.post(RouterPath(APIPath.accounts)) { request, context in try await self.create(request, context) }
+        router.put(RouterPath(APIPath.accounts + "/{id}")) { request, context in try await self.change(request, context) }
+        router.delete(RouterPath(APIPath.accounts + "/{id}")) { _, context in try await self.remove(context) }
+    }
+
+    private func list(_ context: OutlayRequestContext) async throws -> Response {
+        let body = try await services.withLedger(context) { database in
+            let balances = try AccountService(database: database).balances()
+            // A liability's balance is negative while something is owed: the sum is assets minus liabilities.
+            let worth = balances.reduce(Int64(0)) { $0 + $1.balance.minorUnits }
+            return JSONValue.object(["accounts": .array(balances.map { Self.json($0.account, $0) }),
+                                     "netWorth": Self.number(Money(minorUnits: worth, currency: database.currency)),
+                                     "currency": .string(database.currency.code)])
+        }
+        return JSONResponse.make(.ok, body)
+    }
+
+    private func create(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
+        var request = request
+        let fields = try WireFields(try await request.json(limit: services.configuration.maximumBodyBytes))
+        let name = try fields.string("name", maximumLength: FieldRules.accountLength)
+        let type = try Self.type(try fields.optionalString("type", maximumLength: 20) ?? "checking")
+        let opening = try fields.decimalText("openingBalance"), opened = try fields.optionalString("openedOn", maximumLength: 40)
+        let note = try fields.optionalString("note", maximumLength: FieldRules.noteLength)
+        let account = try await services.withLedger(context, .write) { database in
+            let service = AccountService(database: database)
+            let made = try service.add(name: name, type: type, opening: try Self.amount(opening, database.currency),
+                                       openedOn: try Self.day(opened), note: note)
+            return Self.json(made, try service.balances().first { $0.account.id == made.id })
+        }
+        return JSONResponse.make(.created, account)
+    }
+
+    private func change(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
+        let id = try context.pathID(of: "account")
+        var request = request
+        let fields = try WireFields(try await request.json(limit: services.configuration.maximumBodyBytes))
+        var patch = AccountService.Patch(name: try fields.optionalString("name", maximumLength: FieldRules.accountLength),
+                                         type: try fields.optionalString("type", maximumLength: 20).map(Self.type),
+                                         closed: try fields.bool("closed"))
+        let opening = try fields.decimalText("openingBalance")
+        if fields.object["openedOn"] != nil { patch.openedOn = .some(try Self.day(try fields.optionalString("openedOn", maximumLength: 40))) }
+        if fields.object["note"] != nil { patch.note = .some(try fields.optionalString("note", maximumLength: FieldRules.noteLength)) }
+        let fixed = patch
+        let account = try await services.withLedger(context, .write) { database in
+            let service = AccountService(database: database)
+            var patch = fixed
+            patch.opening = try Self.amount(opening, database.currency)
+            let name = try Self.named(id, in: service)
+            let changed = try service.edit(name, patch)
+            return Self.json(changed, try service.balances().first { $0.account.id == changed.id })
+        }
+        return JSONResponse.make(.ok, account)
+    }
+
+    private func remove(_ context: OutlayRequestContext) async throws -> Response {
+        let id = try context.pathID(of: "account")
+        try await services.withLedger(context, .write) { database in
+            let service = AccountService(database: database)
+            try service.remove(try Self.named(id, in: service))
+        }
+        return JSONResponse.noContent()
+    }
+
+    // MARK: - Fields
+
+    private static func named(_ id: String, in service: AccountService) throws -> String {
+        guard let account = try service.list().first(where: { $0.id == id }) else { throw APIError.notFound("account", id) }
+        return account.name
+    }
+
+    private static func type(_ text: String) throws -> AccountType {
+        try APIError.naming("type") { try AccountType(parsing: text) }
+    }
+
+    private static func amount(_ text: String?, _ currency: Currency) throws -> Money? {
+        try text.map { text in try APIError.naming("openingBalance") { try Money.parse(text, currency: currency) } }
+    }
+
+    private static func day(_ text: String?) throws -> LocalDate? {
+        try text.map { text in try APIError.naming("openedOn") { try LocalDate(parsing: ExpenseInput.calendarDay(text)) } }
+    }
+
+    static func number(_ money: Money) -> JSONValue { .number(JSONValue.decimalLiteral(money.decimalString)) }
+
+    static func json(_ account: OutlayKit.Account, _ balance: AccountBalance?) -> JSONValue {
+        let zero = Money(minorUnits: 0, currency: account.currency)
+        return .object([
+            "_id": .string(account.id), "id": .string(account.id), "name": .string(account.name), "type": .string(account.type.rawValue),
+            "currency": .string(account.currency.code), "openingBalance": number(account.openingBalance),
+            "openedOn": .optional(account.openedOn?.description), "closed": .bool(account.closed), "note": .optional(account.note),
+            "liability": .bool(account.type.isLiability), "balance": number(balance?.balance ?? zero), "cleared": number(balance?.cleared ?? zero),
+        ])
+    }
+}
