@@ -38,7 +38,7 @@ import Testing
     @Test func exportsGoToAFileOrStandardOutput() throws {
         let cli = try Self.book()
         let csv = try cli.run(["export", "--format", "csv"])
-        #expect(csv.stdout.hasPrefix("Date,Type,Category,Description,Amount,Id,Note,Tags\n"))
+        #expect(csv.stdout.hasPrefix("Date,Type,Category,Description,Amount,Id,Note,Tags,Account\n"))
         #expect(csv.stdout.split(separator: "\n").count == 3_001)
         let file = cli.folder.appendingPathComponent("book.json").path
         #expect(try cli.run(["export", "--format", "json", "--output", file]).stdout == "Exported 3000 transactions to \(file)\n")

@@ -169,6 +169,22 @@ import Testing
         #expect(try StoreHealth(database: store.database).problems() == [])
     }
 
+    @Test func exportsCarryAccountsAndTransfers() throws {
+        let store = try Self.book()
+        try TransferService(database: store.database).add(.init(amount: usd("42.80"), from: "checking", to: "card", date: day("2024-03-20")))
+        let csv = store.folder.appendingPathComponent("book.csv").path, json = store.folder.appendingPathComponent("book.json").path
+        try Exporter(database: store.database).export(.csv, to: csv)
+        try Exporter(database: store.database).export(.json, to: json)
+        #expect(try String(contentsOfFile: csv, encoding: .utf8).contains("2024-03-05,EXPENSE,food,Groceries,42.80,"))
+        #expect(try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n").dropFirst().map { $0.split(separator: ",").last.map(String.init) }
+                == ["checking", "checking", "card", "cash"])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
+        #expect((root["accounts"] as? [[String: Any]])?.compactMap { $0["name"] as? String }.sorted() == ["card", "cash", "checking"])
+        let transfers = try #require(root["transfers"] as? [[String: Any]])
+        #expect(transfers.count == 1 && transfers[0]["from"] as? String == "checking" && transfers[0]["amount"] as? String == "42.80")
+        #expect((root["transactions"] as? [[String: Any]])?.first?["account"] as? String == "checking")
+    }
+
     static func clearedBalances(_ store: TestDatabase) throws -> [String: String] {
         Dictionary(uniqueKeysWithValues: try AccountService(database: store.database).balances().map { ($0.account.name, $0.cleared.description) })
     }

@@ -27,7 +27,7 @@ import Testing
     @Test func csvReadsBackTheSameTransactions() throws {
         let store = try Self.store()
         let text = String(decoding: try exported(store, .csv), as: UTF8.self)
-        #expect(text.hasPrefix("Date,Type,Category,Description,Amount,Id,Note,Tags\n"))
+        #expect(text.hasPrefix("Date,Type,Category,Description,Amount,Id,Note,Tags,Account\n"))
         #expect(text.contains("2024-03-01,EXPENSE,rent,\"Rent, March \"\"flat 2\"\"\",1234.56,"))
         // Read back the way a user would: imported into a new book.
         let file = store.folder.appendingPathComponent("export.csv")

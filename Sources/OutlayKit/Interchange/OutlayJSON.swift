@@ -3,7 +3,8 @@ import OutlayBasics
 
 /// Outlay's JSON: the whole book, `{"format": "outlay", "version": 1,
 /// "currency", "exportedAt", "categories": [...], "budgets": [...],
-/// "transactions": [...]}`, with transactions as SPEC 3 describes them.
+/// "accounts": [...], "transfers": [...], "transactions": [...]}`, with
+/// transactions as SPEC 3 describes them (each naming its account).
 public enum OutlayJSON {
     struct Writer: RecordWriter {
         let database: AppDatabase
@@ -20,7 +21,16 @@ public enum OutlayJSON {
             }
             try output.append("{\n\"format\": \"outlay\",\n\"version\": 1,\n\"currency\": \"\(database.currency.code)\",\n")
             try output.append("\"exportedAt\": \"\(database.clock.now())\",\n")
-            try output.append("\"categories\": \(JSONValue.array(categories).text),\n\"budgets\": \(JSONValue.array(budgets).text),\n\"transactions\": [")
+            let accounts: [JSONValue] = try AccountService(database: database).list().map { account in
+                ["name": .string(account.name), "type": .string(account.type.rawValue), "openingBalance": account.openingBalance.json(),
+                 "openedOn": .optional(account.openedOn?.description), "closed": .bool(account.closed), "note": .optional(account.note)]
+            }
+            let transfers: [JSONValue] = try TransferService(database: database).list().reversed().map { transfer in
+                ["id": .string(transfer.id), "from": .string(transfer.from), "to": .string(transfer.to), "amount": transfer.amount.json(),
+                 "date": .string(transfer.date.description), "description": .string(transfer.description), "note": .optional(transfer.note)]
+            }
+            try output.append("\"categories\": \(JSONValue.array(categories).text),\n\"budgets\": \(JSONValue.array(budgets).text),\n")
+            try output.append("\"accounts\": \(JSONValue.array(accounts).text),\n\"transfers\": \(JSONValue.array(transfers).text),\n\"transactions\": [")
         }
 
         func write(_ transaction: Transaction, index: Int, to output: inout BufferedOutput) throws {
