@@ -31,6 +31,11 @@ import Testing
         app.press(.escape)
         app.type("a12.x")
         assertSnapshot(app.screen, named: "form-80x24")
+        app.press(.escape)
+        // An account's register: each line with the balance after it.
+        app.type("b")
+        app.press(.enter)
+        assertSnapshot(app.screen, named: "register-80x24")
     }
 
     /// Help whole at every size: wrapped and paged, never a line cut.

@@ -26,7 +26,7 @@ import TerminalUI
         let month = TransactionFilter(from: LocalDate(year: 2026, month: 3, day: 1), to: LocalDate(year: 2026, month: 3, day: 31))
         #expect(Dashboard.start(state()) == [
             .loadTransactions(month, .top, after: nil), .loadSummaries(filtered: month, period: month), .loadBudgets(on: today),
-            .loadAnalytics(.month(YearMonth(today))), .loadAlerts, .loadCategories, .checkSync,
+            .loadAnalytics(.month(YearMonth(today))), .loadAlerts, .loadAccounts, .loadCategories, .checkSync,
         ])
     }
 
@@ -39,7 +39,7 @@ import TerminalUI
 
         // Once the selection is within a screen of the window's end, the next page is asked for, once.
         let visible = DashboardLayout.transactionRows(state)
-        #expect(visible == 18)
+        #expect(visible == 17)  // 40 rows: the accounts bar and the status bar, then the pane's border, header and the grid's split
         state.transactions.selected = 100 - visible - 2
         #expect(Dashboard.update(&state, .key(.char("j"))) == [])
         let effects = Dashboard.update(&state, .key(.char("j")))
@@ -161,7 +161,7 @@ import TerminalUI
         let february = TransactionFilter(from: LocalDate(year: 2026, month: 2, day: 1), to: LocalDate(year: 2026, month: 2, day: 28))
         #expect(effects == [.loadTransactions(february, .top, after: nil), .loadSummaries(filtered: february, period: february),
                             .loadBudgets(on: LocalDate(year: 2026, month: 2, day: 28)!),
-                            .loadAnalytics(.month(YearMonth(LocalDate(year: 2026, month: 2, day: 1)!))), .loadAlerts])
+                            .loadAnalytics(.month(YearMonth(LocalDate(year: 2026, month: 2, day: 1)!))), .loadAlerts, .loadAccounts])
         _ = Dashboard.update(&state, .key(.char("A")))
         #expect(state.period == .allTime)
     }

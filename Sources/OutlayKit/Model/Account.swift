@@ -52,6 +52,13 @@ public struct AccountBalance: Sendable, Hashable {
     public var cleared: Money
     /// Transactions and transfer legs in it.
     public var count: Int
+
+    public init(account: Account, balance: Money, cleared: Money, count: Int) {
+        self.account = account
+        self.balance = balance
+        self.cleared = cleared
+        self.count = count
+    }
 }
 
 /// Net worth at the end of a month: what is held, what is owed, the difference.

@@ -72,8 +72,14 @@ public final class EffectRunner {
             }
             return [.alertsLoaded(alerts, unread: try service.unreadCount(), latest: try service.latestSequence())]
         case .loadCategories:
-            return [.categoriesLoaded(try CategoryService(database: database).list().map(\.category)),
-                    .accountsLoaded(try AccountService(database: database).balances(), configuredDefault: database.settings.defaultAccount)]
+            return [.categoriesLoaded(try CategoryService(database: database).list().map(\.category))]
+        case .loadAccounts:
+            return [.accountsLoaded(try AccountService(database: database).balances(), configuredDefault: database.settings.defaultAccount)]
+        case let .loadRegister(account):
+            return [.registerLoaded(account: account, try AccountService(database: database).register(of: account))]
+        case let .toggleCleared(id, account):
+            try ReconcileService(database: database).toggleCleared(id, account: account)
+            return try perform(.loadRegister(account: account)) + perform(.loadAccounts)
         case let .guessCategory(description, kind):
             return [.categoryGuessed(description: description, try expenses.guessCategory(for: description, kind: kind))]
         case let .submit(submission):
@@ -192,6 +198,9 @@ public final class EffectRunner {
             let saved = try budgets.set(scope: scope, amount: amount, period: period, threshold: threshold, rollover: rollover)
             if let replacing, replacing != saved.id { try budgets.delete(id: replacing) }
             return "Budget for \(saved.scope): \(saved.amount) \(saved.period.rawValue)"
+        case let .addTransfer(draft):
+            let transfer = try TransferService(database: database).add(draft)
+            return "Moved \(transfer.amount) from \(transfer.from) to \(transfer.to)"
         }
     }
 

@@ -7,6 +7,7 @@ public enum Command: String, CaseIterable, Sendable {
     case pageDown = "page-down", pageUp = "page-up"
     case filter, add, edit, delete, undo
     case importFile = "import"
+    case accounts, transfer
     case previousPeriod = "previous-period", nextPeriod = "next-period", span, allTime = "all-time"
     case markRead = "mark-read", markAllRead = "mark-all-read"
     case zoom
@@ -34,6 +35,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .delete: "Delete the selected row (u undoes)"
         case .undo: "Undo the last change"
         case .importFile: "Import a bank's export"
+        case .accounts: "Accounts, registers, reconciling"
+        case .transfer: "Move money between accounts"
         case .previousPeriod: "Previous week, month or year"
         case .nextPeriod: "Next week, month or year"
         case .span: "View a week, month or year (cycles)"
@@ -56,7 +59,7 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .nextPane, .previousPane, .focusTransactions, .focusBudgets, .focusAnalytics, .focusAlerts, .zoom: "Panes"
         case .down, .up, .top, .bottom, .pageDown, .pageUp: "Moving"
-        case .filter, .add, .edit, .delete, .undo, .importFile, .markRead, .markAllRead: "Editing"
+        case .filter, .add, .edit, .delete, .undo, .importFile, .transfer, .accounts, .markRead, .markAllRead: "Editing"
         case .previousPeriod, .nextPeriod, .span, .allTime: "Period"
         case .nextTheme, .palette, .help, .welcome, .refresh, .sync, .quit: "General"
         }

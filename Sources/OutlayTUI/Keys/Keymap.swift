@@ -23,7 +23,7 @@ public struct Keymap: Sendable, Equatable {
             .focusTransactions: ["1"], .focusBudgets: ["2"], .focusAnalytics: ["3"], .focusAlerts: ["4"],
             .down: ["j", "down"], .up: ["k", "up"], .top: ["g", "home"], .bottom: ["G", "end"],
             .pageDown: ["ctrl-d", "pgdn"], .pageUp: ["ctrl-u", "pgup"],
-            .filter: ["/"], .add: ["a"], .edit: ["e", "enter"], .delete: ["d", "del"], .undo: ["u"], .importFile: ["i"],
+            .filter: ["/"], .add: ["a"], .edit: ["e", "enter"], .delete: ["d", "del"], .undo: ["u"], .importFile: ["i"], .accounts: ["b"], .transfer: ["t"],
             .previousPeriod: ["["], .nextPeriod: ["]"], .span: ["v"], .allTime: ["A"],
             .markRead: ["r"], .markAllRead: ["R"],
             .zoom: ["z"], .nextTheme: ["T"], .palette: [":"], .help: ["?", "f1"], .refresh: ["ctrl-l"], .sync: ["S"],

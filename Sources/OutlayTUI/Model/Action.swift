@@ -15,6 +15,7 @@ public enum Action: Sendable, Equatable {
     case categoriesLoaded([Category])
     /// The accounts with their balances, and the configured default.
     case accountsLoaded([AccountBalance], configuredDefault: String?)
+    case registerLoaded(account: String, [RegisterLine])
     /// What history says the form's description would be filed under.
     case categoryGuessed(description: String, CategoryGuess?)
     /// The book's currency is now this (chosen on the welcome screen).
@@ -51,6 +52,12 @@ public enum Effect: Sendable, Equatable {
     case loadAnalytics(ViewPeriod)
     case loadAlerts
     case loadCategories
+    /// Every account's balance, for the accounts bar and forms.
+    case loadAccounts
+    /// An account's register, for the accounts view.
+    case loadRegister(account: String)
+    /// Space in a register: clear an item, or take it back.
+    case toggleCleared(id: String, account: String)
     case submit(Submission)
     case deleteTransaction(id: String)
     case deleteBudget(id: String)
@@ -85,4 +92,5 @@ public enum Submission: Sendable, Equatable {
     case addTransaction(TransactionDraft)
     case editTransaction(id: String, TransactionPatch)
     case setBudget(replacing: String?, scope: BudgetScope, amount: Money, period: BudgetPeriod, threshold: Int, rollover: Bool)
+    case addTransfer(TransferService.Draft)
 }

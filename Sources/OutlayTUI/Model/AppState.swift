@@ -67,6 +67,8 @@ public enum Overlay: Sendable, Equatable {
     case welcome(WelcomeState)
     /// `i`: a file, previewed as it would be stored, then imported.
     case importFile(ImportViewState)
+    /// `b`: the accounts, and one's register.
+    case accounts(AccountsViewState)
 }
 
 /// The first-run screen: what the panes are and how to begin, and the

@@ -7,12 +7,13 @@ public enum FormKind: Sendable, Hashable {
     case addTransaction
     case editTransaction(id: String)
     case addBudget
+    case addTransfer
     case editBudget(id: String, scope: BudgetScope, period: BudgetPeriod)
 
     var isTransaction: Bool {
         switch self {
         case .addTransaction, .editTransaction: true
-        case .addBudget, .editBudget: false
+        case .addBudget, .editBudget, .addTransfer: false
         }
     }
 
@@ -21,6 +22,7 @@ public enum FormKind: Sendable, Hashable {
         case .addTransaction: "Add a transaction"
         case .editTransaction: "Edit the transaction"
         case .addBudget: "Add a budget"
+        case .addTransfer: "Move money between accounts"
         case .editBudget: "Edit the budget"
         }
     }
@@ -28,6 +30,7 @@ public enum FormKind: Sendable, Hashable {
 
 public enum FieldID: String, Sendable, Hashable {
     case amount, description, category, date, kind, account, tags, note
+    case from, to
     case scope, period, threshold, rollover
 }
 

@@ -39,6 +39,20 @@ extension Dashboard {
         ])
     }
 
+    /// `t`: from the default (or first) account to another; the date today.
+    static func transferForm(_ state: AppState) -> FormState {
+        let open = openAccounts(state)
+        let from = state.defaultAccount ?? open.first ?? ""
+        return FormState(kind: .addTransfer, fields: [
+            FormField(id: .amount, label: "Amount", input: TextInput(""), placeholder: "500"),
+            FormField(id: .from, label: "From", input: TextInput(from), placeholder: "checking"),
+            FormField(id: .to, label: "To", input: TextInput(open.first { $0 != from } ?? ""), placeholder: "card"),
+            FormField(id: .date, label: "Date", input: TextInput(state.today.description), placeholder: "YYYY-MM-DD",
+                      hint: "YYYY-MM-DD, today, yesterday or -3 (days ago)"),
+            FormField(id: .description, label: "Description", input: TextInput(""), placeholder: "optional: Transfer from A to B"),
+        ])
+    }
+
     static func budgetForm(_ state: AppState, editing budget: Budget?) -> FormState {
         let kind: FormKind = budget.map { .editBudget(id: $0.id, scope: $0.scope, period: $0.period) } ?? .addBudget
         return FormState(kind: kind, fields: [
@@ -71,7 +85,8 @@ extension Dashboard {
         default:
             if key == .ctrl("c") { return cancelForm(&state, form) }
             if key == .ctrl("s") { return submit(&state, form) }
-            edit(&form, key, suggestions: form.fields[form.focused].id == .account ? openAccounts(state) : names(of: kind(of: form), in: state))
+            edit(&form, key, suggestions: [.account, .from, .to].contains(form.fields[form.focused].id) ? openAccounts(state)
+                : names(of: kind(of: form), in: state))
         }
         form.submitError = nil
         state.modal = .form(validated(form, state))
@@ -124,7 +139,7 @@ extension Dashboard {
                 if c == "y" { input.setText("yes") }
                 if c == "n" { input.setText("no") }
             }
-        case .category, .scope, .account:
+        case .category, .scope, .account, .from, .to:
             if key.key == .right, input.cursor == input.text.count, let suggestion = suggestion(input.text, suggestions) {
                 input.setText(suggestion)
             } else {
@@ -173,7 +188,7 @@ extension Dashboard {
                 } else {
                     form.fields[index].hint = nil
                 }
-            case .account:
+            case .account, .from, .to:
                 let open = openAccounts(state)
                 form.fields[index].hint = suggestion(typed, open).map { "→ \($0)   (→ key accepts)" }
                     ?? (typed.isEmpty ? "one of \(open.joined(separator: ", "))" : nil)
@@ -242,6 +257,21 @@ extension Dashboard {
             }
             return (errors, .addTransaction(TransactionDraft(kind: kind, amount: amount, category: category,
                                                              description: description, date: date, note: note, tags: tags, account: account)))
+        case .addTransfer:
+            let known = state.accounts.map(\.account.name)
+            for field in [FieldID.from, .to] {
+                let name = form.text(field)
+                if name.isEmpty { errors[field] = "needed: an account (→ accepts a suggestion)" }
+                else if !known.contains(where: { $0.lowercased() == name.lowercased() }) {
+                    errors[field] = "no account '\(name)': outlay accounts add \(name) --type checking makes one"
+                }
+            }
+            if errors[.to] == nil, form.text(.from).lowercased() == form.text(.to).lowercased() { errors[.to] = "the other account" }
+            let date = try? LocalDate(spoken: form.text(.date), today: state.today)
+            if date == nil { errors[.date] = "'\(form.text(.date))' is not a date: use YYYY-MM-DD, today, yesterday or -N" }
+            guard errors.isEmpty, let amount, let date else { return (errors, nil) }
+            return (errors, .addTransfer(TransferService.Draft(amount: amount, from: form.text(.from), to: form.text(.to), date: date,
+                                                              description: form.text(.description).isEmpty ? nil : form.text(.description))))
         case .addBudget, .editBudget:
             let scopeText = form.text(.scope)
             if scopeText.isEmpty { errors[.scope] = "needed: a category name, or overall" }

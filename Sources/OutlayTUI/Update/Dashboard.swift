@@ -50,6 +50,13 @@ public enum Dashboard {
         case let .categoriesLoaded(categories):
             state.categories = categories
             return []
+        case let .registerLoaded(account, lines):
+            guard case var .accounts(view) = state.modal else { return [] }
+            view.register = view.register?.account == account ? view.register.map { var r = $0; r.lines = lines; return r }
+                : RegisterState(account: account, lines: lines)
+            if var register = view.register { register.selected = clamp(register.selected, count: lines.count); view.register = register }
+            state.modal = .accounts(view)
+            return []
         case let .accountsLoaded(accounts, configuredDefault):
             state.accounts = accounts
             let open = accounts.filter { !$0.account.closed }.map(\.account.name)
@@ -113,7 +120,7 @@ public enum Dashboard {
                                 after: state.transactions.windowAfter)
             : .loadTransactions(filter, .top, after: nil)
         return [transactions, .loadSummaries(filtered: filter, period: periodFilter(state)),
-                .loadBudgets(on: state.period.referenceDay(today: state.today)), .loadAnalytics(state.period), .loadAlerts]
+                .loadBudgets(on: state.period.referenceDay(today: state.today)), .loadAnalytics(state.period), .loadAlerts, .loadAccounts]
     }
 
     static func periodFilter(_ state: AppState) -> TransactionFilter {

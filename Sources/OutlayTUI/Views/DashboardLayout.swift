@@ -13,13 +13,16 @@ public struct DashboardLayout: Equatable {
     /// Panes shown as a one-row title (narrow terminals).
     public var folded: [Pane: Rect] = [:]
     public var status: Rect
+    /// The row above the status bar: every account's balance and net worth, whatever pane is zoomed.
+    public var accounts: Rect
     public var tooSmall: Bool
 
     public init(width: Int, height: Int, focus: Pane, zoomed: Bool) {
         tooSmall = width < Self.minimumWidth || height < Self.minimumHeight
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        accounts = Rect(x: 0, y: height - 2, width: width, height: 1)
         guard !tooSmall else { return }
-        let main = Rect(x: 0, y: 0, width: width, height: height - 1)
+        let main = Rect(x: 0, y: 0, width: width, height: height - 2)
         if zoomed {
             panes[focus] = main
         } else if width >= Self.gridWidth {

@@ -26,6 +26,7 @@ public enum DashboardView {
                 PaneFrame.folded(pane, summary: foldedSummary(pane, state), state: state, area: area, into: &buffer)
             }
         }
+        AccountsBar.render(state, area: layout.accounts, into: &buffer)
         StatusLine.render(state, area: layout.status, into: &buffer)
         switch state.modal {
         case let .form(form): return FormOverlay.render(form, state: state, into: &buffer)
@@ -33,6 +34,7 @@ public enum DashboardView {
         case let .help(page): HelpOverlay.render(state, page: page, into: &buffer)
         case let .welcome(welcome): return WelcomeOverlay.render(welcome, state: state, into: &buffer)
         case let .importFile(view): return ImportOverlay.render(view, state: state, into: &buffer)
+        case let .accounts(view): return AccountsOverlay.render(view, state: state, into: &buffer)
         case nil: break
         }
         return cursor
