@@ -185,6 +185,44 @@ import Testing
         #expect((root["transactions"] as? [[String: Any]])?.first?["account"] as? String == "checking")
     }
 
+    /// The card payment is in the checking export and in the card's: one transfer, whichever comes first, and again nothing.
+    @Test func aCardPaymentInTwoExportsBecomesOneTransfer() throws {
+        var settings = OutlaySettings()
+        settings.importRules = [try CategoryRule(match: "CARD AUTOPAY", category: "", transfer: "card"),
+                                try CategoryRule(match: "PAYMENT THANK YOU", category: "", transfer: "checking")]
+        let store = try TestDatabase(settings: settings)
+        let accounts = AccountService(database: store.database)
+        try accounts.add(name: "checking", type: .checking, opening: usd("1000"))
+        try accounts.add(name: "card", type: .credit)
+        try FileManager.default.createDirectory(at: store.folder, withIntermediateDirectories: true)
+        let checking = store.folder.appendingPathComponent("checking.csv"), card = store.folder.appendingPathComponent("card.csv")
+        try "Date,Description,Amount\n2024-03-10,CARD AUTOPAY 0042,-120.00\n2024-03-11,RENT,-500.00\n"
+            .write(to: checking, atomically: true, encoding: .utf8)
+        try "Date,Description,Amount\n2024-03-05,FUEL,-120.00\n2024-03-12,PAYMENT THANK YOU,120.00\n".write(to: card, atomically: true, encoding: .utf8)
+        let service = ImportService(database: store.database)
+        func options(_ account: String, dryRun: Bool = false) -> ImportOptions {
+            var options = ImportOptions(dryRun: dryRun)
+            options.account = account
+            return options
+        }
+        #expect(try service.importFile(checking.path, options: options("checking", dryRun: true)).transfersMade == 1)
+        #expect(try TransferService(database: store.database).list().isEmpty)
+        let first = try service.importFile(checking.path, options: options("checking"))
+        #expect(first.imported == 1 && first.transfersMade == 1)
+        let second = try service.importFile(card.path, options: options("card"))
+        #expect(second.imported == 1 && second.transfersMade == 0 && second.transfersMatched == 1)
+        #expect(try service.importFile(checking.path, options: options("checking")).transfersMatched == 1)
+        let transfers = try TransferService(database: store.database).list()
+        #expect(transfers.map { "\($0.from)>\($0.to) \($0.amount) \($0.date)" } == ["checking>card 120.00 2024-03-10"])
+        #expect(try Self.balances(store) == ["checking": "380.00", "card": "0.00", "cash": "0.00"])
+        #expect(try store.expenses.summary().totalExpenses == usd("620"))
+        // Two undos take back the card's import and the checking's, the transfer with it.
+        try store.undo.undo()
+        try store.undo.undo()
+        #expect(try TransferService(database: store.database).list().isEmpty)
+        #expect(try StoreHealth(database: store.database).problems() == [])
+    }
+
     static func clearedBalances(_ store: TestDatabase) throws -> [String: String] {
         Dictionary(uniqueKeysWithValues: try AccountService(database: store.database).balances().map { ($0.account.name, $0.cleared.description) })
     }

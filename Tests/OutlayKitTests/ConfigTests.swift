@@ -27,6 +27,23 @@ import Testing
         #expect(settings.calendar.weekStart == 7)
     }
 
+    @Test func readsTheDefaultAccountAndTransferRules() throws {
+        let settings = try OutlayConfig.parse("""
+            [accounts]
+            default_account = "checking"
+
+            [[import.rules]]
+            match = "AUTOPAY"
+            transfer = "card"
+
+            [[import.rules]]
+            match = "tesco"
+            category = "food"
+            """, path: "config.toml")
+        #expect(settings.defaultAccount == "checking")
+        #expect(settings.importRules.map { "\($0.match) \($0.category) \($0.transfer ?? "-")" } == ["AUTOPAY  card", "tesco food -"])
+    }
+
     @Test(arguments: [
         ("[notifications]\nchannels = [\"in-app\"\n", "config.toml (line 2", nil as String?),
         ("[notifications]\nchanels = [\"in-app\"]\n", "config.toml (line 2, key 'notifications.chanels')", "unknown key"),

@@ -95,12 +95,14 @@ public enum OutlayConfig {
         if let value = section["rules"] {
             guard let rules = value.array else { throw document.error("import", "rules", "expected [[import.rules]] tables") }
             settings.importRules = try rules.enumerated().map { index, item in
-                guard let rule = item.table, let match = rule["match"]?.string, let category = rule["category"]?.string,
+                let transfer = item.table?["transfer"]?.string
+                guard let rule = item.table, let match = rule["match"]?.string, let category = rule["category"]?.string ?? transfer.map({ _ in "" }),
                       !match.isEmpty else {
-                    throw document.error("import.rules", "match", "each rule needs match = \"text\" and category = \"name\"", item: index)
+                    throw document.error("import.rules", "match",
+                                         "each rule needs match = \"text\" and category = \"name\" (or transfer = \"account\")", item: index)
                 }
                 do {
-                    return try CategoryRule(match: match, category: category)
+                    return try CategoryRule(match: match, category: category, transfer: transfer)
                 } catch {
                     throw document.error("import.rules", "match", "match \"\(match)\" is not a valid regular expression", item: index)
                 }

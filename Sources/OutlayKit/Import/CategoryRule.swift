@@ -2,14 +2,19 @@ import Foundation
 
 /// `[[import.rules]]` in config.toml: descriptions matching `match` (a
 /// case-insensitive substring, or a regular expression between slashes)
-/// get `category`. The first matching rule wins.
+/// get `category`, or with `transfer = "card"` are money moved between the
+/// import's account and that one (a card paid from checking), recorded as a
+/// transfer. The first matching rule wins.
 public struct CategoryRule: Sendable, Hashable {
     public var match: String
     public var category: String
+    /// The other account, for a rule that makes transfers.
+    public var transfer: String?
 
-    public init(match: String, category: String) throws(OutlayError) {
+    public init(match: String, category: String, transfer: String? = nil) throws(OutlayError) {
         self.match = match
         self.category = category
+        self.transfer = transfer
         if isExpression {
             guard (try? NSRegularExpression(pattern: String(match.dropFirst().dropLast()))) != nil else {
                 throw .invalidImport("rule '\(match)'", "not a valid regular expression")
@@ -24,7 +29,7 @@ public struct CategoryRule: Sendable, Hashable {
 /// distinct description is matched once (bank exports repeat their payees).
 struct Categorizer: @unchecked Sendable {
     private let rules: [(rule: CategoryRule, expression: NSRegularExpression?, needle: [UInt8])]
-    private var answers: [String: String?] = [:]
+    private var answers: [String: CategoryRule?] = [:]
 
     init(_ rules: [CategoryRule]) {
         self.rules = rules.map { rule in
@@ -35,7 +40,13 @@ struct Categorizer: @unchecked Sendable {
         }
     }
 
+    /// The category of the first rule matching, when that rule gives one (not a transfer).
     mutating func category(for description: String) -> String? {
+        rule(for: description).flatMap { $0.transfer == nil ? $0.category : nil }
+    }
+
+    /// The first rule matching the description.
+    mutating func rule(for description: String) -> CategoryRule? {
         guard !rules.isEmpty else { return nil }
         if let known = answers[description] { return known }
         let answer = match(description)
@@ -43,15 +54,15 @@ struct Categorizer: @unchecked Sendable {
         return answer
     }
 
-    private func match(_ description: String) -> String? {
+    private func match(_ description: String) -> CategoryRule? {
         let lowered = Array(description.lowercased().utf8)
         for entry in rules {
             if let expression = entry.expression {
                 if expression.firstMatch(in: description, range: NSRange(description.startIndex..., in: description)) != nil {
-                    return entry.rule.category
+                    return entry.rule
                 }
             } else if Self.contains(lowered, entry.needle) {
-                return entry.rule.category
+                return entry.rule
             }
         }
         return nil

@@ -67,6 +67,11 @@ struct ImportCategories: Sendable {
         self.loadHistory = loadHistory
     }
 
+    /// The other account when a rule says this row is a transfer.
+    mutating func transferTarget(for description: String) -> String? {
+        categorizer.rule(for: description)?.transfer
+    }
+
     mutating func resolve(description: String, bankCategory: String?, kind: TransactionKind) -> (name: String, source: CategorySource, tag: String?) {
         func isKnown(_ name: String) -> Bool { known.contains("\(kind.rawValue):\(name)") }
         if let ruled = categorizer.category(for: description), isKnown(ruled) { return (ruled, .rule, nil) }

@@ -5,6 +5,8 @@ public struct ImportPreviewRow: Sendable, Hashable {
         /// An earlier import brought it in: skipped by its fingerprint.
         case duplicate
         case leftOut(LeftOutReason)
+        /// A `transfer` rule makes it money moved between two accounts.
+        case transfer(to: String, from: String)
         case unreadable(String)
     }
 

@@ -79,6 +79,9 @@ public struct ImportReport: Sendable, Hashable {
     public var ruleColumns: [Int: String] = [:]
     /// The first rows of the file, as they would be stored (`ImportOptions.previewRows`).
     public var preview: [ImportPreviewRow] = []
+    /// Rows a `transfer` rule made transfers of, and those a transfer already recorded (another export's) matched.
+    public var transfersMade = 0
+    public var transfersMatched = 0
     /// The first 20 rows that could not be read.
     public var badRows: [BadRow]
     public var badRowCount: Int
@@ -122,8 +125,13 @@ public struct ImportService: Sendable {
             Set(try Row.fetchAll(db, sql: "SELECT kind, name FROM categories").map { "\(try $0.value(0) as String):\(try $0.value(1) as String)" })
         }
         let settings = database.settings
-        for rule in settings.importRules where !known.contains("expense:\(rule.category)") && !known.contains("income:\(rule.category)") {
+        for rule in settings.importRules where rule.transfer == nil && !known.contains("expense:\(rule.category)") && !known.contains("income:\(rule.category)") {
             throw OutlayError.invalidImport("config.toml [[import.rules]]", "rule '\(rule.match)' names unknown category '\(rule.category)'")
+        }
+        let accountNames = try AccountService(database: database).list().map { $0.name.lowercased() }
+        for rule in settings.importRules {
+            guard let target = rule.transfer, !accountNames.contains(target.lowercased()) else { continue }
+            throw OutlayError.invalidImport("config.toml [[import.rules]]", "rule '\(rule.match)' moves money to unknown account '\(target)'")
         }
         for (bank, category) in settings.importCategoryMap where !known.contains("expense:\(category)") && !known.contains("income:\(category)") {
             throw OutlayError.invalidImport("config.toml [import.category_map]", "'\(bank)' maps to unknown category '\(category)'")
@@ -145,6 +153,8 @@ public struct ImportService: Sendable {
         var loader = BulkLoader(database: database)
         loader.sampleLimit = options.previewRows
         loader.defaultAccount = try AccountService(database: database).accountForNew(options.account)
+        converter.account = loader.defaultAccount
+        var transfers = ImportedTransfers()
         let (counts, problems) = try loader.load(produce: { [converter] emit in
             var converter = converter
             var problems = Problems()
@@ -163,6 +173,14 @@ public struct ImportService: Sendable {
                         problems.leftOut[reason, default: 0] += 1
                         if previewing {
                             problems.sample.record(ImportPreviewRow(line: row.line, status: .leftOut(reason), description: row.description))
+                        }
+                        return true
+                    }
+                    if case let .success(row) = result, let transfer = converter.transfer(row) {
+                        problems.transfers.append(transfer)
+                        if previewing {
+                            problems.sample.record(ImportPreviewRow(line: row.line, status: .transfer(to: transfer.to, from: transfer.from),
+                                                                    description: transfer.description))
                         }
                         return true
                     }
@@ -186,19 +204,21 @@ public struct ImportService: Sendable {
             problems.created = converter.categories.created
             return problems
         }, finish: { (db: Database, problems: Problems, counts: BulkLoader.Counts) in
-            if problems.fatal != nil || problems.corrected != nil || options.dryRun || previewing || (problems.count > 0 && !options.skipBad) {
-                return .rollback
-            }
+            if problems.fatal != nil || problems.corrected != nil { return .rollback }
             let now = clock.now()
+            // Recorded (and counted) in a dry run too; the rollback takes them back.
+            transfers = try ImportedTransfers.record(problems.transfers, currency: database.currency, at: now, in: db)
+            try ChangeLog.stamp(db, now: now)
+            if options.dryRun || previewing || (problems.count > 0 && !options.skipBad) { return .rollback }
             for entry in problems.created.sorted() {
                 let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)
                 try db.execute(sql: "INSERT OR IGNORE INTO categories(kind, name, created_at) VALUES (?, ?, ?)",
                                arguments: [parts[0], parts[1], now.milliseconds])
             }
-            if counts.inserted > 0, let last = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM transactions") {
+            if counts.inserted > 0 || transfers.made > 0, let last = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM transactions") {
                 // The rows this import wrote, and only they, have these sequence numbers: it held the write lock throughout.
                 try UndoEntry.imported(file: (path as NSString).lastPathComponent, firstSeq: counts.firstSeq, lastSeq: last,
-                                       count: counts.inserted).push(db, at: now)
+                                       count: counts.inserted, transfers: transfers.seqs).push(db, at: now)
             }
             try BudgetEvaluator.evaluate(categories: nil, database: database, clock: clock, in: db)
             return .commit
@@ -224,6 +244,7 @@ public struct ImportService: Sendable {
             dateFormat: csv?.dateFormat, decimalMark: csv?.decimalMark,
             columnNames: csv?.layout.names ?? [], columnFields: csv?.layout.columns ?? [:], ruleColumns: csv?.layout.ruleColumns ?? [:],
             preview: found.sample.marked(duplicates: counts.firstRowsDuplicate),
+            transfersMade: transfers.made, transfersMatched: transfers.matched,
             badRows: found.rows, badRowCount: found.count, dryRun: options.dryRun || previewing))
     }
 
@@ -267,6 +288,7 @@ public struct ImportService: Sendable {
         /// Categories to make, "kind:name".
         var created: Set<String> = []
         var sample = ImportPreviewSample(limit: 0)
+        var transfers: [ImportedTransfer] = []
 
         mutating func add(_ row: BadRow) {
             count += 1
@@ -289,6 +311,17 @@ struct RowConverter: Sendable {
     private var made: UInt32 = 0
     /// `ImportOptions.invertSign`.
     var invertSign = false
+    /// The account the rows go in (a transfer rule's other leg).
+    var account = "cash"
+
+    /// The transfer a rule makes of this row: out of the import's account when money left it, else into it.
+    mutating func transfer(_ row: ImportedRow) -> ImportedTransfer? {
+        guard let other = categories.transferTarget(for: row.description.trimmingWhitespace()), other.lowercased() != account.lowercased(),
+              row.signedAmount != 0, row.signedAmount != .min else { return nil }
+        let signed = invertSign ? -row.signedAmount : row.signedAmount
+        return ImportedTransfer(line: row.line, date: row.date, amount: abs(signed), from: signed < 0 ? account : other,
+                                to: signed < 0 ? other : account, description: row.description.trimmingWhitespace())
+    }
 
     init(categories: ImportCategories, currency: Currency, now: Timestamp, expectedRows: Int = 0) {
         occurrences.reserveCapacity(min(expectedRows, 4_000_000))

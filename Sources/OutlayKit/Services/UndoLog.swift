@@ -19,7 +19,8 @@ enum UndoEntry: Equatable {
     case budgetDeleted(id: String)
     case alertDeleted(NotificationSnapshot)
     /// An import: the rows with sequence numbers `firstSeq...lastSeq`.
-    case imported(file: String, firstSeq: Int64, lastSeq: Int64, count: Int)
+    /// The transfers it made (its `transfer` rules), by their sequence numbers too.
+    case imported(file: String, firstSeq: Int64, lastSeq: Int64, count: Int, transfers: ClosedRange<Int64>? = nil)
     case transferAdded(id: String)
     case transferEdited(before: TransferSnapshot)
     case transferDeleted(id: String)
@@ -73,8 +74,9 @@ enum UndoEntry: Equatable {
         case let .budgetSaved(id, before): ["budgetSaved": ["id": .string(id), "before": before?.json ?? .null]]
         case let .budgetDeleted(id): ["budgetDeleted": ["id": .string(id)]]
         case let .alertDeleted(alert): ["alertDeleted": ["alert": alert.json]]
-        case let .imported(file, firstSeq, lastSeq, count):
-            ["imported": ["file": .string(file), "firstSeq": .integer(firstSeq), "lastSeq": .integer(lastSeq), "count": .integer(count)]]
+        case let .imported(file, firstSeq, lastSeq, count, transfers):
+            ["imported": ["file": .string(file), "firstSeq": .integer(firstSeq), "lastSeq": .integer(lastSeq), "count": .integer(count),
+                          "transfers": transfers.map { .array([.integer($0.lowerBound), .integer($0.upperBound)]) } ?? .null]]
         case let .transferAdded(id): ["transferAdded": ["id": .string(id)]]
         case let .transferEdited(before): ["transferEdited": ["before": before.json]]
         case let .transferDeleted(id): ["transferDeleted": ["id": .string(id)]]
@@ -112,7 +114,9 @@ enum UndoEntry: Equatable {
         case "imported":
             func integer(_ key: String) -> Int64? { fields[key].flatMap { if case let .number(text) = $0 { Int64(text) } else { nil } } }
             guard let file = text("file"), let first = integer("firstSeq"), let last = integer("lastSeq"), let count = integer("count") else { return nil }
-            self = .imported(file: file, firstSeq: first, lastSeq: last, count: Int(count))
+            let bounds = fields["transfers"]?.arrayValue?.compactMap { value -> Int64? in if case let .number(text) = value { Int64(text) } else { nil } }
+            self = .imported(file: file, firstSeq: first, lastSeq: last, count: Int(count),
+                             transfers: bounds.flatMap { $0.count == 2 && $0[0] <= $0[1] ? $0[0]...$0[1] : nil })
         case "transferAdded": guard let id = text("id") else { return nil }; self = .transferAdded(id: id)
         case "transferDeleted": guard let id = text("id") else { return nil }; self = .transferDeleted(id: id)
         case "transferEdited":

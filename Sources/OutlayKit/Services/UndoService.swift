@@ -96,7 +96,11 @@ public struct UndoService: Sendable {
                 VALUES (?, 'in-app', 'delivered', 0, ?)
                 """, arguments: [alert.id, alert.createdAt])
             return UndoOutcome(summary: "put back the alert '\(alert.message)'", transaction: nil)
-        case let .imported(file, firstSeq, lastSeq, count):
+        case let .imported(file, firstSeq, lastSeq, count, transfers):
+            if let transfers {
+                try db.execute(sql: "UPDATE transfers SET deleted_at = ?1, updated_at = ?1 WHERE seq BETWEEN ?2 AND ?3 AND deleted_at IS NULL",
+                               arguments: [now.milliseconds, transfers.lowerBound, transfers.upperBound])
+            }
             // Their import keys go too, so the same file can be imported again.
             try db.execute(sql: """
                 UPDATE transactions SET deleted_at = ?1, updated_at = ?1, import_key = NULL
@@ -162,7 +166,7 @@ public struct UndoService: Sendable {
             return "put the \(name) budget back to \(Money(minorUnits: before.amount, currency: database.currency)) \(before.period)"
         case let .budgetDeleted(id): return "restore the \(try budgetName(id, in: db)) budget"
         case let .alertDeleted(alert): return "put back the alert '\(alert.message)'"
-        case let .imported(file, _, _, count): return "remove the \(count) transaction\(count == 1 ? "" : "s") imported from \(file)"
+        case let .imported(file, _, _, count, _): return "remove the \(count) transaction\(count == 1 ? "" : "s") imported from \(file)"
         case let .transferAdded(id): return "remove the transfer \(transfer(id))"
         case let .transferEdited(before): return "revert the edit of the transfer '\(before.description)'"
         case let .transferDeleted(id): return "restore the transfer \(transfer(id))"

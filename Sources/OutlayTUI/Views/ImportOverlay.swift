@@ -107,6 +107,9 @@ enum ImportOverlay {
             case let .leftOut(reason):
                 cells = [("", theme.surfaceMuted), (row.description ?? "", theme.surfaceMuted), ("", theme.surfaceMuted),
                          ("", theme.surfaceMuted), (wide ? leftOutWords(reason) : "left out", theme.surfaceMuted)]
+            case let .transfer(to, from):
+                cells = [("", theme.surfaceStyle), (row.description ?? "", theme.surfaceStyle), ("", theme.surfaceMuted), ("", theme.surfaceMuted),
+                         (wide ? "transfer \(from) → \(to)" : "transfer", theme.surfaceMuted)]
             case let .unreadable(reason):
                 let style = theme.onSurface(theme.dangerStyle)
                 cells = [(wide ? "" : "line \(row.line)", style), ("✖ " + reason, style), ("", style), ("", style), (wide ? "cannot be read" : "✖", style)]
@@ -137,6 +140,7 @@ enum ImportOverlay {
         if let from = report.firstDate, let to = report.lastDate { parts.append(from == to ? "\(from)" : "\(from) to \(to)") }
         parts.append("out \(report.moneyOut) · in \(report.moneyIn) \(report.moneyIn.currency.code)")
         if report.duplicates > 0 { parts.append("\(report.duplicates) already imported") }
+        if report.transfersMade > 0 { parts.append(counted(report.transfersMade, "transfer")) }
         let leftOut = LeftOutReason.allCases.compactMap { reason in report.leftOut[reason].flatMap { $0 > 0 ? reason.counted($0) : nil } }
         if !leftOut.isEmpty { parts.append("left out: " + leftOut.joined(separator: ", ")) }
         if report.badRowCount > 0 { parts.append("\(report.badRowCount) cannot be read") }

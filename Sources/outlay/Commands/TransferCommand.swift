@@ -10,7 +10,7 @@ struct TransferCommand: ParsableCommand {
             Paying the card from checking: outlay transfer 500 --from checking --to card. A transfer is one record with both \
             legs; outlay transfer rm ID deletes it, outlay undo takes it back. No report, budget or insight counts it.
             """,
-        subcommands: [Add.self, List.self, Remove.self],
+        subcommands: [Add.self, List.self, Edit.self, Remove.self],
         defaultSubcommand: Add.self)
 
     struct Add: ParsableCommand {
@@ -53,6 +53,42 @@ struct TransferCommand: ParsableCommand {
                               TextTable.Cell(text: t.description), TextTable.Cell(text: t.amount.description), TextTable.Cell(text: t.id)])
             }
             print(table.render(width: TerminalStyle.width, style: .standardOutput))
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change a transfer (both legs at once); outlay undo takes the change back.")
+        @Argument(help: "Its id.") var id: String
+        @Option(help: "A new amount.") var amount: String?
+        @Option(help: "A new account the money leaves.") var from: String?
+        @Option(help: "A new account it arrives in.") var to: String?
+        @Option(parsing: .unconditional, help: "A new day.") var date: String?
+        @Option(help: "A new description.") var description: String?
+        @Option(help: "A new note.") var note: String?
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if [amount, from, to, date, description, note].allSatisfy({ $0 == nil }) {
+                throw ValidationError("nothing to change: give at least one of --amount, --from, --to, --date, --description, --note")
+            }
+        }
+
+        func run() throws {
+            let transfer = try global.withDatabase(printingAlerts: !output.json) { database in
+                let money = try amount.map { text in try parseArgument("--amount") { try Money.parse(text, currency: database.currency) } }
+                let day = try parseDate("--date", date, today: database.clock.today())
+                return try TransferService(database: database).edit(id: id) { transfer in
+                    if let money { transfer.amount = money }
+                    if let from { transfer.from = from }
+                    if let to { transfer.to = to }
+                    if let day { transfer.date = day }
+                    if let description { transfer.description = description }
+                    if let note { transfer.note = note }
+                }
+            }
+            if output.json { return JSONOutput.print(AccountText.json(transfer)) }
+            print("Saved: \(transfer.amount) from \(transfer.from) to \(transfer.to) on \(transfer.date) (\(transfer.id))")
         }
     }
 

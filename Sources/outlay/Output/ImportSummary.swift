@@ -17,6 +17,10 @@ enum ImportSummary {
             skipped.append(reason.counted(count) + (reason == .pending ? " (--include-pending imports them)" : ""))
         }
         lines.append("  skipped: " + skipped.joined(separator: ", "))
+        if report.transfersMade + report.transfersMatched > 0 {
+            lines.append("  transfers: \(report.transfersMade) recorded by your rules"
+                         + (report.transfersMatched > 0 ? ", \(report.transfersMatched) matched to one already recorded" : ""))
+        }
         let sources = CategorySource.allCases.compactMap { source in report.categorySources[source].map { "\($0) \(source)" } }
         if !sources.isEmpty { lines.append("  categories: " + sources.joined(separator: " · ")) }
         let bankCategories = report.columns[.category] != nil || report.format == .qif || report.format == .ofx
@@ -46,6 +50,7 @@ enum ImportSummary {
             "categories": .object(JSONObject(CategorySource.allCases.map { (key: $0.key, value: .integer(report.categorySources[$0] ?? 0)) })),
             "createdCategories": .array(report.createdCategories.map(JSONValue.string)),
             "badRowCount": .integer(report.badRowCount), "dryRun": .bool(report.dryRun),
+            "transfers": .integer(report.transfersMade), "transfersMatched": .integer(report.transfersMatched),
             "badRows": .array(report.badRows.map { ["line": .integer($0.line), "reason": .string($0.reason)] }),
         ]
     }
