@@ -81,4 +81,35 @@ import TerminalUI
         app.type("u")
         #expect(app.screen.dropLast().last?.contains("savings +500.00") == true)
     }
+
+    /// A reconciled transaction is changed only after the dashboard asked: Enter again in the form, d again in the list.
+    @Test func aReconciledTransactionAsksBeforeItChanges() throws {
+        let fixture = try TUIFixture()
+        defer { fixture.remove() }
+        let taxi = TUIFixture.id(10)  // the newest row, selected first
+        let reconcile = ReconcileService(database: fixture.database)
+        let all = try AccountService(database: fixture.database).balances(on: TUIFixture.today).first { $0.account.name == "cash" }?.balance
+        _ = try reconcile.reconcile(account: "cash", statement: try #require(all), on: TUIFixture.today)
+        let (app, _) = fixture.app()
+        #expect(app.state.transactions.selectedTransaction?.id == taxi)
+
+        app.type("e")
+        app.press(.backspace)
+        app.press(.backspace)
+        app.press(.backspace)
+        app.press(.backspace)
+        app.type("9.90")
+        app.press(.enter)
+        #expect(app.screen.joined(separator: " ").contains("is reconciled with a statement: Enter again saves"), "\(app.screen.joined(separator: "\n"))")
+        #expect(try ExpenseService(database: fixture.database).get(id: taxi).amount.description == "9.50")
+        app.press(.enter)
+        #expect(app.state.modal == nil)
+        #expect(try ExpenseService(database: fixture.database).get(id: taxi).amount.description == "9.90")
+
+        app.type("d")
+        #expect(app.screen.last?.contains("is reconciled with a statement: d/Del") == true, "\(app.screen.last ?? "")")
+        #expect(try ExpenseService(database: fixture.database).get(id: taxi).deletedAt == nil)
+        app.type("d")
+        #expect(try ExpenseService(database: fixture.database).get(id: taxi, includeDeleted: true).deletedAt != nil)
+    }
 }

@@ -44,6 +44,9 @@ public final class EffectRunner {
             return try perform(effect)
         } catch {
             switch effect {
+            case let .submit(.editTransaction(id, _, _)):
+                if case let OutlayError.reconciled(description) = error { return [.reconciledNeedsConfirming(id: id, description: description)] }
+                return [.saveFailed("\(error)")]
             case .submit, .runImport: return [.saveFailed("\(error)")]
             default: break
             }
@@ -84,8 +87,13 @@ public final class EffectRunner {
             return [.categoryGuessed(description: description, try expenses.guessCategory(for: description, kind: kind))]
         case let .submit(submission):
             return written(try save(submission))
-        case let .deleteTransaction(id):
-            let removed = try expenses.delete(id: id)
+        case let .deleteTransaction(id, force):
+            let removed: Transaction
+            do {
+                removed = try expenses.delete(id: id, force: force)
+            } catch let OutlayError.reconciled(description) {
+                return [.reconciledNeedsConfirming(id: id, description: description)]
+            }
             return written("Deleted '\(removed.description)'")
         case let .deleteBudget(id):
             let budgets = BudgetService(database: database)
@@ -190,8 +198,8 @@ public final class EffectRunner {
             // The form said a new name would be made when saved.
             let added = try expenses.add(draft, creatingCategory: true)
             return "Added '\(added.description)' \(added.amount) in \(added.category)"
-        case let .editTransaction(id, patch):
-            let edited = try expenses.edit(id: id, patch, creatingCategory: true)
+        case let .editTransaction(id, patch, force):
+            let edited = try expenses.edit(id: id, patch, creatingCategory: true, force: force)
             return "Saved '\(edited.description)'"
         case let .setBudget(replacing, scope, amount, period, threshold, rollover):
             let budgets = BudgetService(database: database)

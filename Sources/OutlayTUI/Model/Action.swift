@@ -24,6 +24,8 @@ public enum Action: Sendable, Equatable {
     case saved(String, undo: String? = nil)
     /// A form's save failed; the form stays open with its input.
     case saveFailed(String)
+    /// The transaction is reconciled with a statement: the same key again changes it anyway.
+    case reconciledNeedsConfirming(id: String, description: String)
     case failed(String)
     case themeLoaded(Theme, problem: String?)
     /// Another process changed the database.
@@ -59,7 +61,7 @@ public enum Effect: Sendable, Equatable {
     /// Space in a register: clear an item, or take it back.
     case toggleCleared(id: String, account: String)
     case submit(Submission)
-    case deleteTransaction(id: String)
+    case deleteTransaction(id: String, force: Bool = false)
     case deleteBudget(id: String)
     case deleteAlert(id: String)
     case undo
@@ -90,7 +92,8 @@ public enum Effect: Sendable, Equatable {
 /// A valid form, ready to save.
 public enum Submission: Sendable, Equatable {
     case addTransaction(TransactionDraft)
-    case editTransaction(id: String, TransactionPatch)
+    /// `force`: it is reconciled with a statement, and the user confirmed.
+    case editTransaction(id: String, TransactionPatch, force: Bool = false)
     case setBudget(replacing: String?, scope: BudgetScope, amount: Money, period: BudgetPeriod, threshold: Int, rollover: Bool)
     case addTransfer(TransferService.Draft)
 }

@@ -36,6 +36,8 @@ public struct AppState: Sendable, Equatable {
     public var notice: Notice?
     /// The add form last closed with Esc, offered again on the next `a`.
     public var cancelledDraft: FormState?
+    /// A reconciled transaction `d` was refused for: `d` on it again deletes it anyway.
+    public var confirmingDelete: String?
 
     public var keymap: Keymap
     public var theme: Theme

@@ -55,6 +55,8 @@ public struct FormState: Sendable, Equatable {
     /// What history says an empty category becomes, for the description and type in `guessedFor`.
     public var guess: CategoryGuess?
     public var guessedFor = ""
+    /// The transaction is reconciled and the user was asked: the next save changes it anyway.
+    public var confirmedReconciled = false
 
     /// True when the user typed something worth keeping (the date and type start filled in).
     public var hasTypedContent: Bool {

@@ -253,7 +253,7 @@ extension Dashboard {
             if case let .editTransaction(id) = form.kind {
                 return (errors, .editTransaction(id: id, TransactionPatch(
                     kind: kind, amount: amount, category: category, description: description, date: date, note: .some(note),
-                    tags: tags, account: account.map { .some($0) })))
+                    tags: tags, account: account.map { .some($0) }), force: form.confirmedReconciled))
             }
             return (errors, .addTransaction(TransactionDraft(kind: kind, amount: amount, category: category,
                                                              description: description, date: date, note: note, tags: tags, account: account)))

@@ -105,7 +105,9 @@ extension Dashboard {
         switch state.focus {
         case .transactions:
             guard let transaction = state.transactions.selectedTransaction else { return [] }
-            return [.deleteTransaction(id: transaction.id)]
+            let confirmed = state.confirmingDelete == transaction.id
+            state.confirmingDelete = nil
+            return [.deleteTransaction(id: transaction.id, force: confirmed)]
         case .budgets:
             guard state.budgets.indices.contains(state.budgetSelected) else { return [] }
             return [.deleteBudget(id: state.budgets[state.budgetSelected].budget.id)]

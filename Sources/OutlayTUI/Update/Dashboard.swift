@@ -88,6 +88,17 @@ public enum Dashboard {
             if let undo, let key = state.keymap.keys(for: .undo).first { text += " · \(key): \(undo)" }
             state.notice = Notice(text: text, level: .info)
             return reloadAll(state, keepPosition: true) + [.loadCategories]
+        case let .reconciledNeedsConfirming(id, description):
+            let warning = "'\(description)' is reconciled with a statement: "
+            if case var .form(form) = state.modal {
+                form.confirmedReconciled = true
+                form.submitError = warning + "Enter again saves it anyway (the agreed balance moves), Esc leaves it"
+                state.modal = .form(form)
+            } else {
+                state.confirmingDelete = id
+                state.notice = Notice(text: warning + "\(state.keymap.label(for: .delete)) again deletes it anyway", level: .error)
+            }
+            return []
         case let .saveFailed(message):
             if case var .form(form) = state.modal {
                 form.submitError = message
