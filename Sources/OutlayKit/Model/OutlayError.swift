@@ -70,7 +70,7 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .accountExists(name):
             return "an account '\(name)' exists already"
         case let .accountInUse(name, count):
-            return "account '\(name)' holds \(count) transaction\(count == 1 ? "" : "s") or transfers; close it instead (outlay accounts close \(name))"
+            return "account '\(name)' has \(count) transaction\(count == 1 ? "" : "s") or transfer\(count == 1 ? "" : "s") in it; close it instead (outlay accounts close \(name))"
         case let .accountNeeded(open):
             return "which account? --account \(open.joined(separator: "|")) (or default_account in config.toml)"
         case let .unknownTransfer(id):

@@ -108,6 +108,9 @@ public struct TransferService: Sendable {
         guard transfer.from.lowercased() != transfer.to.lowercased() else {
             throw OutlayError.invalidAccount(transfer.to, reason: "a transfer goes between two different accounts")
         }
+        guard transfer.amount.minorUnits > 0 else {
+            throw OutlayError.invalidAmount(transfer.amount.description, reason: "a transfer moves more than zero (--from and --to say which way)")
+        }
         transfer.amount = try FieldRules.amount(Money(minorUnits: transfer.amount.minorUnits, currency: database.currency))
         let description = transfer.description.trimmingWhitespace()
         transfer.description = try FieldRules.description(description.isEmpty ? "Transfer from \(transfer.from) to \(transfer.to)" : description)
