@@ -67,4 +67,18 @@ import Testing
         #expect(taken.status != 0 && taken.stderr.contains("'my-bank' exists already"))
         #expect(try (cli.run(["list", "--json"]).json() as? [Any])?.count == 3)
     }
+
+    /// A newcomer's first command is the bank's export: an empty book nobody chose a currency for takes the statement's.
+    @Test func aFirstImportGivesAnEmptyBookItsCurrency() throws {
+        let cli = try CLIRunner()
+        let file = Self.banks.appendingPathComponent("revolut.csv").path
+        let first = try cli.run(["import", file])
+        #expect(first.status == 0 && first.stdout.contains("the book held nothing yet and is now in EUR"), "\(first.stdout)\(first.stderr)")
+        #expect(try cli.run(["list", "--json"]).stdout.contains("\"currency\": \"EUR\""))
+        // A book whose currency was chosen keeps it, and the statement is refused naming both.
+        let chosen = try CLIRunner()
+        #expect(try chosen.run(["init", "--currency", "USD"]).status == 0)
+        let refused = try chosen.run(["import", file])
+        #expect(refused.status != 0 && refused.stderr.contains("the amount is in EUR and this book in USD"))
+    }
 }

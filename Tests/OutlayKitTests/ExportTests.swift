@@ -100,6 +100,7 @@ import Testing
         let file = folder.url.appendingPathComponent("yen.json").path
         try Exporter(database: yen).export(.json, to: file)
         let dollars = try TestDatabase()
+        try dollars.database.markCurrencyChosen()
         #expect {
             try ImportService(database: dollars.database).importFile(file)
         } throws: { error in

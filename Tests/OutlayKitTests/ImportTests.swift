@@ -246,9 +246,11 @@ import Testing
         #expect(try book.store.expenses.list(TransactionPageRequest(filter: TransactionFilter(search: "pump"))).transactions.count == 1)
     }
 
-    /// A statement in euros is not stored as dollars: it is refused, naming both currencies, and nothing changes.
+    /// A statement in euros is not stored as dollars: in a book whose currency was chosen it is refused, naming
+    /// both currencies, and nothing changes; a new book nobody chose a currency for takes the statement's.
     @Test func aStatementInAnotherCurrencySaysSo() throws {
         let book = try Book()
+        try book.store.database.markCurrencyChosen()
         let ofx = """
             <OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR</CURDEF><BANKTRANLIST>
             <STMTTRN><DTPOSTED>20240305<TRNAMT>-42.10<NAME>Bäckerei</STMTTRN>
@@ -258,6 +260,14 @@ import Testing
         #expect(try book.rows().isEmpty)
         try book.load(try book.file("dollars.ofx", ofx.replacingOccurrences(of: "EUR", with: "usd")))
         #expect(try book.rows().count == 1)
+
+        let fresh = try Book()
+        let report = try ImportService(database: fresh.store.database).importFile(try fresh.file("euro.ofx", ofx))
+        #expect(report.adoptedCurrency?.code == "EUR" && report.imported == 1 && report.moneyOut.description == "42.10")
+        #expect(try AppDatabase.open(path: fresh.store.database.path).currency.code == "EUR")
+        // Now it holds an amount: a statement in dollars is refused.
+        #expect(throws: OutlayError.self) { try ImportService(database: AppDatabase.open(path: fresh.store.database.path))
+            .importFile(try fresh.file("dollars.ofx", ofx.replacingOccurrences(of: "EUR", with: "USD"))) }
     }
 
     /// Text whose uppercase is longer than itself (`ß` → `SS`, `ﬁ` → `FI`) before a

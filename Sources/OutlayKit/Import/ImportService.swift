@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OutlayBasics
 
 public enum ImportFormat: String, Sendable, CaseIterable {
     case csv, ofx, qif, json
@@ -79,6 +80,8 @@ public struct ImportReport: Sendable, Hashable {
     public var ruleColumns: [Int: String] = [:]
     /// The first rows of the file, as they would be stored (`ImportOptions.previewRows`).
     public var preview: [ImportPreviewRow] = []
+    /// The currency a new book took from this file (its first statement); nil when the book kept its own.
+    public var adoptedCurrency: Currency?
     /// Rows a `transfer` rule made transfers of, and those a transfer already recorded (another export's) matched.
     public var transfersMade = 0
     public var transfersMatched = 0
@@ -105,6 +108,48 @@ public struct ImportService: Sendable {
 
     public func importFile(_ path: String, options: ImportOptions = ImportOptions()) throws -> ImportReport {
         let format = options.format ?? ImportFormat.guess(from: path)
+        // A new book nobody chose a currency for takes its first statement's (a dry run reads as if it had).
+        if let code = Self.declaredCurrency(format, path: path), code != database.currency.code, let currency = try? Currency(code: code),
+           try database.takesCurrencyOfFirstImport() {
+            let dry = options.dryRun || options.previewRows > 0
+            let adopted = try dry || database.setCurrencyOfEmptyBook(currency)
+            guard adopted else { return try load(format, path: path, options: options) }
+            var report = try ImportService(database: database.assuming(currency: currency)).load(format, path: path, options: options)
+            report.adoptedCurrency = currency
+            return report
+        }
+        return try load(format, path: path, options: options)
+    }
+
+    /// The currency the file says it is in: a CSV's currency column (its first row), OFX's CURDEF, Outlay JSON's.
+    static func declaredCurrency(_ format: ImportFormat, path: String) -> String? {
+        switch format {
+        case .csv:
+            guard let source = try? CSVSource.prepare(path: path, overrides: [:], dateFormat: nil, currency: .usd),
+                  let column = source.layout.currencyColumn, let delimiter = try? DelimitedReader.detectDelimiter(in: path),
+                  let file = try? TextFile(path: path) else { return nil }
+            let reader = DelimitedReader(file: file, delimiter: delimiter)
+            while let record = try? reader.next() {
+                guard record.line > source.layout.headerLine, column < record.fields.count else { continue }
+                let code = record.fields[column].trimmingWhitespace().uppercased()
+                if !code.isEmpty { return code }
+            }
+            return nil
+        case .ofx:
+            guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: 1 << 16) else { return nil }
+            let text = String(decoding: data, as: UTF8.self)
+            guard let start = text.range(of: "<CURDEF>") else { return nil }
+            let code = text[start.upperBound...].prefix(3).uppercased()
+            return code.count == 3 ? code : nil
+        case .json:
+            guard let data = FileManager.default.contents(atPath: path), let root = try? JSONParser.parse(Array(data)) else { return nil }
+            return root["currency"]?.stringValue?.uppercased()
+        case .qif:
+            return nil
+        }
+    }
+
+    private func load(_ format: ImportFormat, path: String, options: ImportOptions) throws -> ImportReport {
         var source = try makeSource(format, path: path, options: options)
         while true {
             switch try load(source, path: path, format: format, options: options) {

@@ -14,6 +14,7 @@ extension AppDatabase {
         try write { db in
             guard try !Self.holdsAmounts(db) else { return false }
             try db.execute(sql: "INSERT OR REPLACE INTO settings(key, value) VALUES ('currency', ?)", arguments: [currency.code])
+            try db.execute(sql: "INSERT OR REPLACE INTO settings(key, value) VALUES ('currency_chosen', '1')")
             try db.execute(sql: "UPDATE accounts SET currency = ?", arguments: [currency.code])
             return true
         }
@@ -24,5 +25,20 @@ extension AppDatabase {
             SELECT EXISTS(SELECT 1 FROM transactions) OR EXISTS(SELECT 1 FROM budgets) OR EXISTS(SELECT 1 FROM transfers)
                 OR EXISTS(SELECT 1 FROM accounts WHERE opening_balance <> 0)
             """) ?? false
+    }
+
+    /// Notes that the person chose the book's currency (`outlay init --currency`, the welcome screen), so a
+    /// first import in another currency is refused rather than taken as the book's.
+    public func markCurrencyChosen() throws {
+        try write { db in try db.execute(sql: "INSERT OR REPLACE INTO settings(key, value) VALUES ('currency_chosen', '1')") }
+    }
+
+    /// Whether a first import may give the book its file's currency: the book holds no amount, and nobody chose
+    /// its currency (no `[book] currency`, no `init --currency`, not confirmed on the welcome screen).
+    func takesCurrencyOfFirstImport() throws -> Bool {
+        guard settings.bookCurrency == nil else { return false }
+        return try read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'currency_chosen'") == nil && !Self.holdsAmounts(db)
+        }
     }
 }

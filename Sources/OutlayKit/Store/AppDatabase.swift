@@ -10,7 +10,7 @@ public struct AppDatabase: Sendable {
     /// Where the data lives, for messages; ":memory:" for a private database.
     public let path: String
     /// The book's currency; every amount in this database is in it.
-    public let currency: Currency
+    public private(set) var currency: Currency
     /// Week start, notification channels: what `config.toml` says.
     public let settings: OutlaySettings
     let writer: any DatabaseWriter
@@ -25,6 +25,14 @@ public struct AppDatabase: Sendable {
     public func withClock(_ clock: ServiceClock) -> AppDatabase {
         var copy = self
         copy.clock = clock
+        return copy
+    }
+
+    /// This handle reading and writing amounts in `currency`: after the book's currency changed, or, for a dry
+    /// run, as if it had.
+    func assuming(currency: Currency) -> AppDatabase {
+        var copy = self
+        copy.currency = currency
         return copy
     }
 
@@ -79,6 +87,8 @@ public struct AppDatabase: Sendable {
             try writer.write { db in
                 try db.execute(sql: "INSERT OR IGNORE INTO settings(key, value) VALUES ('currency', ?)",
                                arguments: [initialCurrency.code])
+                // Given (by the caller or [book] currency), so chosen: a first import does not replace it.
+                try db.execute(sql: "INSERT OR IGNORE INTO settings(key, value) VALUES ('currency_chosen', '1')")
                 try db.execute(sql: "UPDATE accounts SET currency = ?", arguments: [initialCurrency.code])
             }
             code = initialCurrency.code

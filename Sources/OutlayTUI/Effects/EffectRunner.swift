@@ -123,6 +123,7 @@ public final class EffectRunner {
             return [.saved("Exported \(count) transaction\(count == 1 ? "" : "s") to \(path)")]
         case let .finishWelcome(currency):
             memory?.rememberWelcomed()
+            if currency != nil { try database.markCurrencyChosen() }
             guard let currency, currency != database.currency else { return [] }
             guard try database.setCurrencyOfEmptyBook(currency) else {
                 return [.failed("The book already holds amounts in \(database.currency.code); it stays in \(database.currency.code)")]
@@ -150,9 +151,15 @@ public final class EffectRunner {
             return [.importPreviewed(request, previewImport(request))]
         case let .runImport(request):
             let report = try ImportService(database: database).importFile(request.path, options: request.options(preview: false))
+            var changed: [Action] = []
+            if let adopted = report.adoptedCurrency {
+                // The empty book took the statement's currency: this handle reads amounts in it from now on.
+                database = try AppDatabase.open(path: database.path, settings: database.settings).withClock(database.clock)
+                changed = [.currencyChanged(adopted)]
+            }
             let file = (request.path as NSString).lastPathComponent
             let shown: [Action] = report.firstDate.flatMap { from in report.lastDate.map { [.imported(from: from, to: $0)] } } ?? []
-            return shown + written("Imported \(counted(report.imported, "transaction")) from \(file)"
+            return changed + shown + written("Imported \(counted(report.imported, "transaction")) from \(file)"
                            + (report.duplicates > 0 ? " (\(report.duplicates) already there)" : ""))
         case let .completePath(typed):
             return [.pathCompleted(typed: typed, PathCompletion.complete(typed, list: PathCompletion.entries(of:)))]

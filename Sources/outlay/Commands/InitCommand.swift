@@ -22,6 +22,7 @@ struct InitCommand: ParsableCommand {
         let path = UserPaths.database(explicit: global.db)
         let existed = FileManager.default.fileExists(atPath: path)
         var database = try global.withDatabase(printingAlerts: false) { $0 }
+        if wanted != nil { try database.markCurrencyChosen() }
         if let wanted, wanted != database.currency {
             guard try database.setCurrencyOfEmptyBook(wanted) else {
                 throw InputError(description: "--currency: the book at \(path) already holds amounts in \(database.currency); it stays in \(database.currency)")

@@ -8,6 +8,9 @@ enum ImportSummary {
         let verb = report.dryRun ? "Would import" : "Imported"
         let read = report.profile.map { " with profile \($0.name): \($0.bank)" } ?? ""
         var lines = ["\(verb) \(counted(report.imported, "transaction")) from \(report.file)\(read)"]
+        if let currency = report.adoptedCurrency {
+            lines.append("  the book held nothing yet and \(report.dryRun ? "would take" : "is now in") \(currency.code), the statement's currency")
+        }
         if let first = report.firstDate, let last = report.lastDate {
             lines.append("  \(first == last ? "\(first)" : "\(first) to \(last)") · out \(report.moneyOut) · in \(report.moneyIn) \(report.moneyIn.currency)")
         }
@@ -51,6 +54,7 @@ enum ImportSummary {
             "createdCategories": .array(report.createdCategories.map(JSONValue.string)),
             "badRowCount": .integer(report.badRowCount), "dryRun": .bool(report.dryRun),
             "transfers": .integer(report.transfersMade), "transfersMatched": .integer(report.transfersMatched),
+            "adoptedCurrency": .optional(report.adoptedCurrency?.code),
             "badRows": .array(report.badRows.map { ["line": .integer($0.line), "reason": .string($0.reason)] }),
         ]
     }
