@@ -58,7 +58,8 @@ import Testing
         let store = try Self.book()
         let transfers = TransferService(database: store.database)
         let transfer = try transfers.add(.init(amount: usd("100"), from: "checking", to: "card", date: day("2024-03-10")))
-        try transfers.edit(id: transfer.id) { $0.amount = usd("60"); $0.to = "cash" }
+        let moved = try transfers.edit(id: transfer.id) { $0.amount = usd("60"); $0.to = "cash" }
+        #expect(moved.description == "Transfer from checking to cash", "the description the service wrote follows the accounts")
         #expect(try Self.balances(store) == ["checking": "2,390.00", "card": "-42.80", "cash": "47.90"])
         #expect(try store.undo.preview() == "revert the edit of the transfer 'Transfer from checking to card'")
         try store.undo.undo()
@@ -70,6 +71,8 @@ import Testing
         #expect(try Self.balances(store)["card"] == "57.20")
         try store.undo.undo()  // the edit is gone already; this takes back the transfer itself
         #expect(try Self.balances(store)["card"] == "-42.80")
+        let named = try transfers.add(.init(amount: usd("5"), from: "checking", to: "cash", date: day("2024-03-11"), description: "Rainy day"))
+        #expect(try transfers.edit(id: named.id) { $0.to = "card" }.description == "Rainy day", "a description the user wrote stays")
         #expect(try StoreHealth(database: store.database).problems() == [])
         // Both legs are one record: a transfer cannot go nowhere or to itself.
         #expect(throws: OutlayError.unknownAccount("savings", known: ["card", "cash", "checking"])) {

@@ -52,6 +52,11 @@ public struct TransferService: Sendable {
             let before = try fetch(id, in: db)
             var after = before
             change(&after)
+            // A description the service wrote ("Transfer from A to B") follows new accounts; one the user wrote stays.
+            if after.description == before.description, before.description == Self.describe(from: before.from, to: before.to),
+               after.from != before.from || after.to != before.to {
+                after.description = ""
+            }
             after = try valid(after, in: db)
             guard after != before else { return before }
             after.updatedAt = now
@@ -84,6 +89,8 @@ public struct TransferService: Sendable {
         }
     }
 
+    static func describe(from: String, to: String) -> String { "Transfer from \(from) to \(to)" }
+
     func fetch(_ id: String, includeDeleted: Bool = false, in db: Database) throws -> Transfer {
         guard let transfer = try TransferRow.fetch(RecordID.canonical(id) ?? id, currency: database.currency, in: db),
               includeDeleted || transfer.deletedAt == nil else { throw OutlayError.unknownTransfer(id) }
@@ -113,7 +120,7 @@ public struct TransferService: Sendable {
         }
         transfer.amount = try FieldRules.amount(Money(minorUnits: transfer.amount.minorUnits, currency: database.currency))
         let description = transfer.description.trimmingWhitespace()
-        transfer.description = try FieldRules.description(description.isEmpty ? "Transfer from \(transfer.from) to \(transfer.to)" : description)
+        transfer.description = try FieldRules.description(description.isEmpty ? Self.describe(from: transfer.from, to: transfer.to) : description)
         transfer.note = try FieldRules.note(transfer.note)
         return transfer
     }
