@@ -52,6 +52,7 @@ struct ImportCategories: Sendable {
     let userMap: [String: String]
     let createCategories: Bool
     private var categorizer: Categorizer
+    private let hasTransferRules: Bool
     /// Loads history once per kind, when a row first needs it.
     private let loadHistory: @Sendable (TransactionKind) -> [String: CategoryGuess]
     private var history: [TransactionKind: [String: CategoryGuess]] = [:]
@@ -64,12 +65,13 @@ struct ImportCategories: Sendable {
         self.userMap = userMap
         self.createCategories = createCategories
         categorizer = Categorizer(rules)
+        hasTransferRules = rules.contains { $0.transfer != nil }
         self.loadHistory = loadHistory
     }
 
-    /// The other account when a rule says this row is a transfer.
+    /// The other account when a rule says this row is a transfer (no lookup when no rule makes transfers).
     mutating func transferTarget(for description: String) -> String? {
-        categorizer.rule(for: description)?.transfer
+        hasTransferRules ? categorizer.rule(for: description)?.transfer : nil
     }
 
     mutating func resolve(description: String, bankCategory: String?, kind: TransactionKind) -> (name: String, source: CategorySource, tag: String?) {

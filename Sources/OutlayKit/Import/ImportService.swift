@@ -109,8 +109,9 @@ public struct ImportService: Sendable {
     public func importFile(_ path: String, options: ImportOptions = ImportOptions()) throws -> ImportReport {
         let format = options.format ?? ImportFormat.guess(from: path)
         // A new book nobody chose a currency for takes its first statement's (a dry run reads as if it had).
-        if let code = Self.declaredCurrency(format, path: path), code != database.currency.code, let currency = try? Currency(code: code),
-           try database.takesCurrencyOfFirstImport() {
+        // The book is asked first (one read): only a book that can take it reads the file's currency.
+        if try database.takesCurrencyOfFirstImport(), let code = Self.declaredCurrency(format, path: path), code != database.currency.code,
+           let currency = try? Currency(code: code) {
             let dry = options.dryRun || options.previewRows > 0
             let adopted = try dry || database.setCurrencyOfEmptyBook(currency)
             guard adopted else { return try load(format, path: path, options: options) }

@@ -21,14 +21,8 @@ public enum OutlayJSON {
             }
             try output.append("{\n\"format\": \"outlay\",\n\"version\": 1,\n\"currency\": \"\(database.currency.code)\",\n")
             try output.append("\"exportedAt\": \"\(database.clock.now())\",\n")
-            let accounts: [JSONValue] = try AccountService(database: database).list().map { account in
-                ["name": .string(account.name), "type": .string(account.type.rawValue), "openingBalance": account.openingBalance.json(),
-                 "openedOn": .optional(account.openedOn?.description), "closed": .bool(account.closed), "note": .optional(account.note)]
-            }
-            let transfers: [JSONValue] = try TransferService(database: database).list().reversed().map { transfer in
-                ["id": .string(transfer.id), "from": .string(transfer.from), "to": .string(transfer.to), "amount": transfer.amount.json(),
-                 "date": .string(transfer.date.description), "description": .string(transfer.description), "note": .optional(transfer.note)]
-            }
+            let accounts = try AccountService(database: database).list().map { $0.json() }
+            let transfers = try TransferService(database: database).list().reversed().map { $0.json() }
             try output.append("\"categories\": \(JSONValue.array(categories).text),\n\"budgets\": \(JSONValue.array(budgets).text),\n")
             try output.append("\"accounts\": \(JSONValue.array(accounts).text),\n\"transfers\": \(JSONValue.array(transfers).text),\n\"transactions\": [")
         }

@@ -61,11 +61,31 @@ public struct AccountBalance: Sendable, Hashable {
     }
 }
 
-/// Net worth at the end of a month: what is held, what is owed, the difference.
-public struct NetWorthMonth: Sendable, Hashable {
-    public var month: YearMonth
+/// What the accounts hold, what cards and loans owe, and the difference.
+public struct NetWorth: Sendable, Hashable {
     public var assets: Money
     /// Owed, as a positive amount.
     public var liabilities: Money
     public var netWorth: Money { Money(minorUnits: assets.minorUnits - liabilities.minorUnits, currency: assets.currency) }
+
+    public init(assets: Money, liabilities: Money) {
+        self.assets = assets
+        self.liabilities = liabilities
+    }
+
+    /// Of these balances: a liability's balance is negative while something is owed.
+    public init(_ balances: [AccountBalance], currency: Currency) {
+        let assets = balances.filter { !$0.account.type.isLiability }.reduce(Int64(0)) { $0 + $1.balance.minorUnits }
+        let owed = balances.filter { $0.account.type.isLiability }.reduce(Int64(0)) { $0 - $1.balance.minorUnits }
+        self.init(assets: Money(minorUnits: assets, currency: currency), liabilities: Money(minorUnits: owed, currency: currency))
+    }
+}
+
+/// Net worth at the end of a month.
+public struct NetWorthMonth: Sendable, Hashable {
+    public var month: YearMonth
+    public var worth: NetWorth
+    public var assets: Money { worth.assets }
+    public var liabilities: Money { worth.liabilities }
+    public var netWorth: Money { worth.netWorth }
 }

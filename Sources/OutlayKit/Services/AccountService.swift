@@ -157,8 +157,8 @@ public struct AccountService: Sendable {
                     let balance = running[key, default: 0] + (opened ? account.openingBalance.minorUnits : 0)
                     if account.type.isLiability { liabilities -= balance } else { assets += balance }
                 }
-                return NetWorthMonth(month: month, assets: Money(minorUnits: assets, currency: currency),
-                                     liabilities: Money(minorUnits: liabilities, currency: currency))
+                return NetWorthMonth(month: month, worth: NetWorth(assets: Money(minorUnits: assets, currency: currency),
+                                                                   liabilities: Money(minorUnits: liabilities, currency: currency)))
             }
         }
     }

@@ -13,15 +13,6 @@ public struct ReconcileService: Sendable {
         self.database = database
     }
 
-    /// An item of the account's register: a transaction or one leg of a transfer, signed as it moves the account.
-    public struct Item: Sendable, Hashable {
-        public var id: String
-        public var date: LocalDate
-        public var description: String
-        public var amount: Money
-        public var isTransfer: Bool
-    }
-
     public struct Status: Sendable, Hashable {
         public var account: String
         public var date: LocalDate
@@ -30,7 +21,7 @@ public struct ReconcileService: Sendable {
         public var cleared: Money
         public var difference: Money { Money(minorUnits: statement.minorUnits - cleared.minorUnits, currency: statement.currency) }
         /// Not yet cleared, through `date`, oldest first.
-        public var uncleared: [Item]
+        public var uncleared: [AccountLine]
         /// Reconciled by this call (the balances agreed).
         public var reconciled: Int
         /// The adjustment this call made, if asked for.
@@ -79,43 +70,15 @@ public struct ReconcileService: Sendable {
 
     private static func status(_ account: Account, statement: Money, on date: LocalDate, currency: Currency, in db: Database) throws -> Status {
         let balance = try AccountService.balances(on: date, currency: currency, in: db).first { $0.account.id == account.id }
-        let transactions = try Row.fetchAll(db, sql: """
-            SELECT id, date, description, CASE kind WHEN 'income' THEN amount ELSE -amount END FROM transactions
-            WHERE account = ? COLLATE NOCASE AND deleted_at IS NULL AND cleared = 0 AND date <= ?
-            """, arguments: [account.name, date.description])
-        let legs = try Row.fetchAll(db, sql: """
-            SELECT id, date, description, -amount FROM transfers
-                WHERE from_account = ?1 COLLATE NOCASE AND deleted_at IS NULL AND from_cleared = 0 AND date <= ?2
-            UNION ALL SELECT id, date, description, amount FROM transfers
-                WHERE to_account = ?1 COLLATE NOCASE AND deleted_at IS NULL AND to_cleared = 0 AND date <= ?2
-            """, arguments: [account.name, date.description])
-        func item(_ row: Row, transfer: Bool) throws -> Item {
-            Item(id: try row.value(0), date: try LocalDate(parsing: try row.value(1)), description: try row.value(2),
-                 amount: Money(minorUnits: try row.value(3), currency: currency), isTransfer: transfer)
-        }
-        let uncleared = (try transactions.map { try item($0, transfer: false) } + legs.map { try item($0, transfer: true) })
-            .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        let uncleared = try AccountLine.fetch(account.name, where: "cleared = 0 AND date <= ?2", arguments: [date.description],
+                                              order: "date, id", currency: currency, in: db)
         return Status(account: account.name, date: date, statement: statement,
                       cleared: balance?.cleared ?? Money(minorUnits: 0, currency: currency), uncleared: uncleared, reconciled: 0)
     }
 
-    /// Clears a transaction of this account, or this account's leg of a transfer.
+    /// Clears a transaction of this account, or this account's leg of a transfer (a reconciled one stays so).
     private static func markCleared(_ id: String, account: String, in db: Database) throws {
-        let canonical = RecordID.canonical(id) ?? id
-        try db.execute(sql: "UPDATE transactions SET cleared = 1 WHERE id = ? AND account = ? COLLATE NOCASE AND cleared = 0",
-                       arguments: [canonical, account])
-        if db.changesCount > 0 { return }
-        try db.execute(sql: "UPDATE transfers SET from_cleared = 1 WHERE id = ? AND from_account = ? COLLATE NOCASE AND from_cleared = 0",
-                       arguments: [canonical, account])
-        let from = db.changesCount
-        try db.execute(sql: "UPDATE transfers SET to_cleared = 1 WHERE id = ? AND to_account = ? COLLATE NOCASE AND to_cleared = 0",
-                       arguments: [canonical, account])
-        if from + db.changesCount > 0 { return }
-        let known = try Bool.fetchOne(db, sql: """
-            SELECT EXISTS(SELECT 1 FROM transactions WHERE id = ?1 AND account = ?2 COLLATE NOCASE)
-                OR EXISTS(SELECT 1 FROM transfers WHERE id = ?1 AND (from_account = ?2 COLLATE NOCASE OR to_account = ?2 COLLATE NOCASE))
-            """, arguments: [canonical, account]) ?? false
-        guard known else { throw OutlayError.unknownTransaction("\(id) (in account \(account))") }
+        try AccountLine.setCleared(id, account: account, to: { "CASE \($0) WHEN 0 THEN 1 ELSE \($0) END" }, in: db)
     }
 
     /// Everything cleared through `date` becomes reconciled; returns how many items.

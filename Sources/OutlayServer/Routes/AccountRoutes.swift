@@ -18,10 +18,8 @@ struct AccountRoutes {
     private func list(_ context: OutlayRequestContext) async throws -> Response {
         let body = try await services.withLedger(context) { database in
             let balances = try AccountService(database: database).balances()
-            // A liability's balance is negative while something is owed: the sum is assets minus liabilities.
-            let worth = balances.reduce(Int64(0)) { $0 + $1.balance.minorUnits }
             return JSONValue.object(["accounts": .array(balances.map { Self.json($0.account, $0) }),
-                                     "netWorth": Self.number(Money(minorUnits: worth, currency: database.currency)),
+                                     "netWorth": NetWorth(balances, currency: database.currency).netWorth.json(.number),
                                      "currency": .string(database.currency.code)])
         }
         return JSONResponse.make(.ok, body)
@@ -93,15 +91,11 @@ struct AccountRoutes {
         try text.map { text in try APIError.naming("openedOn") { try LocalDate(parsing: ExpenseInput.calendarDay(text)) } }
     }
 
-    static func number(_ money: Money) -> JSONValue { .number(JSONValue.decimalLiteral(money.decimalString)) }
-
+    /// The account as the original routes write records: money as numbers, `_id` beside `id`.
     static func json(_ account: OutlayKit.Account, _ balance: AccountBalance?) -> JSONValue {
-        let zero = Money(minorUnits: 0, currency: account.currency)
-        return .object([
-            "_id": .string(account.id), "id": .string(account.id), "name": .string(account.name), "type": .string(account.type.rawValue),
-            "currency": .string(account.currency.code), "openingBalance": number(account.openingBalance),
-            "openedOn": .optional(account.openedOn?.description), "closed": .bool(account.closed), "note": .optional(account.note),
-            "liability": .bool(account.type.isLiability), "balance": number(balance?.balance ?? zero), "cleared": number(balance?.cleared ?? zero),
-        ])
+        let zero = AccountBalance(account: account, balance: Money(minorUnits: 0, currency: account.currency),
+                                  cleared: Money(minorUnits: 0, currency: account.currency), count: 0)
+        guard case let .object(object) = account.json(.number, balance: balance ?? zero) else { return .null }
+        return .object(JSONObject([(key: "_id", value: .string(account.id))] + object.members))
     }
 }

@@ -140,7 +140,7 @@ struct ExpenseRoutes {
             return JSONValue.object([
                 "expenses": .array(transfers.map { transfer in
                     .object(["id": .string(transfer.id), "_id": .string(transfer.id), "type": .string("TRANSFER"), "category": .string("transfer"),
-                             "amount": AccountRoutes.number(transfer.amount), "currency": .string(transfer.amount.currency.code),
+                             "amount": transfer.amount.json(.number), "currency": .string(transfer.amount.currency.code),
                              "description": .string(transfer.description), "date": .string(transfer.date.description), "note": .optional(transfer.note),
                              "tags": .array([]), "account": .string(transfer.from), "fromAccount": .string(transfer.from),
                              "toAccount": .string(transfer.to), "createdAt": .string(transfer.createdAt.description),

@@ -10,7 +10,7 @@ enum AccountsBar {
         let theme = state.theme
         buffer.fill(area, with: Cell(" ", style: theme.base))
         guard !state.accounts.isEmpty else { return }
-        let worth = Money(minorUnits: state.accounts.reduce(Int64(0)) { $0 + $1.balance.minorUnits }, currency: state.currency)
+        let worth = NetWorth(state.accounts, currency: state.currency).netWorth
         let tail = "net worth \(Formatting.balance(worth))  \(state.keymap.label(for: .accounts)) accounts "
         let open = state.accounts.filter { !$0.account.closed }
         var x = area.x + 1

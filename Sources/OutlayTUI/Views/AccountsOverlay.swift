@@ -23,7 +23,7 @@ enum AccountsOverlay {
                         Table.Column("CLEARED", .length(16), alignRight: true)],
               rows: rows, selected: view.selected, headerStyle: theme.surfaceAccent, selectedStyle: theme.selectionStyle)
             .render(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 3), into: &buffer)
-        let worth = Money(minorUnits: state.accounts.reduce(Int64(0)) { $0 + $1.balance.minorUnits }, currency: state.currency)
+        let worth = NetWorth(state.accounts, currency: state.currency).netWorth
         buffer.put("Net worth \(Formatting.balance(worth)) \(state.currency.code)", x: inner.x, y: inner.bottom - 2, width: inner.width,
                    style: theme.surfaceStyle.adding(.bold))
         Paragraph("Enter opens the register · \(state.keymap.label(for: .transfer)) moves money between accounts · Esc closes",

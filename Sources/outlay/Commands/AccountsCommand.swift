@@ -23,7 +23,7 @@ struct AccountsCommand: ParsableCommand {
             let (balances, currency) = try global.withDatabase(printingAlerts: !output.json) { database in
                 (try AccountService(database: database).balances(on: parseDate("--date", date, today: database.clock.today())), database.currency)
             }
-            if output.json { return JSONOutput.print(.array(balances.map(AccountText.json))) }
+            if output.json { return JSONOutput.print(.array(balances.map { $0.json() })) }
             var table = TextTable([TextTable.Column(title: "ACCOUNT", flexible: true), TextTable.Column(title: "TYPE"),
                                    TextTable.Column(title: "BALANCE", alignRight: true), TextTable.Column(title: "CLEARED", alignRight: true),
                                    TextTable.Column(title: "")])
@@ -33,10 +33,8 @@ struct AccountsCommand: ParsableCommand {
                               TextTable.Cell(text: item.account.closed ? "closed" : "")])
             }
             print(table.render(width: TerminalStyle.width, style: .standardOutput))
-            let assets = balances.filter { !$0.account.type.isLiability }.reduce(0) { $0 + $1.balance.minorUnits }
-            let owed = balances.filter { $0.account.type.isLiability }.reduce(0) { $0 - $1.balance.minorUnits }
-            print("Net worth \(Money(minorUnits: assets - owed, currency: currency)) \(currency.code): assets "
-                  + "\(Money(minorUnits: assets, currency: currency)), owed \(Money(minorUnits: owed, currency: currency))")
+            let worth = NetWorth(balances, currency: currency)
+            print("Net worth \(worth.netWorth) \(currency.code): assets \(worth.assets), owed \(worth.liabilities)")
         }
     }
 
@@ -57,7 +55,7 @@ struct AccountsCommand: ParsableCommand {
                     opening: try opening.map { text in try parseArgument("--opening") { try Money.parse(text, currency: database.currency) } },
                     openedOn: try parseDate("--opened", opened, today: database.clock.today()), note: note)
             }
-            if output.json { return JSONOutput.print(AccountText.json(account)) }
+            if output.json { return JSONOutput.print(account.json()) }
             print("Added \(account.type.rawValue) account '\(account.name)'" + (account.openingBalance.minorUnits == 0 ? "" : ", opening \(account.openingBalance)"))
         }
     }
@@ -83,7 +81,7 @@ struct AccountsCommand: ParsableCommand {
                 if let note { patch.note = .some(note) }
                 return try AccountService(database: database).edit(name, patch)
             }
-            if output.json { return JSONOutput.print(AccountText.json(account)) }
+            if output.json { return JSONOutput.print(account.json()) }
             print("Saved account '\(account.name)' (\(account.type.rawValue))")
         }
     }
@@ -118,26 +116,5 @@ struct AccountsCommand: ParsableCommand {
             try global.withDatabase(printingAlerts: true) { try AccountService(database: $0).remove(name) }
             print("Removed account '\(name)'")
         }
-    }
-}
-
-/// Accounts and transfers as `--json` and lines.
-enum AccountText {
-    static func json(_ account: Account, balance: AccountBalance? = nil) -> JSONValue {
-        var members: [(key: String, value: JSONValue)] = [
-            ("id", .string(account.id)), ("name", .string(account.name)), ("type", .string(account.type.rawValue)),
-            ("currency", .string(account.currency.code)), ("opening", account.openingBalance.json()),
-            ("opened", .optional(account.openedOn?.description)), ("closed", .bool(account.closed)), ("note", .optional(account.note)),
-        ]
-        if let balance { members += [("balance", balance.balance.json()), ("cleared", balance.cleared.json()), ("count", .integer(balance.count))] }
-        return .object(JSONObject(members))
-    }
-
-    static func json(_ item: AccountBalance) -> JSONValue { json(item.account, balance: item) }
-
-    static func json(_ transfer: Transfer) -> JSONValue {
-        ["id": .string(transfer.id), "type": .string("transfer"), "from": .string(transfer.from), "to": .string(transfer.to),
-         "amount": transfer.amount.json(), "currency": .string(transfer.amount.currency.code), "date": .string(transfer.date.description),
-         "description": .string(transfer.description), "note": .optional(transfer.note)]
     }
 }

@@ -31,7 +31,7 @@ struct TransferCommand: ParsableCommand {
                     amount: try parseArgument("amount") { try Money.parse(amount, currency: database.currency) }, from: from, to: to,
                     date: try parseDate("--date", date, today: today) ?? today, description: description, note: note))
             }
-            if output.json { return JSONOutput.print(AccountText.json(transfer)) }
+            if output.json { return JSONOutput.print(transfer.json()) }
             print("Moved \(transfer.amount) from \(transfer.from) to \(transfer.to) on \(transfer.date) (\(transfer.id))")
         }
     }
@@ -44,7 +44,7 @@ struct TransferCommand: ParsableCommand {
 
         func run() throws {
             let transfers = try global.withDatabase(printingAlerts: !output.json) { try TransferService(database: $0).list(account: account) }
-            if output.json { return JSONOutput.print(.array(transfers.map(AccountText.json))) }
+            if output.json { return JSONOutput.print(.array(transfers.map { $0.json() })) }
             var table = TextTable([TextTable.Column(title: "DATE"), TextTable.Column(title: "FROM"), TextTable.Column(title: "TO"),
                                    TextTable.Column(title: "DESCRIPTION", flexible: true), TextTable.Column(title: "AMOUNT", alignRight: true),
                                    TextTable.Column(title: "ID")])
@@ -87,7 +87,7 @@ struct TransferCommand: ParsableCommand {
                     if let note { transfer.note = note }
                 }
             }
-            if output.json { return JSONOutput.print(AccountText.json(transfer)) }
+            if output.json { return JSONOutput.print(transfer.json()) }
             print("Saved: \(transfer.amount) from \(transfer.from) to \(transfer.to) on \(transfer.date) (\(transfer.id))")
         }
     }
