@@ -9,8 +9,9 @@ import Testing
     /// `ledger-v1.sql`: the first release's schema (transactions, categories,
     /// undo) in EUR; `ledger-v6.sql`: the schema before this release, with demo
     /// data, budgets, alerts, an import, deleted rows and the sync log;
-    /// `ledger-v8.sql`: the schema before accounts, in EUR, with account texts ("ING Checking", "Visa Card") and none.
-    static let fixtures = ["ledger-v1", "ledger-v6", "ledger-v8"]
+    /// `ledger-v8.sql`: the schema before accounts, in EUR, with account texts ("ING Checking", "Visa Card") and none;
+    /// `ledger-v9.sql`: the schema before schedules, with accounts, a transfer and demo data.
+    static let fixtures = ["ledger-v1", "ledger-v6", "ledger-v8", "ledger-v9"]
 
     @Test(arguments: fixtures)
     func anOldDatabaseMigratesToTheSchemaOfANewOneWithEveryRowKept(_ fixture: String) throws {

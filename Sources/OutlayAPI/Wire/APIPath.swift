@@ -10,6 +10,8 @@ public enum APIPath {
     public static let expensesByCategory = "/api/expenses/summary/by-category"
     public static let budgets = "/api/budgets"
     public static let accounts = "/api/accounts"
+    public static let recurring = "/api/recurring"
+    public static let forecast = "/api/forecast"
     /// The original gateway's prefix for the budget service: an alias of `budgets`.
     public static let budgetAlias = "/api/budget"
     public static let analytics = "/api/analytics"

@@ -17,6 +17,8 @@ import TOMLKit
 ///
 /// [accounts]
 /// default_account = "checking"  # where a transaction goes when none is named
+/// floor = 100                   # warn when an account is projected below this (default 0)
+/// warning_days = 30             # how far ahead the warning looks
 ///
 /// [[import.rules]]
 /// match = "starbucks"        # or a regular expression: "/^uber( eats)?/"
@@ -59,11 +61,27 @@ public enum OutlayConfig {
             }
             settings.bookCurrency = currency
         }
-        if let accounts = try document.section("accounts", keys: ["default_account"]), let value = accounts["default_account"] {
-            guard let name = value.string, (try? FieldRules.account(name)) != nil else {
-                throw document.error("accounts", "default_account", "expected an account's name, such as \"checking\"")
+        if let accounts = try document.section("accounts", keys: ["default_account", "floor", "warning_days"]) {
+            if let value = accounts["default_account"] {
+                guard let name = value.string, (try? FieldRules.account(name)) != nil else {
+                    throw document.error("accounts", "default_account", "expected an account's name, such as \"checking\"")
+                }
+                settings.defaultAccount = name
             }
-            settings.defaultAccount = name
+            if let value = accounts["floor"] {
+                // TOML's number as written (100, 100.5) or a string ("100.50"): read as decimal text, never through a float.
+                let text = value.string ?? value.int.map(String.init) ?? value.double.map { "\($0)" }
+                guard let text, (try? Money.parse(text, currency: .usd)) != nil else {
+                    throw document.error("accounts", "floor", "expected an amount, such as 100 or \"250.00\"")
+                }
+                settings.balanceFloorText = text
+            }
+            if let value = accounts["warning_days"] {
+                guard let days = value.int, (1...366).contains(days) else {
+                    throw document.error("accounts", "warning_days", "expected a number of days from 1 to 366")
+                }
+                settings.warningDays = days
+            }
         }
         if let budgets = try document.section("budgets", keys: ["week_start"]), let value = budgets["week_start"] {
             let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

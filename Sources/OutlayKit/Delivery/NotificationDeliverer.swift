@@ -135,6 +135,7 @@ public struct DeliveryPayload: Sendable, Hashable {
         case .budgetExceeded: "Outlay: budget exceeded"
         case .weeklySummary: "Outlay: your week"
         case .monthlyReport: "Outlay: your month"
+        case .lowBalance: "Outlay: an account is running low"
         default: "Outlay"
         }
     }

@@ -3,6 +3,8 @@ public enum NotificationType: String, Sendable, Hashable, CaseIterable {
     case budgetExceeded = "budget_exceeded"
     case weeklySummary = "weekly_summary"
     case monthlyReport = "monthly_report"
+    /// An account projected below zero or `[accounts] floor`.
+    case lowBalance = "low_balance"
     case system
 }
 

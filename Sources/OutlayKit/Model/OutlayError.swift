@@ -49,6 +49,8 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A transaction with no account named, in a book with several open ones and no `default_account`.
     case accountNeeded(open: [String])
     case unknownTransfer(String)
+    case invalidSchedule(String)
+    case unknownSchedule(String)
     /// A reconciled transaction changed without `force`.
     case reconciled(String)
 
@@ -75,6 +77,10 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
             return "which account? --account \(open.joined(separator: "|")) (or default_account in config.toml)"
         case let .unknownTransfer(id):
             return "no transfer '\(id)'"
+        case let .invalidSchedule(reason):
+            return "invalid schedule: \(reason)"
+        case let .unknownSchedule(id):
+            return "no schedule '\(id)' (outlay recurring list shows them)"
         case let .reconciled(description):
             return "'\(description)' is reconciled with a statement; change it anyway with --force (the balance you agreed on will move)"
         case let .invalidKind(text):

@@ -16,6 +16,11 @@ public struct OutlaySettings: Sendable, Hashable {
     public var bookCurrency: Currency?
     /// `[accounts] default_account`: where a transaction goes when none is named.
     public var defaultAccount: String?
+    /// `[accounts] floor`: an account projected below this is warned about (nil: below zero). Decimal text,
+    /// read in the book's currency (`balanceFloor(in:)`), which the config does not know.
+    public var balanceFloorText: String?
+    /// `[accounts] warning_days`: how many days ahead the low-balance warning looks.
+    public var warningDays = 30
 
     public init(calendar: PeriodCalendar = PeriodCalendar(), channels: [NotificationChannel] = [.inApp, .terminal],
                 webhookURL: String? = nil, importRules: [CategoryRule] = []) {
@@ -23,5 +28,12 @@ public struct OutlaySettings: Sendable, Hashable {
         self.channels = channels
         self.webhookURL = webhookURL
         self.importRules = importRules
+    }
+}
+
+extension OutlaySettings {
+    /// The floor in `currency`: zero unless configured.
+    public func balanceFloor(in currency: Currency) -> Money {
+        balanceFloorText.flatMap { try? Money.parse($0, currency: currency) } ?? .zero(currency)
     }
 }

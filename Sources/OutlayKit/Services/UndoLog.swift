@@ -24,6 +24,8 @@ enum UndoEntry: Equatable {
     case transferAdded(id: String)
     case transferEdited(before: TransferSnapshot)
     case transferDeleted(id: String)
+    /// A schedule made, changed or removed: `before` is its columns as they were (`ScheduleRow.snapshot`), nil when it was new.
+    case scheduleSaved(id: String, before: String?)
 
     /// Entries beyond this many are forgotten, oldest first.
     static let depth = 200
@@ -80,6 +82,7 @@ enum UndoEntry: Equatable {
         case let .transferAdded(id): ["transferAdded": ["id": .string(id)]]
         case let .transferEdited(before): ["transferEdited": ["before": before.json]]
         case let .transferDeleted(id): ["transferDeleted": ["id": .string(id)]]
+        case let .scheduleSaved(id, before): ["scheduleSaved": ["id": .string(id), "before": .optional(before)]]
         }
     }
 
@@ -122,6 +125,7 @@ enum UndoEntry: Equatable {
         case "transferEdited":
             guard let before = fields["before"].flatMap(TransferSnapshot.init(json:)) else { return nil }
             self = .transferEdited(before: before)
+        case "scheduleSaved": guard let id = text("id") else { return nil }; self = .scheduleSaved(id: id, before: text("before"))
         default: return nil
         }
     }
@@ -141,6 +145,7 @@ enum UndoEntry: Equatable {
         case .transferAdded: "transfer add"
         case .transferEdited: "transfer edit"
         case .transferDeleted: "transfer delete"
+        case .scheduleSaved: "recurring"
         }
     }
 }

@@ -113,6 +113,8 @@ public struct UndoService: Sendable {
         case let .transferDeleted(id):
             let transfer = try TransferService.setDeleted(id, to: nil, at: now, currency: database.currency, in: db)
             return UndoOutcome(summary: "restored the transfer '\(transfer.description)'", transaction: nil)
+        case let .scheduleSaved(id, before):
+            return UndoOutcome(summary: try undoSchedule(id, before: before, at: now, in: db), transaction: nil)
         case let .transferEdited(before):
             guard var transfer = try TransferRow.fetch(before.id, currency: database.currency, in: db),
                   let date = try? LocalDate(parsing: before.date) else { throw OutlayError.unknownTransfer(before.id) }
@@ -139,6 +141,23 @@ public struct UndoService: Sendable {
                            arguments: [from.name, kind.rawValue, into])
             try db.execute(sql: "DELETE FROM categories WHERE kind = ? AND name = ?", arguments: [kind.rawValue, into])
         }
+    }
+
+    /// A new schedule goes, with what it posted when it was made; a changed or removed one is put back as it was.
+    private func undoSchedule(_ id: String, before: String?, at now: Timestamp, in db: Database) throws -> String {
+        guard let schedule = try ScheduleRow.fetch(id, currency: database.currency, in: db) else { throw OutlayError.unknownSchedule(id) }
+        guard let before else {
+            let table = schedule.kind == .transfer ? "transfers" : "transactions"
+            for (_, date) in schedule.recurrence.occurrences(in: schedule.recurrence.start...clock.today()) {
+                try db.execute(sql: "UPDATE \(table) SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2 AND created_at = ?3 AND deleted_at IS NULL",
+                               arguments: [now.milliseconds, schedule.occurrenceID(on: date), schedule.createdAt.milliseconds])
+            }
+            try db.execute(sql: "UPDATE schedules SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2", arguments: [now.milliseconds, id])
+            return "removed the new recurring '\(schedule.description)'"
+        }
+        try ScheduleRow.restore(id, from: before, at: now, in: db)
+        try db.execute(sql: "UPDATE schedules SET posted_through = NULL WHERE id = ?", arguments: [id])
+        return schedule.deletedAt != nil ? "restored the recurring '\(schedule.description)'" : "reverted the change to the recurring '\(schedule.description)'"
     }
 
     // MARK: - Saying what it would do
@@ -170,6 +189,11 @@ public struct UndoService: Sendable {
         case let .transferAdded(id): return "remove the transfer \(transfer(id))"
         case let .transferEdited(before): return "revert the edit of the transfer '\(before.description)'"
         case let .transferDeleted(id): return "restore the transfer \(transfer(id))"
+        case let .scheduleSaved(id, before):
+            let description = (try String.fetchOne(db, sql: "SELECT description FROM schedules WHERE id = ?", arguments: [id])) ?? id
+            guard let before else { return "remove the new recurring '\(description)'" }
+            let removed = try Bool.fetchOne(db, sql: "SELECT deleted_at IS NOT NULL FROM schedules WHERE id = ?", arguments: [id]) == true
+            return removed ? "restore the recurring '\(description)'" : "revert the change to the recurring '\(description)'"
         }
     }
 

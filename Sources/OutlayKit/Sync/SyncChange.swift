@@ -36,7 +36,7 @@ public struct SyncChange: Sendable, Hashable {
 
 /// What a change is about, and which of its columns travel.
 public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
-    case transaction, category, budget, notification, account, transfer
+    case transaction, category, budget, notification, account, transfer, schedule
 
     var table: String {
         switch self {
@@ -46,6 +46,7 @@ public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
         case .notification: "notifications"
         case .account: "accounts"
         case .transfer: "transfers"
+        case .schedule: "schedules"
         }
     }
 
@@ -78,6 +79,9 @@ public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
         case .transfer:
             ["from_account", "to_account", "amount", "date", "description", "note", "from_cleared", "to_cleared", "created_at", "updated_at",
              "deleted_at"]
+        case .schedule:
+            ["kind", "amount", "description", "category", "account", "to_account", "every", "unit", "day", "weekday", "start_date", "end_date",
+             "count", "confirm", "note", "created_at", "updated_at", "deleted_at"]
         }
     }
 
@@ -90,6 +94,7 @@ public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
         case .notification: ["type", "message", "priority", "metadata", "is_read", "created_at"]
         case .account: ["type", "currency", "opening_balance", "closed", "created_at", "updated_at"]
         case .transfer: ["from_account", "to_account", "amount", "date", "description", "from_cleared", "to_cleared", "created_at", "updated_at"]
+        case .schedule: ["kind", "amount", "description", "account", "every", "unit", "start_date", "confirm", "created_at", "updated_at"]
         }
     }
 

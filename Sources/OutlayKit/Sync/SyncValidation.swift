@@ -52,6 +52,7 @@ enum SyncValidation {
         case .notification: return validNotification(value, for: field)
         case .account: return validAccount(value, for: field)
         case .transfer: return validTransfer(value, for: field)
+        case .schedule: return validSchedule(value, for: field)
         }
     }
 
@@ -81,6 +82,26 @@ enum SyncValidation {
         case ("note", .null): true
         case let ("note", .text(text)): (try? FieldRules.note(text)) == text
         case let ("from_cleared", .integer(state)), let ("to_cleared", .integer(state)): isClearedState(state)
+        default: false
+        }
+    }
+
+    private static func validSchedule(_ value: SyncChange.Value, for field: String) -> Bool {
+        switch (field, value) {
+        case let ("kind", .text(text)): Schedule.Kind(rawValue: text) != nil
+        case let ("amount", .integer(amount)): isAmount(amount)
+        case let ("description", .text(text)): (try? FieldRules.description(text)) == text
+        case ("category", .null), ("to_account", .null), ("day", .null), ("weekday", .null), ("end_date", .null), ("count", .null), ("note", .null): true
+        case let ("category", .text(text)): isCategoryName(text)
+        case let ("account", .text(text)), let ("to_account", .text(text)): isAccountName(text)
+        case let ("every", .integer(every)): (1...1000).contains(every)
+        case let ("unit", .text(text)): Recurrence.Unit(rawValue: text) != nil
+        case let ("day", .integer(day)): (1...31).contains(day)
+        case let ("weekday", .text(text)): (try? WeekdayRule(parsing: text))?.description == text
+        case let ("start_date", .text(text)), let ("end_date", .text(text)): isDate(text)
+        case let ("count", .integer(count)): (1...Int64(Int32.max)).contains(count)
+        case let ("confirm", .integer(flag)): flag == 0 || flag == 1
+        case let ("note", .text(text)): (try? FieldRules.note(text)) == text
         default: false
         }
     }

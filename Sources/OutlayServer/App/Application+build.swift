@@ -46,6 +46,7 @@ public enum OutlayGateway {
         ProfileRoutes(services: services).register(router)
         ExpenseRoutes(services: services).register(router)
         AccountRoutes(services: services).register(router)
+        RecurringRoutes(services: services).register(router)
         BudgetRoutes(services: services).register(router)
         AnalyticsRoutes(services: services).register(router)
         NotificationRoutes(services: services).register(router)

@@ -48,6 +48,7 @@ struct APIError: Error, Sendable {
         case .budgetExists, .categoryExists, .accountExists, .accountInUse: APIError(.conflict, error.description)
         case let .reconciled(description): APIError(.conflict, "'\(description)' is reconciled with a bank statement; it cannot be changed here")
         case .unknownTransfer: APIError(.notFound, "no transfer with that id")
+        case .unknownSchedule: APIError(.notFound, "no recurring item with that id")
         case .invalidAccount, .unknownAccount, .accountNeeded: APIError(.badRequest, "'account': \(error.description)", field: "account")
         case .databaseLocked: APIError(.serviceUnavailable, "the ledger is busy; try again")
         // The server's own paths never reach a client.

@@ -54,6 +54,22 @@ enum OpenAPIDocument {
                 "delete": operation("Remove an account nothing was recorded in (409 otherwise)", responses: [
                     "204": noContent, "401": error, "404": error, "409": error]),
             ])),
+            (APIPath.recurring, .object([
+                "get": operation("The recurring items, each with its next date, and what comes in the next 30 days", responses: [
+                    "200": json("RecurringList"), "401": error]),
+                "post": operation("Make a recurring item; occurrences already due are posted now (400 when it would post more than 1000)",
+                                  body: "RecurringCreate", responses: ["201": json("Recurring"), "400": error, "401": error, "409": error, "413": error]),
+            ])),
+            (APIPath.recurring + "/{id}", .object([
+                "parameters": .array([idParameter]),
+                "put": operation("Change a recurring item from its next occurrence after today on", body: "RecurringUpdate", responses: [
+                    "200": json("Recurring"), "400": error, "401": error, "404": error, "409": error, "413": error]),
+                "delete": operation("Stop a recurring item; what it posted stays", responses: ["204": noContent, "401": error, "404": error]),
+            ])),
+            (APIPath.forecast, .object(["get": operation("Each open account's projected balance per day, its lowest point and any crossing below the floor",
+                parameters: [query("days", integer(1, 3660)), query("account", text),
+                             query("withBudgets", .object(["type": .string("string"), "enum": strings(["true", "false", "1", "0"])]))],
+                responses: ["200": json("Forecast"), "400": error, "401": error])])),
             (APIPath.expenses + "/{id}", .object([
                 "parameters": .array([idParameter]),
                 "get": operation("One expense", responses: ["200": json("Expense"), "401": error, "404": error]),
@@ -187,6 +203,25 @@ enum OpenAPIDocument {
             ("AccountUpdate", change(["name": someText(FieldRules.accountLength), "type": accountType, "openingBalance": signedAmount,
                                       "openedOn": date, "note": noteText, "closed": .object(["type": .string("boolean")])],
                                      clearing: ["openedOn", "note"])),
+            ("Recurring", object(["id": text, "_id": text, "type": .object(["type": .string("string"), "enum": strings(["expense", "income", "transfer"])]),
+                                  "amount": money, "currency": text, "description": text, "category": nullableText, "account": text,
+                                  "toAccount": nullableText, "every": .object(["type": .string("integer")]), "unit": text,
+                                  "day": .object(["type": .array([.string("integer"), .string("null")])]), "weekday": nullableText, "from": date,
+                                  "until": nullable(date), "count": .object(["type": .array([.string("integer"), .string("null")])]),
+                                  "confirm": .object(["type": .string("boolean")]), "note": nullableText, "rhythm": text, "next": nullable(date)],
+                                 required: ["id", "_id", "type", "amount", "description", "account", "every", "unit", "from", "confirm"])),
+            ("Occurrence", object(["date": date, "scheduleId": text, "type": text, "description": text, "amount": money, "currency": text,
+                                   "account": text, "toAccount": nullableText, "category": nullableText, "waiting": .object(["type": .string("boolean")])],
+                                  required: ["date", "scheduleId", "description", "amount", "account", "waiting"])),
+            ("RecurringList", object(["recurring": .object(["type": .string("array"), "items": ref("Recurring")]),
+                                      "upcoming": .object(["type": .string("array"), "items": ref("Occurrence")])], required: ["recurring", "upcoming"])),
+            ("RecurringCreate", object(adding("amount", amountInput, to: recurringInput(category)), required: ["amount", "description", "unit"])),
+            ("RecurringUpdate", change(adding("amount", amountInput, to: recurringInput(category)), clearing: ["day", "weekday", "until", "count", "note"])),
+            ("Forecast", object(["from": date, "through": date, "floor": money, "accounts": .object(["type": .string("array"), "items": object([
+                "account": text, "start": money, "end": money, "lowest": .object(["type": .string("object")]),
+                "crossing": .object(["type": .array([.string("object"), .string("null")])]), "days": .object(["type": .string("array")]),
+                "items": .object(["type": .string("array")]),
+            ], required: ["account", "start", "end", "lowest", "days"])])], required: ["from", "through", "floor", "accounts"])),
             ("Summary", object(["totalIncome": money, "totalExpenses": money, "balance": money, "count": .object(["type": .string("integer")])],
                                required: ["totalIncome", "totalExpenses", "balance", "count"])),
             ("ExpenseList", object(["expenses": .object(["type": .string("array"), "items": ref("Expense")]), "summary": ref("Summary"),
@@ -260,6 +295,17 @@ enum OpenAPIDocument {
          "type": nullable(.object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE", "income", "expense"])])),
          "date": nullable(date), "note": nullable(someText(FieldRules.noteLength)), "tags": nullable(tags),
          "account": nullable(someText(FieldRules.accountLength))]
+    }
+
+    /// A recurring item's fields as a body gives them (the amount aside).
+    private static func recurringInput(_ category: JSONValue) -> JSONObject {
+        ["description": someText(FieldRules.descriptionLength), "category": nullable(category),
+         "type": nullable(.object(["type": .string("string"), "enum": strings(["expense", "income", "transfer"])])),
+         "account": nullable(someText(FieldRules.accountLength)), "toAccount": nullable(someText(FieldRules.accountLength)),
+         "every": nullable(integer(1, 1000)), "unit": .object(["type": .string("string"), "enum": strings(Recurrence.Unit.allCases.map(\.rawValue))]),
+         "day": nullable(integer(1, 31)), "weekday": nullable(.object(["type": .string("string"), "pattern": .string("^(first|second|third|fourth|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)$")])),
+         "from": nullable(date), "until": nullable(date), "count": nullable(integer(1, 100_000)),
+         "confirm": nullable(.object(["type": .string("boolean")])), "note": nullable(someText(FieldRules.noteLength))]
     }
 
     private static func budgetInput(_ amount: JSONValue) -> JSONObject {

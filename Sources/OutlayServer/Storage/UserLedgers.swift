@@ -14,6 +14,8 @@ final class UserLedgers: Sendable {
     /// The server delivers nothing itself: notifications wait in the inbox for the user's clients.
     private let settings = OutlaySettings(channels: [.inApp])
     private let open = Mutex<(ledgers: [String: AppDatabase], lastUse: [String: UInt64], tick: UInt64)>(([:], [:], 0))
+    /// The day each ledger's schedules were last posted here: once a day per user, on their first request.
+    private let postedOn = Mutex<[String: LocalDate]>([:])
 
     init(folder: URL, limit: Int, clock: ServiceClock = .system) throws {
         self.folder = folder
@@ -31,6 +33,22 @@ final class UserLedgers: Sendable {
 
     /// The user's ledger. `userID` comes from a verified token, never from the request.
     func ledger(of userID: String) throws -> AppDatabase {
+        let database = try opened(userID)
+        try postDue(userID, database)
+        return database
+    }
+
+    /// Posts the schedules' due occurrences and raises low-balance warnings, the first time a user's ledger is
+    /// used on a day; requests that race here both post, which posts each occurrence once (its id is fixed).
+    private func postDue(_ userID: String, _ database: AppDatabase) throws {
+        let today = clock.today()
+        guard postedOn.withLock({ $0[userID] }) != today else { return }
+        try ScheduledPosting(database: database).postDue()
+        try LowBalanceWarnings(database: database).raiseDue()
+        postedOn.withLock { $0[userID] = today }
+    }
+
+    private func opened(_ userID: String) throws -> AppDatabase {
         if let cached = touch(userID) { return cached }
         let path = try path(of: userID)
         guard FileManager.default.fileExists(atPath: path) else { throw APIError.unauthorized }

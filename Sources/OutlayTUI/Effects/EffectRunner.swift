@@ -80,6 +80,33 @@ public final class EffectRunner {
             return [.accountsLoaded(try AccountService(database: database).balances(), configuredDefault: database.settings.defaultAccount)]
         case let .loadRegister(account):
             return [.registerLoaded(account: account, try AccountService(database: database).register(of: account))]
+        case .loadUpcoming:
+            return [.upcomingLoaded(try ForecastService(database: database).upcoming(days: 30))]
+        case .loadRecurring:
+            let forecast = ForecastService(database: database)
+            let waiting = Dictionary(grouping: try forecast.upcoming(days: 0).filter(\.waiting), by: \.schedule.id).mapValues(\.count)
+            let items = try ScheduleService(database: database).listWithNext().map {
+                RecurringViewData.Item(schedule: $0.schedule, next: $0.next, waiting: waiting[$0.schedule.id] ?? 0)
+            }
+            return [.recurringLoaded(RecurringViewData(schedules: items, suggestions: try RecurringSuggestions(database: database).find(),
+                                                       forecast: try forecast.forecast(days: 90)))]
+        case .postDue:
+            try BookUpkeep.run(database)
+            return []
+        case .offerSuggestions:
+            let found = try RecurringSuggestions(database: database).findOnce()
+            return found.isEmpty ? [] : [.suggestionsFound(found)]
+        case let .skipOccurrence(scheduleID):
+            let service = ScheduleService(database: database)
+            let day = try service.skip(id: scheduleID)
+            return written("Skipped '\(try service.get(scheduleID).description)' on \(day)")
+        case let .confirmOccurrence(scheduleID):
+            let service = ScheduleService(database: database)
+            try service.confirm(id: scheduleID)
+            return written("Posted '\(try service.get(scheduleID).description)'")
+        case let .stopSchedule(id):
+            let stopped = try ScheduleService(database: database).remove(id: id)
+            return written("Stopped '\(stopped.description)'; what it posted stays")
         case let .toggleCleared(id, account):
             try ReconcileService(database: database).toggleCleared(id, account: account)
             return try perform(.loadRegister(account: account)) + perform(.loadAccounts)
@@ -216,6 +243,12 @@ public final class EffectRunner {
         case let .addTransfer(draft):
             let transfer = try TransferService(database: database).add(draft)
             return "Moved \(transfer.amount) from \(transfer.from) to \(transfer.to)"
+        case let .addSchedule(draft):
+            let (schedule, posted) = try ScheduleService(database: database).add(draft, creatingCategory: true)
+            return "Made '\(schedule.description)' \(schedule.rhythm)" + (posted > 0 ? "; posted \(posted) already due" : "")
+        case let .editSchedule(id, patch):
+            let schedule = try ScheduleService(database: database).edit(id: id, patch, creatingCategory: true)
+            return "Saved '\(schedule.description)' \(schedule.rhythm)"
         }
     }
 

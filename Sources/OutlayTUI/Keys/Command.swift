@@ -7,7 +7,8 @@ public enum Command: String, CaseIterable, Sendable {
     case pageDown = "page-down", pageUp = "page-up"
     case filter, add, edit, delete, undo
     case importFile = "import"
-    case accounts, transfer
+    case accounts, transfer, recurring
+    case confirmRecurring = "confirm-recurring"
     case previousPeriod = "previous-period", nextPeriod = "next-period", span, allTime = "all-time"
     case markRead = "mark-read", markAllRead = "mark-all-read"
     case zoom
@@ -37,6 +38,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .importFile: "Import a bank's export"
         case .accounts: "Accounts, registers, reconciling"
         case .transfer: "Move money between accounts"
+        case .recurring: "Recurring items, suggestions, forecast"
+        case .confirmRecurring: "Post the oldest recurring item waiting for confirmation"
         case .previousPeriod: "Previous week, month or year"
         case .nextPeriod: "Next week, month or year"
         case .span: "View a week, month or year (cycles)"
@@ -59,7 +62,7 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .nextPane, .previousPane, .focusTransactions, .focusBudgets, .focusAnalytics, .focusAlerts, .zoom: "Panes"
         case .down, .up, .top, .bottom, .pageDown, .pageUp: "Moving"
-        case .filter, .add, .edit, .delete, .undo, .importFile, .transfer, .accounts, .markRead, .markAllRead: "Editing"
+        case .filter, .add, .edit, .delete, .undo, .importFile, .transfer, .accounts, .recurring, .confirmRecurring, .markRead, .markAllRead: "Editing"
         case .previousPeriod, .nextPeriod, .span, .allTime: "Period"
         case .nextTheme, .palette, .help, .welcome, .refresh, .sync, .quit: "General"
         }

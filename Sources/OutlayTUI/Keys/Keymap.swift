@@ -24,6 +24,7 @@ public struct Keymap: Sendable, Equatable {
             .down: ["j", "down"], .up: ["k", "up"], .top: ["g", "home"], .bottom: ["G", "end"],
             .pageDown: ["ctrl-d", "pgdn"], .pageUp: ["ctrl-u", "pgup"],
             .filter: ["/"], .add: ["a"], .edit: ["e", "enter"], .delete: ["d", "del"], .undo: ["u"], .importFile: ["i"], .accounts: ["b"], .transfer: ["t"],
+            .recurring: ["p"], .confirmRecurring: ["y"],
             .previousPeriod: ["["], .nextPeriod: ["]"], .span: ["v"], .allTime: ["A"],
             .markRead: ["r"], .markAllRead: ["R"],
             .zoom: ["z"], .nextTheme: ["T"], .palette: [":"], .help: ["?", "f1"], .refresh: ["ctrl-l"], .sync: ["S"],

@@ -16,6 +16,10 @@ public enum Action: Sendable, Equatable {
     /// The accounts with their balances, and the configured default.
     case accountsLoaded([AccountBalance], configuredDefault: String?)
     case registerLoaded(account: String, [RegisterLine])
+    case upcomingLoaded([Occurrence])
+    case recurringLoaded(RecurringViewData)
+    /// Series found in history, offered once (the first time the dashboard finds any).
+    case suggestionsFound([RecurringSuggestion])
     /// What history says the form's description would be filed under.
     case categoryGuessed(description: String, CategoryGuess?)
     /// The book's currency is now this (chosen on the welcome screen).
@@ -58,6 +62,18 @@ public enum Effect: Sendable, Equatable {
     case loadAccounts
     /// An account's register, for the accounts view.
     case loadRegister(account: String)
+    /// The next 30 days of schedules, for the Budgets pane.
+    case loadUpcoming
+    /// Schedules, suggestions and the forecast, for the recurring view.
+    case loadRecurring
+    /// Posts what came due (midnight passed with the dashboard open).
+    case postDue
+    /// Looks once for series in history the user has not been offered yet.
+    case offerSuggestions
+    case skipOccurrence(scheduleID: String)
+    /// `y`: post the oldest occurrence waiting for confirmation.
+    case confirmOccurrence(scheduleID: String)
+    case stopSchedule(id: String)
     /// Space in a register: clear an item, or take it back.
     case toggleCleared(id: String, account: String)
     case submit(Submission)
@@ -96,4 +112,6 @@ public enum Submission: Sendable, Equatable {
     case editTransaction(id: String, TransactionPatch, force: Bool = false)
     case setBudget(replacing: String?, scope: BudgetScope, amount: Money, period: BudgetPeriod, threshold: Int, rollover: Bool)
     case addTransfer(TransferService.Draft)
+    case addSchedule(ScheduleService.Draft)
+    case editSchedule(id: String, ScheduleService.Patch)
 }

@@ -27,6 +27,10 @@ public struct AppState: Sendable, Equatable {
     public var periodSummary: TransactionSummary?
     /// Every category with its kind: the form suggests only those of its type.
     public var categories: [Category] = []
+    /// What the schedules bring in the next 30 days (and what waits for `y`), shown under the budgets.
+    public var upcoming: [Occurrence] = []
+    /// The recurring view's data as last loaded, for the schedule form (which takes the view's place) to compare against.
+    public var lastRecurring: RecurringViewData?
     /// Every account with its balance; the form suggests the open ones.
     public var accounts: [AccountBalance] = []
     /// Where a transaction goes when its form names no account (`[accounts] default_account`, else the only open one).
@@ -71,6 +75,8 @@ public enum Overlay: Sendable, Equatable {
     case importFile(ImportViewState)
     /// `b`: the accounts, and one's register.
     case accounts(AccountsViewState)
+    /// `p`: schedules, suggestions and the forecast.
+    case recurring(RecurringViewState)
 }
 
 /// The first-run screen: what the panes are and how to begin, and the

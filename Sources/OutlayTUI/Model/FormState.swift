@@ -9,11 +9,20 @@ public enum FormKind: Sendable, Hashable {
     case addBudget
     case addTransfer
     case editBudget(id: String, scope: BudgetScope, period: BudgetPeriod)
+    case addSchedule
+    case editSchedule(id: String)
+
+    var isSchedule: Bool {
+        switch self {
+        case .addSchedule, .editSchedule: true
+        default: false
+        }
+    }
 
     var isTransaction: Bool {
         switch self {
         case .addTransaction, .editTransaction: true
-        case .addBudget, .editBudget, .addTransfer: false
+        case .addBudget, .editBudget, .addTransfer, .addSchedule, .editSchedule: false
         }
     }
 
@@ -24,6 +33,8 @@ public enum FormKind: Sendable, Hashable {
         case .addBudget: "Add a budget"
         case .addTransfer: "Move money between accounts"
         case .editBudget: "Edit the budget"
+        case .addSchedule: "Add a recurring item"
+        case .editSchedule: "Edit the recurring item (from its next date on)"
         }
     }
 }
@@ -32,6 +43,7 @@ public enum FieldID: String, Sendable, Hashable {
     case amount, description, category, date, kind, account, tags, note
     case from, to
     case scope, period, threshold, rollover
+    case every, day, start, until, confirm
 }
 
 public struct FormField: Sendable, Equatable {
@@ -60,7 +72,7 @@ public struct FormState: Sendable, Equatable {
 
     /// True when the user typed something worth keeping (the date and type start filled in).
     public var hasTypedContent: Bool {
-        fields.contains { ![.date, .kind, .period, .threshold, .rollover].contains($0.id) && !$0.input.text.isEmpty }
+        fields.contains { ![.date, .kind, .period, .threshold, .rollover, .every, .start, .confirm].contains($0.id) && !$0.input.text.isEmpty }
     }
 
     subscript(id: FieldID) -> FormField? {

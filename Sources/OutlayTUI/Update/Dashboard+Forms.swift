@@ -127,13 +127,18 @@ extension Dashboard {
         let field = form.fields[form.focused]
         var input = field.input
         switch field.id {
+        case .kind where form.kind.isSchedule:
+            if case .character(" ") = key.key {
+                let kinds = Schedule.Kind.allCases.map(\.rawValue)
+                input.setText(kinds[((kinds.firstIndex(of: input.text) ?? 0) + 1) % kinds.count])
+            }
         case .kind:
             if case let .character(c) = key.key {
                 if c == " " { input.setText(input.text == "income" ? "expense" : "income") }
                 if c == "i" { input.setText("income") }
                 if c == "e" { input.setText("expense") }
             }
-        case .rollover:
+        case .rollover, .confirm:
             if case let .character(c) = key.key {
                 if c == " " { input.setText(input.text == "yes" ? "no" : "yes") }
                 if c == "y" { input.setText("yes") }
@@ -272,6 +277,9 @@ extension Dashboard {
             guard errors.isEmpty, let amount, let date else { return (errors, nil) }
             return (errors, .addTransfer(TransferService.Draft(amount: amount, from: form.text(.from), to: form.text(.to), date: date,
                                                               description: form.text(.description).isEmpty ? nil : form.text(.description))))
+        case .addSchedule, .editSchedule:
+            let submission = checkSchedule(form, amount: amount, errors: &errors, state)
+            return (errors, submission)
         case .addBudget, .editBudget:
             let scopeText = form.text(.scope)
             if scopeText.isEmpty { errors[.scope] = "needed: a category name, or overall" }

@@ -14,6 +14,7 @@ extension Dashboard {
         case let .welcome(welcome): return welcomeKey(&state, welcome, key)
         case let .importFile(view): return importKey(&state, view, key)
         case let .accounts(view): return accountsKey(&state, view, key)
+        case let .recurring(view): return recurringKey(&state, view, key)
         case let .help(page):
             let pages = HelpOverlay.pages(state.keymap, width: state.width, height: state.height).count
             state.modal = key == KeyEvent(.character(" ")) && page + 1 < pages ? .help(page: page + 1) : nil
@@ -52,6 +53,10 @@ extension Dashboard {
         case .importFile: state.modal = .importFile(ImportViewState())
         case .accounts: state.modal = .accounts(AccountsViewState())
         case .transfer: state.modal = .form(transferForm(state))
+        case .recurring:
+            state.modal = .recurring(RecurringViewState())
+            return [.loadRecurring]
+        case .confirmRecurring: return confirmOldestWaiting(&state)
         case .previousPeriod, .nextPeriod:
             let step = command == .nextPeriod ? 1 : -1
             state.period = state.period == .allTime ? .month(YearMonth(state.today)) : state.period.stepped(by: step)

@@ -5,7 +5,7 @@ import TerminalUI
 public enum Dashboard {
     /// What to load when the dashboard opens.
     public static func start(_ state: AppState) -> [Effect] {
-        reloadAll(state, keepPosition: false) + [.loadCategories, .checkSync]
+        reloadAll(state, keepPosition: false) + [.loadCategories, .checkSync, .offerSuggestions]
     }
 
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -31,7 +31,7 @@ public enum Dashboard {
             // Someone watching the current week, month or year goes on watching the current one; another chosen one stays.
             if state.period.range?.contains(state.today) == true { state.period = state.period.containing(day, calendar: state.calendar) }
             state.today = day
-            return reloadAll(state, keepPosition: true)
+            return [.postDue] + reloadAll(state, keepPosition: true)
         case let .transactionsLoaded(load):
             return applyTransactions(&state, load)
         case let .summariesLoaded(filtered, period):
@@ -57,6 +57,28 @@ public enum Dashboard {
             if var register = view.register { register.selected = clamp(register.selected, count: lines.count); view.register = register }
             state.modal = .accounts(view)
             return []
+        case let .upcomingLoaded(occurrences):
+            state.upcoming = occurrences
+            return []
+        case let .recurringLoaded(data):
+            state.lastRecurring = data
+            guard case var .recurring(view) = state.modal else { return [] }
+            if view.data == nil {
+                // First look: the account heading below its floor, else the one with the most coming.
+                let accounts = data.forecast.accounts
+                view.account = accounts.firstIndex { $0.crossing != nil }
+                    ?? accounts.indices.max { accounts[$0].items.count < accounts[$1].items.count } ?? 0
+            }
+            view.data = data
+            view.selected = clamp(view.selected, count: view.rowCount)
+            view.account = clamp(view.account, count: data.forecast.accounts.count)
+            state.modal = .recurring(view)
+            return []
+        case let .suggestionsFound(suggestions):
+            let names = suggestions.prefix(3).map { "\($0.draft.description) \($0.draft.amount)" }.joined(separator: ", ")
+            state.notice = Notice(text: "Recurring in your history: \(names)\(suggestions.count > 3 ? " …" : "") — \(state.keymap.label(for: .recurring)) to make them schedules",
+                                  level: .info)
+            return []
         case let .accountsLoaded(accounts, configuredDefault):
             state.accounts = accounts
             let open = accounts.filter { !$0.account.closed }.map(\.account.name)
@@ -81,13 +103,16 @@ public enum Dashboard {
             return pathCompleted(&state, typed: typed, completion)
         case let .saved(message, undo):
             switch state.modal {
+            // A recurring item's form goes back to the recurring view it came from.
+            case let .form(form) where form.kind.isSchedule: state.modal = .recurring(RecurringViewState())
             case .form, .importFile: state.modal = nil
             default: break
             }
             var text = message
             if let undo, let key = state.keymap.keys(for: .undo).first { text += " · \(key): \(undo)" }
             state.notice = Notice(text: text, level: .info)
-            return reloadAll(state, keepPosition: true) + [.loadCategories]
+            let recurring: [Effect] = if case .recurring = state.modal { [.loadRecurring] } else { [] }
+            return reloadAll(state, keepPosition: true) + [.loadCategories] + recurring
         case let .reconciledNeedsConfirming(id, description):
             let warning = "'\(description)' is reconciled with a statement: "
             if case var .form(form) = state.modal {
@@ -131,7 +156,7 @@ public enum Dashboard {
                                 after: state.transactions.windowAfter)
             : .loadTransactions(filter, .top, after: nil)
         return [transactions, .loadSummaries(filtered: filter, period: periodFilter(state)),
-                .loadBudgets(on: state.period.referenceDay(today: state.today)), .loadAnalytics(state.period), .loadAlerts, .loadAccounts]
+                .loadBudgets(on: state.period.referenceDay(today: state.today)), .loadAnalytics(state.period), .loadAlerts, .loadAccounts, .loadUpcoming]
     }
 
     static func periodFilter(_ state: AppState) -> TransactionFilter {

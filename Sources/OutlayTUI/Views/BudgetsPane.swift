@@ -5,7 +5,13 @@ import TerminalUI
 enum BudgetsPane {
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer) {
         let theme = state.theme
-        let inner = PaneFrame.draw(.budgets, state: state, area: area, notes: [note(state), shortNote(state)], into: &buffer)
+        var inner = PaneFrame.draw(.budgets, state: state, area: area, notes: [note(state), shortNote(state)], into: &buffer)
+        // What the schedules bring shares the pane, below the budgets, when there is room for both.
+        if !state.upcoming.isEmpty, inner.height >= 6 {
+            let rows = Swift.min(state.upcoming.count + 1, Swift.max(3, inner.height / 2))
+            UpcomingList.render(state, area: Rect(x: inner.x, y: inner.bottom - rows, width: inner.width, height: rows), into: &buffer)
+            inner = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - rows)
+        }
         guard !state.budgets.isEmpty else {
             let hint = "No budgets yet. Focus this pane (\(state.keymap.label(for: .focusBudgets))) and press \(state.keymap.label(for: .add)) to set one."
             Paragraph(hint, style: theme.mutedStyle).render(in: inner.inset(by: 1), into: &buffer)

@@ -35,6 +35,7 @@ public enum DashboardView {
         case let .welcome(welcome): return WelcomeOverlay.render(welcome, state: state, into: &buffer)
         case let .importFile(view): return ImportOverlay.render(view, state: state, into: &buffer)
         case let .accounts(view): return AccountsOverlay.render(view, state: state, into: &buffer)
+        case let .recurring(view): return RecurringOverlay.render(view, state: state, into: &buffer)
         case nil: break
         }
         return cursor

@@ -8,21 +8,41 @@ public struct LineChart: Widget {
     public var maximumLabel: String
     public var minimumLabel: String
 
-    public init(values: [Int64], style: Style, axisStyle: Style = .plain, maximumLabel: String = "", minimumLabel: String = "") {
+    /// A level to draw as a dotted line across the plot (zero, a floor); the scale stretches to include it.
+    public var baseline: Int64?
+    /// A point to pick out (the lowest), drawn in `markStyle`.
+    public var markedIndex: Int?
+    public var markStyle: Style
+
+    public init(values: [Int64], style: Style, axisStyle: Style = .plain, maximumLabel: String = "", minimumLabel: String = "",
+                baseline: Int64? = nil, markedIndex: Int? = nil, markStyle: Style = .plain) {
         self.values = values
         self.style = style
         self.axisStyle = axisStyle
         self.maximumLabel = maximumLabel
         self.minimumLabel = minimumLabel
+        self.baseline = baseline
+        self.markedIndex = markedIndex
+        self.markStyle = markStyle
+    }
+
+    /// The cell row (from the top of a plot `height` cells high) where `value` falls on the values' scale.
+    static func cellRow(of value: Int64, in values: [Int64], height: Int, including extra: Int64? = nil) -> Int? {
+        let lowest = Swift.min(values.min() ?? 0, extra ?? .max), highest = Swift.max(values.max() ?? 0, extra ?? .min)
+        guard height > 0, value >= lowest, value <= highest else { return nil }
+        let dotsHigh = height * 4
+        let span = Swift.max(highest - lowest, 1)
+        let (high, low) = (value - lowest).multipliedFullWidth(by: Int64(dotsHigh - 1))
+        return (dotsHigh - 1 - Int(span.dividingFullWidth((high, low)).quotient)) / 4
     }
 
     /// The dot grid as rows of braille characters, `width`×`height` cells.
-    public static func braille(_ values: [Int64], width: Int, height: Int) -> [String] {
+    public static func braille(_ values: [Int64], width: Int, height: Int, including extra: Int64? = nil) -> [String] {
         guard width > 0, height > 0 else { return [] }
         let dotsWide = width * 2, dotsHigh = height * 4
         var dots = [[Bool]](repeating: [Bool](repeating: false, count: dotsWide), count: dotsHigh)
-        let lowest = values.min() ?? 0
-        let span = Swift.max((values.max() ?? 0) - lowest, 1)
+        let lowest = Swift.min(values.min() ?? 0, extra ?? .max)
+        let span = Swift.max(Swift.max(values.max() ?? 0, extra ?? .min) - lowest, 1)
         func row(_ value: Int64) -> Int {
             let (high, low) = (value - lowest).multipliedFullWidth(by: Int64(dotsHigh - 1))
             return dotsHigh - 1 - Int(span.dividingFullWidth((high, low)).quotient)
@@ -61,8 +81,18 @@ public struct LineChart: Widget {
         if area.height > 1 {
             buffer.put(minimumLabel, x: area.x, y: area.bottom - 1, exactly: labelWidth, alignRight: true, style: axisStyle)
         }
-        for (offset, line) in Self.braille(values, width: plot.width, height: plot.height).enumerated() {
-            buffer.put(line, x: plot.x, y: plot.y + offset, width: plot.width, style: style)
+        let baselineRow = baseline.flatMap { Self.cellRow(of: $0, in: values, height: plot.height, including: $0) }
+        let lines = Self.braille(values, width: plot.width, height: plot.height, including: baseline)
+        for (offset, line) in lines.enumerated() {
+            // The baseline shows where the line leaves a cell empty.
+            let text = offset == baselineRow ? String(line.map { $0 == "\u{2800}" ? "┈" : $0 }) : line
+            buffer.put(text, x: plot.x, y: plot.y + offset, width: plot.width, style: style)
+        }
+        if let index = markedIndex, values.indices.contains(index),
+           let row = Self.cellRow(of: values[index], in: values, height: plot.height, including: baseline) {
+            let column = values.count == 1 ? 0 : index * (plot.width * 2 - 1) / (values.count - 1) / 2
+            let glyph = lines[row].map { String($0) }[column]
+            buffer.put(glyph, x: plot.x + column, y: plot.y + row, width: 1, style: markStyle)
         }
     }
 }

@@ -28,6 +28,7 @@ struct BenchCommand: ParsableCommand {
         try BudgetBenchmark().run(on: database, into: &figures)
         try AnalyticsBenchmark().run(on: database, into: &figures)
         try AccountBenchmark().run(on: database, into: &figures)
+        try ScheduleBenchmark().run(on: database, into: &figures)
         try DashboardBenchmark().run(databasePath: database.path, into: &figures)
         try ImportBenchmark(rows: transactions).run(in: folder, into: &figures)
         figures.record("peak_rss_mb", BenchmarkFigures.peakResidentMegabytes())

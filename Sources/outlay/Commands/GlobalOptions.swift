@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import OutlayKit
 
@@ -9,13 +10,16 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The config file (default: ~/.config/outlay/config.toml).", valueName: "path"))
     var config: String?
 
-    /// Reads the config once, opens the database and makes the reports that are due.
+    /// Reads the config once, opens the database and does what is due (`BookUpkeep`).
     func open() throws -> Session {
         let config = try TOMLDocument.load(path: UserPaths.config(explicit: self.config))
         let database = try AppDatabase.open(path: UserPaths.database(explicit: db), settings: try OutlayConfig.settings(from: config))
         let notifications = NotificationService(database: database)
         let before = try notifications.latestSequence()
-        try PeriodicReports(database: database).createDue()
+        let posting = try BookUpkeep.run(database)
+        for failure in posting.failures {
+            FileHandle.standardError.write(Data("warning: a recurring item was not posted: \(failure)\n".utf8))
+        }
         return Session(database: database, config: config, configPath: UserPaths.config(explicit: self.config), notificationsBefore: before)
     }
 }

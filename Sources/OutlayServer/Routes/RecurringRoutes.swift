@@ -1,0 +1,148 @@
+import Hummingbird
+import OutlayAPI
+import OutlayBasics
+import OutlayKit
+
+/// `/api/recurring`: the user's schedules (with each one's next date and what is coming in the next 30 days);
+/// make, change and stop them. `/api/forecast`: each account's projected balance. Money as JSON numbers.
+struct RecurringRoutes {
+    let services: ServerServices
+
+    func register(_ router: Router<OutlayRequestContext>) {
+        router.get(RouterPath(APIPath.recurring)) { _, context in try await self.list(context) }
+        router.post(RouterPath(APIPath.recurring)) { request, context in try await self.create(request, context) }
+        router.put(RouterPath(APIPath.recurring + "/{id}")) { request, context in try await self.change(request, context) }
+        router.delete(RouterPath(APIPath.recurring + "/{id}")) { _, context in try await self.remove(context) }
+        router.get(RouterPath(APIPath.forecast)) { request, context in try await self.forecast(request, context) }
+    }
+
+    private func list(_ context: OutlayRequestContext) async throws -> Response {
+        let body = try await services.withLedger(context) { database in
+            let schedules = try ScheduleService(database: database).listWithNext()
+            let upcoming = try ForecastService(database: database).upcoming(days: 30)
+            return JSONValue.object(["recurring": .array(schedules.map { Self.json($0.schedule, next: $0.next) }),
+                                     "upcoming": .array(upcoming.map { $0.json(.number) })])
+        }
+        return JSONResponse.make(.ok, body)
+    }
+
+    private func create(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
+        var request = request
+        let fields = try WireFields(try await request.json(limit: services.configuration.maximumBodyBytes))
+        let form = try Form(fields)
+        guard let amount = form.amount else { throw APIError(.badRequest, "'amount' is needed", field: "amount") }
+        guard let description = form.description else { throw APIError(.badRequest, "'description' is needed", field: "description") }
+        guard let every = form.every ?? form.unit.map({ _ in 1 }), let unit = form.unit else {
+            throw APIError(.badRequest, "'unit' is needed: day, week, month or year", field: "unit")
+        }
+        let schedule = try await services.withLedger(context, .write) { database in
+            let today = database.clock.today()
+            let recurrence = Recurrence(every: every, unit: unit, dayOfMonth: form.day ?? nil, weekday: form.weekday ?? nil,
+                                        start: form.from ?? today, until: form.until ?? nil, count: form.count ?? nil)
+            let kind: Schedule.Kind = form.toAccount != nil ? .transfer : form.kind ?? .expense
+            let draft = ScheduleService.Draft(kind: kind, amount: try Self.money(amount, database.currency), description: description,
+                                              category: form.category, account: form.account, toAccount: form.toAccount, recurrence: recurrence,
+                                              confirm: form.confirm ?? false, note: form.note ?? nil)
+            let made = try ScheduleService(database: database).add(draft, creatingCategory: !services.configuration.strictCategories,
+                                                                   creatingAccount: true).schedule
+            return Self.json(made, next: made.recurrence.next(onOrAfter: today))
+        }
+        return JSONResponse.make(.created, schedule)
+    }
+
+    private func change(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
+        let id = try context.pathID(of: "recurring item")
+        var request = request
+        let form = try Form(try WireFields(try await request.json(limit: services.configuration.maximumBodyBytes)))
+        let schedule = try await services.withLedger(context, .write) { database in
+            var patch = ScheduleService.Patch(description: form.description, category: form.category, account: form.account,
+                                              toAccount: form.toAccount, every: form.every, unit: form.unit, dayOfMonth: form.day,
+                                              weekday: form.weekday, from: form.from, until: form.until, count: form.count,
+                                              confirm: form.confirm, note: form.note)
+            patch.amount = try form.amount.map { try Self.money($0, database.currency) }
+            let changed = try ScheduleService(database: database).edit(id: id, patch, creatingCategory: !services.configuration.strictCategories,
+                                                                      creatingAccount: true)
+            return Self.json(changed, next: changed.recurrence.next(onOrAfter: database.clock.today()))
+        }
+        return JSONResponse.make(.ok, schedule)
+    }
+
+    private func remove(_ context: OutlayRequestContext) async throws -> Response {
+        let id = try context.pathID(of: "recurring item")
+        try await services.withLedger(context, .write) { database in _ = try ScheduleService(database: database).remove(id: id) }
+        return JSONResponse.noContent()
+    }
+
+    private func forecast(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
+        let query = QueryParameters(request: request)
+        let days = try query.integer("days", in: 1...3660) ?? 90
+        let account = query.string("account")
+        let withBudgets = try query.flag("withBudgets") ?? false
+        let body = try await services.withLedger(context) { database in
+            try ForecastService(database: database).forecast(account: account, days: days, withBudgets: withBudgets).json(.number)
+        }
+        return JSONResponse.make(.ok, body)
+    }
+
+    // MARK: - Fields
+
+    /// The body's fields; for a change, an absent field stays as it is and a null clears an optional one.
+    private struct Form: Sendable {
+        var amount: String?
+        var description, category, account, toAccount: String?
+        var kind: Schedule.Kind?
+        var every: Int?
+        var unit: Recurrence.Unit?
+        var day: Int??
+        var weekday: WeekdayRule??
+        var from: LocalDate?
+        var until: LocalDate??
+        var count: Int??
+        var confirm: Bool?
+        var note: String??
+
+        init(_ fields: WireFields) throws {
+            func present(_ key: String) -> Bool { fields.object[key] != nil }
+            amount = try fields.decimalText("amount")
+            description = try fields.optionalString("description", maximumLength: FieldRules.descriptionLength)
+            category = try fields.optionalString("category", maximumLength: 200)
+            account = try fields.optionalString("account", maximumLength: FieldRules.accountLength)
+            toAccount = try fields.optionalString("toAccount", maximumLength: FieldRules.accountLength)
+            kind = try fields.optionalString("type", maximumLength: 20).map { text in
+                guard let kind = Schedule.Kind(rawValue: text.lowercased()) else {
+                    throw APIError(.badRequest, "'type': '\(text)' is not expense, income or transfer", field: "type")
+                }
+                return kind
+            }
+            every = try fields.integer("every", in: 1...1000)
+            unit = try fields.optionalString("unit", maximumLength: 20).map { text in try APIError.naming("unit") { try Recurrence.Unit(parsing: text) } }
+            if present("day") { day = .some(try fields.integer("day", in: 1...31)) }
+            if present("weekday") {
+                weekday = .some(try fields.optionalString("weekday", maximumLength: 40).map { text in
+                    try APIError.naming("weekday") { try WeekdayRule(parsing: text) }
+                })
+            }
+            from = try Self.day(fields, "from")
+            if present("until") { until = .some(try Self.day(fields, "until")) }
+            if present("count") { count = .some(try fields.integer("count", in: 1...100_000)) }
+            confirm = try fields.bool("confirm")
+            if present("note") { note = .some(try fields.optionalString("note", maximumLength: FieldRules.noteLength)) }
+        }
+
+        private static func day(_ fields: WireFields, _ key: String) throws -> LocalDate? {
+            try fields.optionalString(key, maximumLength: 40).map { text in
+                try APIError.naming(key) { try LocalDate(parsing: ExpenseInput.calendarDay(text)) }
+            }
+        }
+    }
+
+    private static func money(_ text: String, _ currency: Currency) throws -> Money {
+        try APIError.naming("amount") { try Money.parse(text, currency: currency) }
+    }
+
+    /// The schedule as the gateway writes records: money as numbers, `_id` beside `id`.
+    static func json(_ schedule: Schedule, next: LocalDate?) -> JSONValue {
+        guard case let .object(object) = schedule.json(.number, next: next) else { return .null }
+        return .object(JSONObject([(key: "_id", value: .string(schedule.id))] + object.members))
+    }
+}
