@@ -32,6 +32,7 @@ import Testing
             let account = try #require(forecast["accounts"]?.arrayValue?.first)
             #expect(account["start"] == .number("100") && account["end"] == .number("1700"))
             #expect(account["days"]?.arrayValue?.count == 21)
+            #expect(try await client.send(.get, APIPath.forecast + "?account=nowhere", token: ada.token).status == .notFound)
 
             // A change applies from the next occurrence; a bad rhythm names what is wrong and changes nothing.
             let changed = try await client.send(.put, APIPath.recurring + "/\(id)", token: ada.token, json: .object(["amount": 950]))

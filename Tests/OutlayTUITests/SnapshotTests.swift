@@ -1,3 +1,4 @@
+import OutlayKit
 import Testing
 @testable import OutlayTUI
 
@@ -36,6 +37,27 @@ import Testing
         app.type("b")
         app.press(.enter)
         assertSnapshot(app.screen, named: "register-80x24")
+    }
+
+    /// Recurring items: the upcoming list under the budgets, and the recurring view with its forecast line.
+    @Test(arguments: [(80, 24), (120, 40)])
+    func recurring(width: Int, height: Int) throws {
+        let fixture = try TUIFixture()
+        defer { fixture.remove() }
+        let schedules = ScheduleService(database: fixture.database.withClock(fixture.clock))
+        let start = TUIFixture.today
+        try schedules.add(.init(kind: .expense, amount: try Money.parse("950", currency: .usd), description: "Rent", category: "rent",
+                                recurrence: Recurrence(unit: .month, dayOfMonth: 31, start: start)))
+        try schedules.add(.init(kind: .income, amount: try Money.parse("2400", currency: .usd), description: "Salary", category: "salary",
+                                recurrence: Recurrence(unit: .month, weekday: try WeekdayRule(parsing: "last friday"), start: start)))
+        try schedules.add(.init(kind: .expense, amount: try Money.parse("60", currency: .usd), description: "Phone bill", category: "utilities",
+                                recurrence: Recurrence(unit: .month, dayOfMonth: 10, start: LocalDate(year: 2026, month: 3, day: 1)!), confirm: true))
+        let (app, _) = fixture.app(width: width, height: height)
+        app.modify { $0.focus = .budgets; $0.zoomed = true }
+        assertSnapshot(app.screen, named: "upcoming-\(width)x\(height)")
+        app.modify { $0.zoomed = false }
+        app.type("p")
+        assertSnapshot(app.screen, named: "recurring-\(width)x\(height)")
     }
 
     /// Help whole at every size: wrapped and paged, never a line cut.

@@ -26,7 +26,7 @@ import TerminalUI
         let month = TransactionFilter(from: LocalDate(year: 2026, month: 3, day: 1), to: LocalDate(year: 2026, month: 3, day: 31))
         #expect(Dashboard.start(state()) == [
             .loadTransactions(month, .top, after: nil), .loadSummaries(filtered: month, period: month), .loadBudgets(on: today),
-            .loadAnalytics(.month(YearMonth(today))), .loadAlerts, .loadAccounts, .loadCategories, .checkSync,
+            .loadAnalytics(.month(YearMonth(today))), .loadAlerts, .loadAccounts, .loadUpcoming, .loadCategories, .checkSync, .offerSuggestions,
         ])
     }
 
@@ -161,7 +161,7 @@ import TerminalUI
         let february = TransactionFilter(from: LocalDate(year: 2026, month: 2, day: 1), to: LocalDate(year: 2026, month: 2, day: 28))
         #expect(effects == [.loadTransactions(february, .top, after: nil), .loadSummaries(filtered: february, period: february),
                             .loadBudgets(on: LocalDate(year: 2026, month: 2, day: 28)!),
-                            .loadAnalytics(.month(YearMonth(LocalDate(year: 2026, month: 2, day: 1)!))), .loadAlerts, .loadAccounts])
+                            .loadAnalytics(.month(YearMonth(LocalDate(year: 2026, month: 2, day: 1)!))), .loadAlerts, .loadAccounts, .loadUpcoming])
         _ = Dashboard.update(&state, .key(.char("A")))
         #expect(state.period == .allTime)
     }
@@ -190,6 +190,8 @@ import TerminalUI
         #expect(state.period == .month(YearMonth(LocalDate(year: 2026, month: 4, day: 1)!)))
         #expect(state.today == LocalDate(year: 2026, month: 4, day: 1))
         #expect(effects.contains(.loadAnalytics(.month(YearMonth(LocalDate(year: 2026, month: 4, day: 1)!)))))
+        // What came due overnight is posted first, then everything reloads.
+        #expect(effects.first == .postDue)
         _ = Dashboard.update(&state, .key(.char("[")))
         _ = Dashboard.update(&state, .dayChanged(LocalDate(year: 2026, month: 4, day: 2)!))
         #expect(state.period == .month(YearMonth(LocalDate(year: 2026, month: 3, day: 1)!)))

@@ -191,7 +191,7 @@ public struct UndoService: Sendable {
         case let .transferDeleted(id): return "restore the transfer \(transfer(id))"
         case let .scheduleSaved(id, before):
             let description = (try String.fetchOne(db, sql: "SELECT description FROM schedules WHERE id = ?", arguments: [id])) ?? id
-            guard let before else { return "remove the new recurring '\(description)'" }
+            guard before != nil else { return "remove the new recurring '\(description)'" }
             let removed = try Bool.fetchOne(db, sql: "SELECT deleted_at IS NOT NULL FROM schedules WHERE id = ?", arguments: [id]) == true
             return removed ? "restore the recurring '\(description)'" : "revert the change to the recurring '\(description)'"
         }

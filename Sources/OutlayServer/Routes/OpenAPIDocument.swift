@@ -69,7 +69,7 @@ enum OpenAPIDocument {
             (APIPath.forecast, .object(["get": operation("Each open account's projected balance per day, its lowest point and any crossing below the floor",
                 parameters: [query("days", integer(1, 3660)), query("account", text),
                              query("withBudgets", .object(["type": .string("string"), "enum": strings(["true", "false", "1", "0"])]))],
-                responses: ["200": json("Forecast"), "400": error, "401": error])])),
+                responses: ["200": json("Forecast"), "400": error, "401": error, "404": error])])),
             (APIPath.expenses + "/{id}", .object([
                 "parameters": .array([idParameter]),
                 "get": operation("One expense", responses: ["200": json("Expense"), "401": error, "404": error]),

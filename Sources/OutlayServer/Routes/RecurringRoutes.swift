@@ -79,7 +79,12 @@ struct RecurringRoutes {
         let account = query.string("account")
         let withBudgets = try query.flag("withBudgets") ?? false
         let body = try await services.withLedger(context) { database in
-            try ForecastService(database: database).forecast(account: account, days: days, withBudgets: withBudgets).json(.number)
+            do {
+                return try ForecastService(database: database).forecast(account: account, days: days, withBudgets: withBudgets).json(.number)
+            } catch OutlayError.unknownAccount(let name, _) {
+                // The account is a resource the query names: one that is not there is 404, as an unknown id is.
+                throw APIError(.notFound, "no account '\(name)'", field: "account")
+            }
         }
         return JSONResponse.make(.ok, body)
     }
