@@ -26,6 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("cors-origin"),
             help: "Let pages from this origin call the API, e.g. http://localhost:5173, or * for any (repeatable; env OUTLAY_SERVER_CORS_ORIGINS, comma-separated; default none).")
     var corsOrigins: [String] = []
+    @Option(help: ArgumentHelp("Keep users and ledgers in PostgreSQL, shared by every node started with it: postgres://USER@HOST:PORT/DB[?sslmode=require] (env OUTLAY_SERVER_DATABASE; password from the URL or PGPASSWORD). Without it: SQLite files under --data.", valueName: "url"))
+    var database: String?
     @Flag(help: "Refuse a category the ledger does not have (400) instead of creating it, as the original gateway did.")
     var strictCategories = false
     @Option(help: "Serve only the original design's basic routes: 'basic' (sign-in, GET/POST /api/expenses and /health; no sync endpoints).")
@@ -41,9 +43,19 @@ struct ServeCommand: AsyncParsableCommand {
                                           bcryptCost: bcryptCost, corsOrigins: corsOrigins)
         var logger = Logger(label: "outlay-server")
         logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        let databaseURL = database ?? environment["OUTLAY_SERVER_DATABASE"].flatMap { $0.isEmpty ? nil : $0 }
+        var store: PostgresStore?
+        if let databaseURL {
+            do { store = try await PostgresStore(url: databaseURL) } catch { throw ValidationError("cannot use the database: \(error)") }
+        }
         let secret: (secret: [UInt8], source: String)
         do {
-            secret = try JWTSecret.load(environment: environment, dataDirectory: settings.configuration.dataDirectory)
+            if let store, environment["OUTLAY_JWT_SECRET"] == nil {
+                // Every node signs and checks tokens with the one secret the database keeps.
+                secret = (try await store.sharedSecret(), "the shared database")
+            } else {
+                secret = try JWTSecret.load(environment: environment, dataDirectory: settings.configuration.dataDirectory)
+            }
         } catch let refusal as JWTSecret.Refusal {
             throw ValidationError(refusal.description)
         }
@@ -66,7 +78,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         if configuration.basicRoutesOnly { logger.info("compatibility mode: only sign-in, GET/POST /api/expenses and /health") }
         logger.info("bcrypt cost \(configuration.bcryptCost); tokens last \(Int(configuration.tokenLifetime / 3600)) h; bodies up to \(configuration.maximumBodyBytes) bytes")
-        let app = try await OutlayGateway.buildApplication(configuration: configuration, jwtSecret: secret.secret, logger: logger)
+        if let store { logger.info("users and ledgers in \(store.address); \(configuration.dataDirectory.path) holds this node's copies") }
+        let app = try await OutlayGateway.buildApplication(configuration: configuration, jwtSecret: secret.secret, logger: logger, store: store)
         try await app.runService()
     }
 }

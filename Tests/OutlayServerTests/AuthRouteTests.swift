@@ -9,7 +9,8 @@ import Testing
     @Test func registerAnswersTheTokenAndUserAndStoresOnlyABcryptHash() async throws {
         let harness = try GatewayHarness()
         let folder = harness.folder
-        try await harness.run { client in
+        // It reads accounts.sqlite itself; on PostgreSQL the users table holds the hash.
+        try await harness.run(stores: [.sqlite]) { client in
             let reply = try await client.send(.post, APIPath.register, json: .object([
                 "username": "ada", "email": "Ada@Example.com", "password": "correct horse battery",
                 "firstName": "Ada", "currency": "eur"]))

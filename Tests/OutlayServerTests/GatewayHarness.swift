@@ -24,12 +24,29 @@ struct GatewayHarness {
         configure(&configuration)
     }
 
-    /// Runs `body` against a new application; the data folder is removed afterwards.
-    func run<T: Sendable>(_ setup: TestingSetup = .router, _ body: @Sendable (Client) async throws -> T) async throws -> T {
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let router = try await OutlayGateway.buildRouter(configuration: configuration, jwtSecret: Self.secret, clock: clock)
-        let app = Application(router: router, configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)))
-        return try await app.test(setup) { client in try await body(Client(client: client)) }
+    /// Where the gateway keeps users and ledgers.
+    enum Store: Sendable, CaseIterable {
+        /// SQLite files under the data folder (the default).
+        case sqlite
+        /// A new database in the throwaway PostgreSQL cluster (`--database`), the data folder holding the node's copies.
+        case postgres
+    }
+
+    /// Runs `body` against a new application on each store in turn, SQLite first (every gateway route answers
+    /// the same on both); the data folder is emptied after each. Returns the last run's result.
+    @discardableResult
+    func run<T: Sendable>(_ setup: TestingSetup = .router, stores: [Store] = Store.allCases,
+                          _ body: @Sendable (Client) async throws -> T) async throws -> T {
+        var result: T?
+        for store in stores {
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let shared = store == .postgres ? try await PostgresStore(url: try PostgresCluster.shared.get().makeDatabase()) : nil
+            let router = try await OutlayGateway.buildRouter(configuration: configuration, jwtSecret: Self.secret, clock: clock, store: shared)
+            let app = Application(router: router, configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)))
+            result = try await app.test(setup) { client in try await body(Client(client: client)) }
+        }
+        guard let result else { throw PostgresCluster.ClusterError(description: "no store to run on") }
+        return result
     }
 
     struct Reply: Sendable {

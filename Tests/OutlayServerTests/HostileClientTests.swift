@@ -201,7 +201,8 @@ import Testing
         try FileManager.default.createDirectory(at: harness.folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         #expect(PrivateFile.isOpenToOthers(harness.folder))
         let folder = harness.folder
-        try await harness.run { client in
+        // The files of the SQLite store (a node's copies on PostgreSQL are made by the same code).
+        try await harness.run(stores: [.sqlite]) { client in
             let ada = try await client.register("ada")
             try await client.add(ada, "5", "Lunch")
             func mode(_ path: String) throws -> Int {

@@ -41,7 +41,8 @@ import Testing
     @Test func tokensBelongToExistingAccountsAndCanBeRevoked() async throws {
         let harness = try GatewayHarness { $0.tokenRecheckInterval = 0 }
         let folder = harness.folder
-        try await harness.run { client in
+        // `outlay-server users` works on the SQLite store's files.
+        try await harness.run(stores: [.sqlite]) { client in
             let ada = try await client.register("ada")
             let stranger = UUID().uuidString.lowercased()
             let forged = try await TokenAuthority(secret: GatewayHarness.secret, lifetime: 60) { _, _ in true }.issue(for: stranger, generation: 0)

@@ -46,3 +46,17 @@ extension SyncChange {
         return changes
     }
 }
+
+extension SyncChange {
+    /// The fields as a log stores them: a JSON object's text.
+    public static func fieldsText(_ fields: [String: Value]) -> String { ChangeLog.fieldsObject(fields).text }
+
+    /// A change as a log stored it (another store's copy of this log), checked as any change from elsewhere is.
+    public init(stored origin: String, originSeq: Int64, clock: String, entity: String, entityID: String, fields: String) throws {
+        guard let stamp = HybridTimestamp(parsing: clock), let kind = SyncEntity(rawValue: entity), let values = ChangeLog.fields(fields) else {
+            throw OutlayError.invalidSyncChange("a stored change \(origin)/\(originSeq) cannot be read")
+        }
+        self.init(origin: origin, originSeq: originSeq, clock: stamp, entity: kind, entityID: entityID, fields: values)
+    }
+}
+

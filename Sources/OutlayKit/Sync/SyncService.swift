@@ -75,11 +75,7 @@ public struct SyncService: Sendable {
     /// (milliseconds) refuses a batch stamped further ahead of this clock.
     @discardableResult
     public func apply(_ changes: [SyncChange], maximumAhead: Int64? = nil) throws -> Int {
-        let now = clock.now().milliseconds
-        if let maximumAhead, let early = changes.first(where: { $0.clock.milliseconds > now + maximumAhead }) {
-            throw OutlayError.clockTooFarAhead(change: "\(early.origin)/\(early.originSeq)", aheadBy: early.clock.milliseconds - now)
-        }
-        for change in changes { try SyncValidation.check(change) }
+        try Self.check(changes, maximumAhead: maximumAhead, now: clock.now())
         return try database.write { db in
             let applied = try ChangeMerger(db: db).apply(changes)
             if applied > 0 {
@@ -88,6 +84,16 @@ public struct SyncService: Sendable {
             }
             return applied
         }
+    }
+
+    /// Refuses a batch with a change another replica could not have made (`SyncValidation`), or stamped
+    /// more than `maximumAhead` milliseconds ahead of `now`: whoever stores a batch checks it first.
+    public static func check(_ changes: [SyncChange], maximumAhead: Int64?, now: Timestamp) throws {
+        let now = now.milliseconds
+        if let maximumAhead, let early = changes.first(where: { $0.clock.milliseconds > now + maximumAhead }) {
+            throw OutlayError.clockTooFarAhead(change: "\(early.origin)/\(early.originSeq)", aheadBy: early.clock.milliseconds - now)
+        }
+        for change in changes { try SyncValidation.check(change) }
     }
 
     // MARK: - Where this device stands

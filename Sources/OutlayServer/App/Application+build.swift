@@ -15,8 +15,8 @@ public enum OutlayGateway {
 
     /// The application for `configuration`, ready to `runService()`.
     public static func buildApplication(configuration: ServerConfiguration, jwtSecret: [UInt8], logger: Logger,
-                                        clock: ServiceClock = .system) async throws -> some ApplicationProtocol {
-        let router = try await buildRouter(configuration: configuration, jwtSecret: jwtSecret, clock: clock)
+                                        clock: ServiceClock = .system, store: PostgresStore? = nil) async throws -> some ApplicationProtocol {
+        let router = try await buildRouter(configuration: configuration, jwtSecret: jwtSecret, clock: clock, store: store)
         return Application(router: router,
                            server: .http1(configuration: HTTP1Channel.Configuration(idleTimeout: .milliseconds(Int64(configuration.idleTimeout * 1000)))),
                            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
@@ -24,9 +24,10 @@ public enum OutlayGateway {
                            logger: logger)
     }
 
-    public static func buildRouter(configuration: ServerConfiguration, jwtSecret: [UInt8],
-                                   clock: ServiceClock = .system) async throws -> Router<OutlayRequestContext> {
-        let services = try await ServerServices(configuration: configuration, jwtSecret: jwtSecret, clock: clock)
+    /// `store`: PostgreSQL shared by several nodes (`--database`); nil keeps everything in SQLite files under the data folder.
+    public static func buildRouter(configuration: ServerConfiguration, jwtSecret: [UInt8], clock: ServiceClock = .system,
+                                   store: PostgresStore? = nil) async throws -> Router<OutlayRequestContext> {
+        let services = try await ServerServices(configuration: configuration, jwtSecret: jwtSecret, clock: clock, store: store)
         let router = Router(context: OutlayRequestContext.self)
         // Outermost first: preflights are answered before anything asks who is calling and every answer
         // (errors included) is marked for an allowed origin, usage sees the final status, errors become

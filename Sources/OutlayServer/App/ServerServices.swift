@@ -15,7 +15,9 @@ enum LedgerWork {
 /// and the threads that do all SQLite work.
 struct ServerServices: Sendable {
     let configuration: ServerConfiguration
-    let accounts: AccountStore
+    let accounts: any UserDirectory
+    /// With `--database`: this node's ledger copies kept in step with the shared log.
+    let replication: LedgerReplication?
     let ledgers: UserLedgers
     let tokens: TokenAuthority
     let passwords: PasswordHasher
@@ -28,16 +30,18 @@ struct ServerServices: Sendable {
     /// Today and now, for the services; tests fix the day.
     let clock: ServiceClock
 
-    init(configuration: ServerConfiguration, jwtSecret: [UInt8], clock: ServiceClock = .system) async throws {
+    init(configuration: ServerConfiguration, jwtSecret: [UInt8], clock: ServiceClock = .system, store: PostgresStore? = nil) async throws {
         self.configuration = configuration
         // Only the server's own user can read the accounts, the ledgers and the secret.
         try PrivateFile.folder(configuration.dataDirectory)
-        let accounts = try AccountStore(path: configuration.dataDirectory.appendingPathComponent("accounts.sqlite").path)
         let pool = BlockingPool.shared
+        let accounts: any UserDirectory = try store.map { PostgresUserDirectory(store: $0) }
+            ?? AccountStore(path: configuration.dataDirectory.appendingPathComponent("accounts.sqlite").path)
         self.accounts = accounts
         self.pool = pool
+        replication = store.map { LedgerReplication(log: SharedLedgerLog(store: $0), pool: pool) }
         ledgers = try UserLedgers(folder: configuration.dataDirectory.appendingPathComponent("users"),
-                                  limit: configuration.openLedgerLimit, clock: clock)
+                                  limit: configuration.openLedgerLimit, clock: clock, directory: store == nil ? nil : accounts)
         tokens = await TokenAuthority(secret: jwtSecret, lifetime: configuration.tokenLifetime,
                                       recheckInterval: configuration.tokenRecheckInterval) { userID, generation in
             (try? await pool.run { try accounts.find(id: userID)?.tokenGeneration == generation }) ?? false
@@ -54,16 +58,41 @@ struct ServerServices: Sendable {
                                  _ work: @escaping @Sendable (AppDatabase) throws -> T) async throws -> T {
         let userID = try context.requireUser()
         let ledgers = self.ledgers
-        let run: @Sendable () throws -> T = { try work(try ledgers.ledger(of: userID)) }
+        guard let replication else {
+            let run: @Sendable () throws -> T = { try work(try ledgers.ledger(of: userID)) }
+            switch kind {
+            case .read: return try await pool.run(run)
+            case .write: return try await gates.serialize(userID) { try await pool.run(run) }
+            case .merge: return try await gates.serialize(userID) { try await BlockingPool.long.run(run) }
+            }
+        }
+        // Nodes on one PostgreSQL: this copy takes in the shared log first (one query when nothing is new), and
+        // a write's changes reach the shared log before the answer, so the next request, on any node, sees them.
+        var opened = try await pool.run { try ledgers.ledger(of: userID) }
+        let head = try await replication.log.head(userID)
+        if head.currency != opened.currency.code, !head.currency.isEmpty {
+            // Another node changed the empty book's currency: this copy starts again, in the new one, from the log.
+            try await gates.serialize(userID) { try await pool.run { try ledgers.remove(userID: userID) } }
+            replication.forget(userID)
+            opened = try await pool.run { try ledgers.ledger(of: userID) }
+        }
+        let database = opened
+        if replication.isBehind(userID, head: head.seq) {
+            try await gates.serialize(userID) { try await replication.exchange(userID, database) }
+        }
         switch kind {
-        case .read: return try await pool.run(run)
-        case .write: return try await gates.serialize(userID) { try await pool.run(run) }
-        case .merge: return try await gates.serialize(userID) { try await BlockingPool.long.run(run) }
+        case .read: return try await pool.run { try work(database) }
+        case .write, .merge:
+            return try await gates.serialize(userID) {
+                let result = try await (kind == .merge ? BlockingPool.long : pool).run { try work(database) }
+                try await replication.exchange(userID, database)
+                return result
+            }
         }
     }
 
-    /// Runs `work` on the account store, on the database threads.
-    func withAccounts<T: Sendable>(_ work: @escaping @Sendable (AccountStore) throws -> T) async throws -> T {
+    /// Runs `work` on the users, on the database threads.
+    func withAccounts<T: Sendable>(_ work: @escaping @Sendable (any UserDirectory) throws -> T) async throws -> T {
         let accounts = self.accounts
         return try await pool.run { try work(accounts) }
     }

@@ -30,7 +30,15 @@ struct SyncRoutes {
         let limit = try query.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit
         // A device need not hear its own changes back: `origin` leaves them out (the cursor still passes them).
         let origin = query.string("origin")
-        let clock = services.clock
+        if let log = services.replication?.log {
+            // Nodes on one PostgreSQL serve the shared log itself: a device's cursor holds on every node.
+            let userID = try context.requireUser()
+            let page = try await log.page(userID, after: Int64(since), limit: limit, excluding: origin)
+            let currency = try await log.head(userID).currency
+            return JSONResponse.make(.ok, .object(["changes": .array(page.changes.map(\.json)), "cursor": .integer(page.cursor),
+                                                   "hasMore": .bool(page.hasMore), "currency": .string(currency),
+                                                   "protocol": .integer(SyncChange.protocolVersion)]))
+        }
         let body = try await services.withLedger(context) { database in
             let page = try SyncService(database: database, role: .server)
                 .changes(after: Int64(since), limit: limit, excludingOrigin: origin)
@@ -45,7 +53,16 @@ struct SyncRoutes {
         var request = request
         let body = try await request.json(limit: Self.maximumBodyBytes)
         let changes = try APIError.naming("changes") { try SyncChange.list(json: body.objectValue?["changes"]) }
-        let clock = services.clock
+        if let log = services.replication?.log {
+            // Merged into this node's copy first, which checks the batch as a server does (nothing is kept of a refused
+            // one); then the batch goes to the shared log whole, where its origin and sequence keep it once.
+            let userID = try context.requireUser()
+            _ = try await services.withLedger(context, .merge) { database in
+                try APIError.naming("changes") { try SyncService(database: database).apply(changes, maximumAhead: Self.maximumClockAhead) }
+            }
+            let (accepted, head) = try await log.append(userID, changes)
+            return JSONResponse.make(.ok, .object(["accepted": .integer(accepted), "cursor": .integer(head)]))
+        }
         let (accepted, cursor) = try await services.withLedger(context, .merge) { database in
             let service = SyncService(database: database, role: .server)
             let accepted = try APIError.naming("changes") { try service.apply(changes, maximumAhead: Self.maximumClockAhead) }

@@ -17,10 +17,14 @@ final class UserLedgers: Sendable {
     /// The day each ledger's schedules were last posted here: once a day per user, on their first request.
     private let postedOn = Mutex<[String: LocalDate]>([:])
 
-    init(folder: URL, limit: Int, clock: ServiceClock = .system) throws {
+    /// With PostgreSQL, the users: a user registered on another node gets a copy here on first use.
+    private let directory: (any UserDirectory)?
+
+    init(folder: URL, limit: Int, clock: ServiceClock = .system, directory: (any UserDirectory)? = nil) throws {
         self.folder = folder
         self.limit = limit
         self.clock = clock
+        self.directory = directory
         try PrivateFile.folder(folder)
     }
 
@@ -51,7 +55,13 @@ final class UserLedgers: Sendable {
     private func opened(_ userID: String) throws -> AppDatabase {
         if let cached = touch(userID) { return cached }
         let path = try path(of: userID)
-        guard FileManager.default.fileExists(atPath: path) else { throw APIError.unauthorized }
+        if !FileManager.default.fileExists(atPath: path) {
+            // A node's copy of a ledger begins empty in the user's currency and takes in the shared log.
+            guard let directory, let user = try directory.find(id: userID), let currency = try? Currency(code: user.currency) else {
+                throw APIError.unauthorized
+            }
+            try create(userID: userID, currency: currency)
+        }
         var database = try AppDatabase.open(path: path, settings: settings)
         database.clock = clock
         return open.withLock { state in

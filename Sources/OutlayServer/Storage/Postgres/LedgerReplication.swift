@@ -1,0 +1,54 @@
+import OutlayKit
+import Synchronization
+
+/// Keeps this node's SQLite copy of each ledger in step with the shared log in
+/// PostgreSQL, the way a device keeps in step with a server (`SyncRunner`):
+/// before a request is answered the copy takes in what other nodes and devices
+/// logged since; after a write what it logged goes to the shared log before
+/// the answer. The same merge as devices use, so nodes agree as devices do.
+/// Its SQLite steps run on the database threads and PostgreSQL's are awaited,
+/// which is why this is `SyncRunner`'s loop again rather than `SyncRunner`.
+final class LedgerReplication: Sendable {
+    let log: SharedLedgerLog
+    private let pool: BlockingPool
+    /// How far each copy here has taken in the shared log (its pull cursor), once known.
+    private let cursors = Mutex<[String: Int64]>([:])
+
+    init(log: SharedLedgerLog, pool: BlockingPool) {
+        self.log = log
+        self.pool = pool
+    }
+
+    /// Whether the shared log has changes the user's copy here has not taken in, given the log's head.
+    func isBehind(_ userID: String, head: Int64) -> Bool {
+        guard let known = cursors.withLock({ $0[userID] }) else { return true }
+        return head > known
+    }
+
+    /// Sends the copy's own changes not yet in the shared log, then takes in the others' (all pages).
+    func exchange(_ userID: String, _ database: AppDatabase) async throws {
+        let service = SyncService(database: database)
+        while true {
+            let batch = try await pool.run { try service.pendingChanges(limit: SyncRunner.batchSize) }
+            guard let last = batch.last else { break }
+            _ = try await log.append(userID, batch)
+            try await pool.run { try service.acknowledge(through: last.originSeq) }
+        }
+        var cursor = try await pool.run { try service.state().pullCursor }
+        let device = try await pool.run { try service.deviceID() }
+        while true {
+            let page = try await log.page(userID, after: cursor, limit: SyncRunner.batchSize, excluding: device)
+            try await pool.run {
+                try service.apply(page.changes)
+                try service.setPullCursor(page.cursor)
+            }
+            cursor = page.cursor
+            if !page.hasMore { break }
+        }
+        let reached = cursor
+        cursors.withLock { $0[userID] = reached }
+    }
+
+    /// The copy is gone (its user was removed, or its currency changed): start again from the log next time.
+    func forget(_ userID: String) { cursors.withLock { $0[userID] = nil } }
+}

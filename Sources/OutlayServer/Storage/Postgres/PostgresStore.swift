@@ -1,0 +1,70 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The shared PostgreSQL database of a multi-node `outlay-server`: a pooled
+/// client that runs for the process's life, the schema brought up to date
+/// once under an advisory lock (nodes starting together take turns), and a
+/// bridge for the server's database threads, which are not the concurrency
+/// pool's and may wait.
+public final class PostgresStore: Sendable {
+    let client: PostgresClient
+    let location: PostgresLocation
+    private let running: Task<Void, Never>
+    static let logger = Logger(label: "outlay.postgres")
+
+    /// Connects to `url` (see `PostgresLocation`) and brings its schema up to date.
+    public convenience init(url: String) async throws {
+        try await self.init(location: try PostgresLocation(url))
+    }
+
+    /// Where it is, without the password.
+    public var address: String { location.description }
+
+    /// The token-signing secret every node shares: made once, by the first node to ask, from 48 random bytes.
+    public func sharedSecret() async throws -> [UInt8] {
+        var generator = SystemRandomNumberGenerator()
+        let fresh = (0..<48).map { _ in UInt8.random(in: .min ... .max, using: &generator) }.base64URL
+        try await client.query("INSERT INTO server_settings(name, value) VALUES ('jwt_secret', \(fresh)) ON CONFLICT (name) DO NOTHING",
+                               logger: Self.logger)
+        for try await value in try await client.query("SELECT value FROM server_settings WHERE name = 'jwt_secret'", logger: Self.logger)
+            .decode(String.self) { return Array(value.utf8) }
+        throw PostgresLocation.Invalid(description: "the shared secret could not be read from \(location)")
+    }
+
+    init(location: PostgresLocation) async throws {
+        self.location = location
+        let client = PostgresClient(configuration: try location.clientConfiguration(), backgroundLogger: Self.logger)
+        self.client = client
+        running = Task { await client.run() }
+        try await PostgresSchema.migrate(client)
+    }
+
+    deinit { running.cancel() }
+
+    /// Runs async PostgreSQL work from a `BlockingPool` thread and waits for it there.
+    func blocking<T: Sendable>(_ work: @escaping @Sendable (PostgresClient) async throws -> T) throws -> T {
+        let done = DispatchSemaphore(value: 0)
+        let box = ResultBox<T>()
+        let client = self.client
+        Task {
+            do { box.set(.success(try await work(client))) } catch { box.set(.failure(error)) }
+            done.signal()
+        }
+        done.wait()
+        return try box.get()
+    }
+}
+
+/// One result handed from a task to the thread waiting for it.
+private final class ResultBox<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result: Result<T, any Error>?
+
+    func set(_ value: Result<T, any Error>) { lock.withLock { result = value } }
+
+    func get() throws -> T {
+        guard let result = lock.withLock({ result }) else { throw PostgresLocation.Invalid(description: "no result") }
+        return try result.get()
+    }
+}

@@ -1,0 +1,87 @@
+import OutlayKit
+import PostgresNIO
+
+/// Every user's change log in PostgreSQL: the one every node's ledger cache
+/// and every device catches up from, in order of `seq`.
+///
+/// An append takes the user's head row lock, numbers the batch after the head
+/// and moves the head, all in one transaction: batches are atomic and
+/// numbered in commit order, so a reader that stops at the head it read never
+/// passes a change that another node is still committing. A change is named by
+/// its origin and sequence (unique), so a batch sent twice, or through two
+/// nodes, is kept once.
+struct SharedLedgerLog: Sendable {
+    let store: PostgresStore
+
+    /// Appends what is new in `changes`; returns how many were, and the head after.
+    func append(_ userID: String, _ changes: [SyncChange]) async throws -> (accepted: Int, head: Int64) {
+        try await store.client.withTransaction(logger: PostgresStore.logger) { connection in
+            var head: Int64 = 0
+            for try await seq in try await connection.query("SELECT seq FROM ledger_heads WHERE user_id = \(userID) FOR UPDATE",
+                                                            logger: PostgresStore.logger).decode(Int64.self) { head = seq }
+            // Each device's changes arrive in order: what is at or below its mark here is known.
+            var marks: [String: Int64] = [:]
+            for origin in Set(changes.map(\.origin)) {
+                for try await mark in try await connection.query("""
+                    SELECT COALESCE(MAX(origin_seq), 0) FROM ledger_changes WHERE user_id = \(userID) AND origin = \(origin)
+                    """, logger: PostgresStore.logger).decode(Int64.self) { marks[origin] = mark }
+            }
+            var fresh: [SyncChange] = []
+            for change in changes where change.originSeq > (marks[change.origin] ?? 0) {
+                fresh.append(change)
+                marks[change.origin] = change.originSeq
+            }
+            guard !fresh.isEmpty else { return (0, head) }
+            let seqs = fresh.indices.map { head + 1 + Int64($0) }
+            try await connection.query("""
+                INSERT INTO ledger_changes(user_id, seq, origin, origin_seq, hlc, entity, entity_id, fields)
+                SELECT \(userID), * FROM unnest(\(seqs)::BIGINT[], \(fresh.map(\.origin))::TEXT[], \(fresh.map(\.originSeq))::BIGINT[],
+                    \(fresh.map(\.clock.description))::TEXT[], \(fresh.map(\.entity.rawValue))::TEXT[], \(fresh.map(\.entityID))::TEXT[],
+                    \(fresh.map { SyncChange.fieldsText($0.fields) })::TEXT[])
+                ON CONFLICT (user_id, origin, origin_seq) DO NOTHING
+                """, logger: PostgresStore.logger)
+            let newHead = head + Int64(fresh.count)
+            try await connection.query("UPDATE ledger_heads SET seq = \(newHead) WHERE user_id = \(userID)", logger: PostgresStore.logger)
+            return (fresh.count, newHead)
+        }
+    }
+
+    /// The changes after `cursor` up to the head as it stands, leaving out `origin`'s own; `cursor` for the next page.
+    func page(_ userID: String, after cursor: Int64, limit: Int, excluding origin: String?) async throws -> SyncPage {
+        let head = try await self.head(userID).seq
+        var rows: [(seq: Int64, change: SyncChange, mine: Bool)] = []
+        for try await (seq, from, originSeq, hlc, entity, entityID, fields) in try await store.client.query("""
+            SELECT seq, origin, origin_seq, hlc, entity, entity_id, fields FROM ledger_changes
+            WHERE user_id = \(userID) AND seq > \(cursor) AND seq <= \(head) ORDER BY seq LIMIT \(limit + 1)
+            """, logger: PostgresStore.logger).decode((Int64, String, Int64, String, String, String, String).self) {
+            rows.append((seq, try SyncChange(stored: from, originSeq: originSeq, clock: hlc, entity: entity, entityID: entityID, fields: fields),
+                         from == origin))
+        }
+        // The requester's own changes count towards the page (the cursor passes them) but are not sent back.
+        let more = rows.count > limit
+        let taken = rows.prefix(limit)
+        let changes = taken.filter { !$0.mine }.map(\.change)
+        let last = more ? taken.last?.seq ?? cursor : max(cursor, head)
+        return SyncPage(changes: changes, cursor: last, hasMore: more)
+    }
+
+    /// Where the user's log ends, and the ledger's currency (a profile change of an empty book moves it).
+    func head(_ userID: String) async throws -> (seq: Int64, currency: String) {
+        var head: (Int64, String) = (0, "")
+        for try await row in try await store.client.query("SELECT seq, currency FROM ledger_heads WHERE user_id = \(userID)",
+                                                          logger: PostgresStore.logger).decode((Int64, String).self) { head = row }
+        return head
+    }
+}
+
+/// A node's ledger cache syncing with the shared log, exactly as a device syncs with a server.
+struct SharedLogTransport: SyncTransport {
+    let log: SharedLedgerLog
+    let userID: String
+
+    func push(_ changes: [SyncChange]) async throws { _ = try await log.append(userID, changes) }
+
+    func pull(after cursor: Int64, limit: Int, excluding origin: String) async throws -> SyncPage {
+        try await log.page(userID, after: cursor, limit: limit, excluding: origin)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import OutlayAPI
+import OutlayBasics
+import OutlayKit
+import Testing
+
+/// Two real `outlay-server` processes on one PostgreSQL serve the same users: register on one, sign in on the
+/// other, sync two devices through different nodes, kill a node in the middle of a push; nothing lost, nothing twice.
+@Suite(.serialized) struct TwoNodeTests {
+    static let password = "correct horse battery"
+
+    func loggedIn(_ server: ServerProcess) throws -> SyncDevice {
+        let device = SyncDevice()
+        let login = try device.run(["sync", "login", server.baseURL, "--email", "sam@example.com", "--password-stdin"], input: Self.password + "\n")
+        #expect(login.status == 0, "\(login.output)")
+        return device
+    }
+
+    @Test func twoNodesServeOneUserAndDevicesConvergeThroughEitherEvenAfterOneIsKilled() async throws {
+        let database = try PostgresCluster.shared.get().makeDatabase()
+        var first = try await ServerProcess(arguments: ["--database", database])
+        let second = try await ServerProcess(arguments: ["--database", database])
+        let registered = try await first.request("POST", APIPath.register, body: .object([
+            "username": "sam", "email": "sam@example.com", "password": .string(Self.password)]))
+        #expect(registered.status == 201)
+        // One shared secret and one users table: the other node signs in, and takes the first node's token.
+        let login = try await second.request("POST", APIPath.login, body: .object(["email": "sam@example.com", "password": .string(Self.password)]))
+        let token = try #require(login.json?["token"]?.stringValue)
+        let firstToken = try #require(registered.json?["token"]?.stringValue)
+        #expect(try await second.request("GET", APIPath.expenses, token: firstToken).status == 200)
+        // A write through one is seen through the other at once.
+        let added = try await first.request("POST", APIPath.expenses, token: token, body: .object([
+            "amount": "12.50", "description": "Coffee", "category": "food", "date": "2026-03-01"]))
+        #expect(added.status == 201)
+        let seen = try await second.request("GET", APIPath.expenses, token: token)
+        #expect(seen.json?["expenses"]?.arrayValue?.map { $0["description"]?.stringValue } == ["Coffee"])
+
+        // Two devices, each through its own node, offline edits of one record on both.
+        let laptop = try loggedIn(first)
+        let desktop = try loggedIn(second)
+        func expectSuccess(_ result: (status: Int32, output: String), sourceLocation: SourceLocation = #_sourceLocation) {
+            #expect(result.status == 0, "\(result.output)", sourceLocation: sourceLocation)
+        }
+        expectSuccess(try laptop.run(["add", "40", "Groceries", "--category", "food", "--account", "cash"]))
+        expectSuccess(try laptop.run(["sync"]))
+        expectSuccess(try desktop.run(["sync"]))
+        let shared = try #require(try desktop.contents().first { $0.description == "Groceries" }).id
+        expectSuccess(try laptop.run(["edit", shared, "--amount", "42.10"]))
+        expectSuccess(try desktop.run(["edit", shared, "--description", "Market"]))
+        for _ in 0..<2 { for device in [laptop, desktop] { expectSuccess(try device.run(["sync"])) } }
+        #expect(try laptop.contents() == desktop.contents())
+        let merged = try #require(try laptop.contents().first { $0.id == shared })
+        #expect(merged.amount.decimalString == "42.10" && merged.description == "Market")
+
+        // A big push through the first node, killed (SIGKILL) while it runs; restarted; everyone converges.
+        let demo = try laptop.run(["demo", "--transactions", "6000", "--append"])
+        #expect(demo.status == 0, "\(demo.output)")
+        let push = try laptop.process(["sync"])
+        var readOnly = Configuration()
+        readOnly.readonly = true
+        let laptopLedger = try DatabaseQueue(path: laptop.database, configuration: readOnly)
+        let pushedBefore = try await laptopLedger.read { try String.fetchOne($0, sql: "SELECT value FROM settings WHERE key = 'sync_pushed_seq'") }
+        var waited = 0
+        while try await laptopLedger.read({ try String.fetchOne($0, sql: "SELECT value FROM settings WHERE key = 'sync_pushed_seq'") }) == pushedBefore,
+              waited < 1500 {
+            try await Task.sleep(for: .milliseconds(20))
+            waited += 1
+        }
+        first.kill()
+        push.waitUntilExit()
+        first = try await ServerProcess(arguments: ["--database", database], restarting: first)
+        for device in [laptop, desktop, laptop] { expectSuccess(try device.run(["sync"])) }
+        let everything = try laptop.contents()
+        #expect(try desktop.contents() == everything)
+        #expect(Set(everything.map(\.id)).count == everything.count)
+        #expect(everything.count == 6_002)
+        // And both nodes answer the same for the REST routes.
+        let viaFirst = try await first.request("GET", APIPath.expenses + "?limit=5", token: token)
+        let viaSecond = try await second.request("GET", APIPath.expenses + "?limit=5", token: token)
+        #expect(viaFirst.json?["summary"] == viaSecond.json?["summary"])
+        #expect(viaFirst.json?["summary"]?["count"] == .number("6002"))
+        _ = first.stop()
+        _ = second.stop()
+    }
+}
