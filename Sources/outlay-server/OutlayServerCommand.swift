@@ -9,7 +9,7 @@ struct OutlayServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outlay-server",
         abstract: "The self-hosted Outlay gateway (compatible with the Smart Expense Tracker API).",
-        subcommands: [ServeCommand.self, UsersCommand.self],
+        subcommands: [ServeCommand.self, UsersCommand.self, MoveCommand.self],
         defaultSubcommand: ServeCommand.self)
 }
 

@@ -45,6 +45,14 @@ final class SyncDevice {
         return (process.terminationStatus, (try? String(contentsOf: folder.appendingPathComponent("last-output"), encoding: .utf8)) ?? "")
     }
 
+    /// A new device signed in as sam@example.com.
+    static func loggedIn(to server: ServerProcess, password: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> SyncDevice {
+        let device = SyncDevice()
+        let login = try device.run(["sync", "login", server.baseURL, "--email", "sam@example.com", "--password-stdin"], input: password + "\n")
+        #expect(login.status == 0, "\(login.output)", sourceLocation: sourceLocation)
+        return device
+    }
+
     /// Every live transaction and the totals, read from the file.
     func contents() throws -> [Transaction] {
         let service = ExpenseService(database: try AppDatabase.open(path: database))
@@ -55,12 +63,7 @@ final class SyncDevice {
 @Suite(.serialized) struct LiveSyncTests {
     static let password = "correct horse battery"
 
-    func loggedIn(_ server: ServerProcess) throws -> SyncDevice {
-        let device = SyncDevice()
-        let login = try device.run(["sync", "login", server.baseURL, "--email", "sam@example.com", "--password-stdin"], input: Self.password + "\n")
-        #expect(login.status == 0, "\(login.output)")
-        return device
-    }
+    func loggedIn(_ server: ServerProcess) throws -> SyncDevice { try SyncDevice.loggedIn(to: server, password: Self.password) }
 
     @Test func twoDevicesConvergeThroughARealServerEvenAfterItIsKilledMidPush() async throws {
         var server = try await ServerProcess()

@@ -10,12 +10,7 @@ import Testing
 @Suite(.serialized) struct TwoNodeTests {
     static let password = "correct horse battery"
 
-    func loggedIn(_ server: ServerProcess) throws -> SyncDevice {
-        let device = SyncDevice()
-        let login = try device.run(["sync", "login", server.baseURL, "--email", "sam@example.com", "--password-stdin"], input: Self.password + "\n")
-        #expect(login.status == 0, "\(login.output)")
-        return device
-    }
+    func loggedIn(_ server: ServerProcess) throws -> SyncDevice { try SyncDevice.loggedIn(to: server, password: Self.password) }
 
     @Test func twoNodesServeOneUserAndDevicesConvergeThroughEitherEvenAfterOneIsKilled() async throws {
         let database = try PostgresCluster.shared.get().makeDatabase()

@@ -11,18 +11,23 @@ public struct ForecastService: Sendable {
         self.database = database
     }
 
+    /// The furthest ahead a forecast or the upcoming list looks: two years.
+    public static let longestHorizon = 730
+
     /// Occurrences from today through `days` ahead that are neither posted nor skipped, and those waiting for
     /// confirmation (dated when they fell due), by date.
     public func upcoming(days: Int = 30) throws -> [Occurrence] {
         let today = clock.today()
-        return try database.read { db in try Self.upcoming(from: today, through: today.adding(days: max(0, days)), currency: database.currency, in: db) }
+        return try database.read { db in
+            try Self.upcoming(from: today, through: today.adding(days: min(max(0, days), Self.longestHorizon)), currency: database.currency, in: db)
+        }
     }
 
     /// Each open account's balance at the end of every day from today through `days` ahead (one account when named).
     public func forecast(account: String? = nil, days: Int = 90, withBudgets: Bool = false) throws -> Forecast {
         let today = clock.today()
         return try database.read { db in
-            try forecast(account: account, from: today, through: today.adding(days: max(0, days)), withBudgets: withBudgets, in: db)
+            try forecast(account: account, from: today, through: today.adding(days: min(max(0, days), Self.longestHorizon)), withBudgets: withBudgets, in: db)
         }
     }
 
@@ -34,7 +39,9 @@ public struct ForecastService: Sendable {
             for date in try ScheduledPosting.waiting(schedule, postedThrough: postedThrough, today: today.adding(days: -1), in: db) {
                 occurrences.append(Occurrence(schedule: schedule, date: date, waiting: true))
             }
-            for (_, date) in schedule.recurrence.occurrences(in: today...end) where !(try ScheduledPosting.isSettled(schedule, on: date, in: db)) {
+            let dates = schedule.recurrence.occurrences(in: today...end).map(\.date)
+            let settled = try ScheduledPosting.settled(schedule, on: dates, in: db)
+            for date in dates where !settled.contains(date) {
                 occurrences.append(Occurrence(schedule: schedule, date: date, waiting: schedule.confirm && date <= today))
             }
         }
@@ -138,16 +145,24 @@ public struct ForecastService: Sendable {
         let budgets = try BudgetRow.fetchLive(db, currency: currency)
         let chosen = budgets.contains { $0.scope == .overall } ? budgets.filter { $0.scope == .overall } : budgets
         guard !chosen.isEmpty, let account = try spendingAccount(in: db) else { return nil }
+        // The schedules' expenses per day and category, summed once: a period adds up its days.
+        var scheduledByDay: [LocalDate: [String: Int64]] = [:]
+        for occurrence in scheduled where occurrence.schedule.kind == .expense {
+            scheduledByDay[max(occurrence.date, today), default: [:]][occurrence.schedule.category ?? "", default: 0] += occurrence.schedule.amount.minorUnits
+        }
         var perDay: [LocalDate: Int64] = [:]
         for budget in chosen {
             var period = calendar.range(of: budget.period, containing: today)
             while period.lowerBound <= end {
                 let current = period.contains(today)
                 let status = current ? try BudgetMath.status(budget, today: today, calendar: calendar, in: db) : nil
-                let covered = scheduled.filter { occurrence in
-                    occurrence.schedule.kind == .expense && period.contains(max(occurrence.date, today))
-                        && (budget.scope == .overall || occurrence.schedule.category == budget.scope.categoryName)
-                }.reduce(Int64(0)) { $0 + $1.schedule.amount.minorUnits }
+                var covered: Int64 = 0
+                var day = max(period.lowerBound, today)
+                while day <= min(period.upperBound, end) {
+                    let spent = scheduledByDay[day] ?? [:]
+                    covered += budget.scope == .overall ? spent.values.reduce(0, +) : spent[budget.scope.categoryName ?? ""] ?? 0
+                    day = day.adding(days: 1)
+                }
                 let limit = status?.limit.minorUnits ?? budget.amount.minorUnits
                 let remaining = max(0, limit - (status?.spent.minorUnits ?? 0) - covered)
                 let first = max(period.lowerBound, today)

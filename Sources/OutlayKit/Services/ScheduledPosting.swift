@@ -78,7 +78,24 @@ public struct ScheduledPosting: Sendable {
         guard schedule.confirm else { return [] }
         let start = postedThrough?.adding(days: 1) ?? schedule.recurrence.start
         guard start <= today else { return [] }
-        return try schedule.recurrence.occurrences(in: start...today).map(\.date).filter { !(try isSettled(schedule, on: $0, in: db)) }
+        let dates = schedule.recurrence.occurrences(in: start...today).map(\.date)
+        let settled = try settled(schedule, on: dates, in: db)
+        return dates.filter { !settled.contains($0) }
+    }
+
+    /// Which of `dates` are settled, in one query per few hundred (a window of daily occurrences is many).
+    static func settled(_ schedule: Schedule, on dates: [LocalDate], in db: Database) throws -> Set<LocalDate> {
+        let table = schedule.kind == .transfer ? "transfers" : "transactions"
+        let byID = Dictionary(dates.map { (schedule.occurrenceID(on: $0), $0) }, uniquingKeysWith: { first, _ in first })
+        var found: Set<LocalDate> = []
+        for chunk in stride(from: 0, to: dates.count, by: 500).map({ Array(dates[$0..<min($0 + 500, dates.count)]) }) {
+            let ids = chunk.map { schedule.occurrenceID(on: $0) }
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            for id in try String.fetchAll(db, sql: "SELECT id FROM \(table) WHERE id IN (\(marks))", arguments: StatementArguments(ids)) {
+                if let date = byID[id] { found.insert(date) }
+            }
+        }
+        return found
     }
 
     /// Its record exists: posted (here or on a device this one synced with), skipped, or posted and deleted since.

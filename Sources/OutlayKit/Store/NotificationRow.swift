@@ -40,7 +40,7 @@ enum NotificationRow {
             """, arguments: arguments)
         return try rows.map { row in
             let id: String = try row.value(0)
-            let deliveries = try Row.fetchAll(db, sql: """
+            var deliveries = try Row.fetchAll(db, sql: """
                 SELECT channel, status, attempts, last_error, next_attempt_at, delivered_at
                 FROM notification_deliveries WHERE notification_id = ? ORDER BY channel
                 """, arguments: [id]).compactMap { d -> NotificationDelivery? in
@@ -49,10 +49,17 @@ enum NotificationRow {
                                             nextAttemptAt: (try d.value(4) as Int64?).map(Timestamp.init(milliseconds:)),
                                             deliveredAt: (try d.value(5) as Int64?).map(Timestamp.init(milliseconds:)))
             }
+            let createdAt = Timestamp(milliseconds: try row.value(6))
+            // The inbox is the in-app channel: a notification that reached this replica by sync is delivered there too.
+            if !deliveries.contains(where: { $0.channel == .inApp }) {
+                deliveries.append(NotificationDelivery(channel: .inApp, status: .delivered, attempts: 0, lastError: nil, nextAttemptAt: nil,
+                                                       deliveredAt: createdAt))
+                deliveries.sort { $0.channel.rawValue < $1.channel.rawValue }
+            }
             return OutlayNotification(
                 id: id, type: NotificationType(rawValue: try row.value(1)) ?? .system, message: try row.value(2),
                 priority: NotificationPriority(rawValue: try row.value(3)) ?? .medium, metadata: try row.value(4), isRead: try row.value(5),
-                createdAt: Timestamp(milliseconds: try row.value(6)), readAt: (try row.value(7) as Int64?).map(Timestamp.init(milliseconds:)),
+                createdAt: createdAt, readAt: (try row.value(7) as Int64?).map(Timestamp.init(milliseconds:)),
                 deliveries: deliveries)
         }
     }

@@ -60,6 +60,11 @@ public struct SyncService: Sendable {
     }
 
     /// This replica's device id.
+    /// The whole log after `seq` with each change's number here, oldest first (a server's log, copied elsewhere whole).
+    public func numberedChanges(after seq: Int64, limit: Int) throws -> [(seq: Int64, change: SyncChange)] {
+        try database.read { db in try ChangeLog.changes(after: seq, limit: limit, excludingOrigin: nil, in: db).map { ($0.seq, $0.change) } }
+    }
+
     public func deviceID() throws -> String {
         try database.write { db in try ChangeLog.deviceID(db) }
     }

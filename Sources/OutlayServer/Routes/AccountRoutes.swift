@@ -75,7 +75,7 @@ struct AccountRoutes {
     // MARK: - Fields
 
     private static func named(_ id: String, in service: AccountService) throws -> String {
-        guard let account = try service.list().first(where: { $0.id == id }) else { throw APIError.notFound("account", id) }
+        guard let account = try service.list().first(where: { Self.gatewayID($0) == id }) else { throw APIError.notFound("account", id) }
         return account.name
     }
 
@@ -96,6 +96,14 @@ struct AccountRoutes {
         let zero = AccountBalance(account: account, balance: Money(minorUnits: 0, currency: account.currency),
                                   cleared: Money(minorUnits: 0, currency: account.currency), count: 0)
         guard case let .object(object) = account.json(.number, balance: balance ?? zero) else { return .null }
-        return .object(JSONObject([(key: "_id", value: .string(account.id))] + object.members))
+        let id = JSONValue.string(gatewayID(account))
+        return .object(JSONObject([(key: "_id", value: id), (key: "id", value: id)] + object.members.filter { $0.key != "id" }))
+    }
+
+    /// An account's id on the gateway, made from its name as every copy of the ledger spells it: replicas
+    /// (devices, and the nodes sharing one PostgreSQL) know an account by its name, each with a handle of
+    /// its own, and a client must be able to use an id it got from any node. A new name is a new id.
+    static func gatewayID(_ account: OutlayKit.Account) -> String {
+        RecordID.derived(from: "account/\(account.name.lowercased())", on: LocalDate(daysSinceEpoch: 0))
     }
 }

@@ -67,7 +67,7 @@ enum OpenAPIDocument {
                 "delete": operation("Stop a recurring item; what it posted stays", responses: ["204": noContent, "401": error, "404": error]),
             ])),
             (APIPath.forecast, .object(["get": operation("Each open account's projected balance per day, its lowest point and any crossing below the floor",
-                parameters: [query("days", integer(1, 3660)), query("account", text),
+                parameters: [query("days", integer(1, ForecastService.longestHorizon)), query("account", text),
                              query("withBudgets", .object(["type": .string("string"), "enum": strings(["true", "false", "1", "0"])]))],
                 responses: ["200": json("Forecast"), "400": error, "401": error, "404": error])])),
             (APIPath.expenses + "/{id}", .object([

@@ -75,7 +75,7 @@ struct RecurringRoutes {
 
     private func forecast(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         let query = QueryParameters(request: request)
-        let days = try query.integer("days", in: 1...3660) ?? 90
+        let days = try query.integer("days", in: 1...ForecastService.longestHorizon) ?? 90
         let account = query.string("account")
         let withBudgets = try query.flag("withBudgets") ?? false
         let body = try await services.withLedger(context) { database in

@@ -10,7 +10,7 @@ struct UpcomingCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (0...3660).contains(days) else { throw ValidationError("--days \(days): give 0 to 3660") }
+        guard (0...ForecastService.longestHorizon).contains(days) else { throw ValidationError("--days \(days): give 0 to \(ForecastService.longestHorizon)") }
     }
 
     func run() throws {
@@ -42,7 +42,7 @@ struct ForecastCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (1...3660).contains(days) else { throw ValidationError("--days \(days): give 1 to 3660") }
+        guard (1...ForecastService.longestHorizon).contains(days) else { throw ValidationError("--days \(days): give 1 to \(ForecastService.longestHorizon)") }
     }
 
     func run() throws {

@@ -13,8 +13,9 @@ import PostgresNIO
 struct SharedLedgerLog: Sendable {
     let store: PostgresStore
 
-    /// Appends what is new in `changes`; returns how many were, and the head after.
-    func append(_ userID: String, _ changes: [SyncChange]) async throws -> (accepted: Int, head: Int64) {
+    /// Appends what is new in `changes`; returns how many were, and the head after. `numbers` (a log moved here
+    /// whole) keeps each change's number from the log it comes from, so devices' cursors on it stay right.
+    func append(_ userID: String, _ changes: [SyncChange], numbers: [Int64]? = nil) async throws -> (accepted: Int, head: Int64) {
         try await store.client.withTransaction(logger: PostgresStore.logger) { connection in
             var head: Int64 = 0
             for try await seq in try await connection.query("SELECT seq FROM ledger_heads WHERE user_id = \(userID) FOR UPDATE",
@@ -27,12 +28,13 @@ struct SharedLedgerLog: Sendable {
                     """, logger: PostgresStore.logger).decode(Int64.self) { marks[origin] = mark }
             }
             var fresh: [SyncChange] = []
-            for change in changes where change.originSeq > (marks[change.origin] ?? 0) {
+            var seqs: [Int64] = []
+            for (index, change) in changes.enumerated() where change.originSeq > (marks[change.origin] ?? 0) {
                 fresh.append(change)
+                seqs.append(numbers.map { $0[index] } ?? head + Int64(fresh.count))
                 marks[change.origin] = change.originSeq
             }
             guard !fresh.isEmpty else { return (0, head) }
-            let seqs = fresh.indices.map { head + 1 + Int64($0) }
             try await connection.query("""
                 INSERT INTO ledger_changes(user_id, seq, origin, origin_seq, hlc, entity, entity_id, fields)
                 SELECT \(userID), * FROM unnest(\(seqs)::BIGINT[], \(fresh.map(\.origin))::TEXT[], \(fresh.map(\.originSeq))::BIGINT[],
@@ -40,7 +42,7 @@ struct SharedLedgerLog: Sendable {
                     \(fresh.map { SyncChange.fieldsText($0.fields) })::TEXT[])
                 ON CONFLICT (user_id, origin, origin_seq) DO NOTHING
                 """, logger: PostgresStore.logger)
-            let newHead = head + Int64(fresh.count)
+            let newHead = max(head, seqs.max() ?? head)
             try await connection.query("UPDATE ledger_heads SET seq = \(newHead) WHERE user_id = \(userID)", logger: PostgresStore.logger)
             return (fresh.count, newHead)
         }

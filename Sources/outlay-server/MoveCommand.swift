@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import OutlayServer
+
+/// `outlay-server move-to-postgres --data DIR --database URL`: from one machine's SQLite files to PostgreSQL.
+struct MoveCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "move-to-postgres",
+        abstract: "Copy a SQLite server's users and ledgers into PostgreSQL, for nodes started with --database.",
+        discussion: """
+        Stop the server first. Passwords, tokens (with the same OUTLAY_JWT_SECRET, or the data folder's jwt-secret given \
+        as it) and every ledger come along; the SQLite files are left as they were. Safe to run again after an interruption.
+        """)
+
+    @OptionGroup var data: DataOption
+    @Option(help: ArgumentHelp("The PostgreSQL to copy into: postgres://USER@HOST:PORT/DB (env OUTLAY_SERVER_DATABASE).", valueName: "url"))
+    var database: String?
+
+    func run() async throws {
+        guard let url = database ?? ProcessInfo.processInfo.environment["OUTLAY_SERVER_DATABASE"] else {
+            throw ValidationError("--database postgres://USER@HOST:PORT/DB is needed")
+        }
+        let store: PostgresStore
+        do { store = try await PostgresStore(url: url) } catch { throw ValidationError("cannot use the database: \(error)") }
+        let report = try await PostgresMove.run(dataDirectory: data.folder, store: store) { print($0) }
+        print("Copied \(report.users) user\(report.users == 1 ? "" : "s") and \(report.changes) log entries into \(store.address)")
+        let secret = data.folder.appendingPathComponent("jwt-secret").path
+        if FileManager.default.fileExists(atPath: secret) {
+            print("Tokens stay valid if every node gets the same secret: OUTLAY_JWT_SECRET=\"$(cat \(secret))\"")
+        }
+    }
+}
