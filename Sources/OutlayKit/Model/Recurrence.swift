@@ -1,3 +1,5 @@
+import Foundation
+
 /// When a schedule comes round: every N days, weeks, months or years from a
 /// start day, on a day of the month (clamped to the month's end) or a weekday
 /// rule, until an end day or for a count.
@@ -42,6 +44,28 @@ public struct Recurrence: Sendable, Hashable {
         self.start = start
         self.until = until
         self.count = count
+    }
+
+    /// "every month on the 31st", "every 2 weeks", "every month on the last friday, 3 times".
+    public var words: String {
+        var text = every == 1 ? "every \(unit.rawValue)" : "every \(every) \(unit.rawValue)s"
+        if let weekday { text += " on the \(weekday)" } else if let dayOfMonth, unit == .month { text += " on the \(Self.ordinal(dayOfMonth))" }
+        if let until { text += " until \(until)" }
+        if let count { text += ", \(count) time\(count == 1 ? "" : "s")" }
+        return text
+    }
+
+    private static func ordinal(_ day: Int) -> String {
+        let suffix = (11...13).contains(day % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][day % 10] ?? "th"
+        return "\(day)\(suffix)"
+    }
+
+    /// `month`, `2 weeks`, `2-weeks`, `monthly`, `fortnightly`: how often, as people write it.
+    public static func interval(parsing text: String) throws(OutlayError) -> (every: Int, unit: Unit) {
+        let parts = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        if parts.count == 2, let count = Int(parts[0]) { return (count, try Unit(parsing: parts[1])) }
+        if parts == ["fortnight"] || parts == ["fortnightly"] { return (2, .week) }
+        return (1, try Unit(parsing: text.trimmingCharacters(in: .whitespaces)))
     }
 
     /// The rhythm makes sense: a positive interval, day and weekday rules only where a month decides, one ending.

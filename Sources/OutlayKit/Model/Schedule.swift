@@ -67,19 +67,7 @@ public struct Schedule: Sendable, Hashable {
     }
 
     /// "every month on the 31st", "every 2 weeks", "every month on the last friday".
-    public var rhythm: String {
-        let r = recurrence
-        var text = r.every == 1 ? "every \(r.unit.rawValue)" : "every \(r.every) \(r.unit.rawValue)s"
-        if let weekday = r.weekday { text += " on the \(weekday)" } else if let day = r.dayOfMonth, r.unit == .month { text += " on the \(Self.ordinal(day))" }
-        if let until = r.until { text += " until \(until)" }
-        if let count = r.count { text += ", \(count) time\(count == 1 ? "" : "s")" }
-        return text
-    }
-
-    static func ordinal(_ day: Int) -> String {
-        let suffix = (11...13).contains(day % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][day % 10] ?? "th"
-        return "\(day)\(suffix)"
-    }
+    public var rhythm: String { recurrence.words }
 }
 
 /// One time a schedule comes round.

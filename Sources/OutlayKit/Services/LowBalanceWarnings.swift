@@ -24,9 +24,7 @@ public struct LowBalanceWarnings: Sendable {
             return try forecast.accounts.compactMap { account -> (AccountForecast, ForecastCrossing, String)? in
                 guard let crossing = account.crossing else { return nil }
                 let id = Self.id(account.account.name, crossing)
-                let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM notifications WHERE id = ?1 UNION ALL SELECT 1 FROM sync_changes WHERE entity_id = ?1 LIMIT 1",
-                                              arguments: [id]) ?? false
-                return known ? nil : (account, crossing, id)
+                return try NotificationRow.isKnown(id, in: db) ? nil : (account, crossing, id)
             }
         }
         guard !fresh.isEmpty else { return [] }

@@ -51,8 +51,9 @@ public struct ScheduledPosting: Sendable {
                 // One schedule's trouble never stops the others, nor the command that opened the book.
                 try db.inSavepoint {
                     var settledThrough = today
-                    for (_, date) in schedule.recurrence.occurrences(in: window) where date <= today {
-                        guard !(try Self.isSettled(schedule, on: date, in: db)) else { continue }
+                    let due = schedule.recurrence.occurrences(in: window).map(\.date).filter { $0 <= today }
+                    let settled = try Self.settled(schedule, on: due, in: db)
+                    for date in due where !settled.contains(date) {
                         if schedule.confirm {
                             settledThrough = min(settledThrough, date.adding(days: -1))
                             continue

@@ -11,12 +11,17 @@ enum NotificationRow {
     /// an alert another device already raised, or that was read or deleted
     /// there, is not raised again here: then this returns nil.
     @discardableResult
+    /// Raised here already, or heard of from another replica (and perhaps deleted since): never raised again.
+    static func isKnown(_ id: String, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT 1 FROM notifications WHERE id = ?1 UNION ALL SELECT 1 FROM sync_changes WHERE entity_id = ?1 LIMIT 1
+            """), arguments: [id]) == true
+    }
+
     static func insert(id: String, type: NotificationType, message: String, priority: NotificationPriority,
                        metadata: JSONObject, channels: [NotificationChannel], at now: Timestamp,
                        in db: Database) throws -> String? {
-        guard try Bool.fetchOne(db.cachedStatement(sql: """
-            SELECT 1 FROM notifications WHERE id = ?1 UNION ALL SELECT 1 FROM sync_changes WHERE entity_id = ?1 LIMIT 1
-            """), arguments: [id]) != true else { return nil }
+        guard try !isKnown(id, in: db) else { return nil }
         let json = JSONValue.object(JSONObject(metadata.members.sorted { $0.key < $1.key })).text
         try db.execute(sql: """
             INSERT INTO notifications(\(columns)) VALUES (?, ?, ?, ?, ?, 0, ?, NULL)

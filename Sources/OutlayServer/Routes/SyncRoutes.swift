@@ -33,10 +33,10 @@ struct SyncRoutes {
         if let log = services.replication?.log {
             // Nodes on one PostgreSQL serve the shared log itself: a device's cursor holds on every node.
             let userID = try context.requireUser()
-            let page = try await log.page(userID, after: Int64(since), limit: limit, excluding: origin)
-            let currency = try await log.head(userID).currency
+            let head = try await log.head(userID)
+            let page = try await log.page(userID, after: Int64(since), limit: limit, excluding: origin, head: head.seq)
             return JSONResponse.make(.ok, .object(["changes": .array(page.changes.map(\.json)), "cursor": .integer(page.cursor),
-                                                   "hasMore": .bool(page.hasMore), "currency": .string(currency),
+                                                   "hasMore": .bool(page.hasMore), "currency": .string(head.currency),
                                                    "protocol": .integer(SyncChange.protocolVersion)]))
         }
         let body = try await services.withLedger(context) { database in

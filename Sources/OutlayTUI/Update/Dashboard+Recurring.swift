@@ -70,11 +70,8 @@ extension Dashboard {
         let description = form.text(.description)
         if description.isEmpty { errors[.description] = "needed" }
         let kind = Schedule.Kind(rawValue: form.text(.kind)) ?? .expense
-        var every: (Int, Recurrence.Unit)?
-        let words = form.text(.every).split(separator: " ").map(String.init)
-        if words.count == 2, let count = Int(words[0]), let unit = try? Recurrence.Unit(parsing: words[1]) { every = (count, unit) }
-        else if words.count == 1, let unit = try? Recurrence.Unit(parsing: words[0]) { every = (1, unit) }
-        else { errors[.every] = "'\(form.text(.every))': say day, week, month, year, or 2 weeks" }
+        let every = try? Recurrence.interval(parsing: form.text(.every))
+        if every == nil { errors[.every] = "'\(form.text(.every))': say day, week, month, year, or 2 weeks" }
         var dayOfMonth: Int?, weekday: WeekdayRule?
         let dayText = form.text(.day)
         if let number = Int(dayText) { dayOfMonth = number }

@@ -43,9 +43,7 @@ enum RecurringOverlay {
         }
         rows += data.suggestions.map { suggestion in
             let d = suggestion.draft
-            let rhythm = Schedule(id: "", kind: d.kind, amount: d.amount, description: d.description, category: d.category, account: d.account ?? "",
-                                  recurrence: d.recurrence, createdAt: .now, updatedAt: .now).rhythm
-            return [("+ " + d.description, theme.surfaceAccent), ("suggested: \(rhythm), seen \(suggestion.seen)×", theme.surfaceMuted),
+            return [("+ " + d.description, theme.surfaceAccent), ("suggested: \(d.recurrence.words), seen \(suggestion.seen)×", theme.surfaceMuted),
                     (d.account ?? "", theme.surfaceMuted), (Formatting.balance(d.kind == .income ? d.amount : Money(minorUnits: -d.amount.minorUnits, currency: d.amount.currency)), theme.surfaceMuted),
                     (d.recurrence.start.description, theme.surfaceMuted)]
         }

@@ -31,10 +31,7 @@ struct RecurringCommand: ParsableCommand {
         /// `2-weeks` → (2, week); `monthly` → (1, month).
         func interval() throws -> (every: Int, unit: Recurrence.Unit)? {
             guard let every else { return nil }
-            let parts = every.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-            if parts.count == 2, let count = Int(parts[0]) { return (count, try parseArgument("--every") { try Recurrence.Unit(parsing: parts[1]) }) }
-            if every.lowercased() == "fortnight" || every.lowercased() == "fortnightly" { return (2, .week) }
-            return (1, try parseArgument("--every") { try Recurrence.Unit(parsing: every) })
+            return try parseArgument("--every") { try Recurrence.interval(parsing: every) }
         }
 
         /// `--day 31` or `--day 'last friday'`.
@@ -212,7 +209,9 @@ struct RecurringCommand: ParsableCommand {
             if output.json {
                 return JSONOutput.print(["suggestions": .array(found.enumerated().map { index, s in
                     ["number": .integer(Int64(index + 1)), "seen": .integer(Int64(s.seen)), "last": .string(s.last.description),
-                     "schedule": Self.preview(s.draft).json()]
+                     "description": .string(s.draft.description), "amount": s.draft.amount.json(), "type": .string(s.draft.kind.rawValue),
+                    "account": .optional(s.draft.account), "category": .optional(s.draft.category), "rhythm": .string(s.draft.recurrence.words),
+                    "from": .string(s.draft.recurrence.start.description)]
                 }), "made": .array(made.map { $0.json() })])
             }
             if !made.isEmpty {
@@ -222,7 +221,7 @@ struct RecurringCommand: ParsableCommand {
             guard !found.isEmpty else { return print("No series found: nothing came round at a steady interval and amount three times or more.") }
             for (index, s) in found.enumerated() {
                 let d = s.draft
-                print("\(index + 1). \(d.description): \(d.kind == .income ? "+" : "")\(d.amount) \(Self.preview(d).rhythm) from \(d.account), seen \(s.seen) times (last \(s.last)); next \(d.recurrence.start)")
+                print("\(index + 1). \(d.description): \(d.kind == .income ? "+" : "")\(d.amount) \(d.recurrence.words) from \(d.account), seen \(s.seen) times (last \(s.last)); next \(d.recurrence.start)")
             }
             print("Make them with: outlay recurring suggest --accept \(found.count == 1 ? "1" : "1,2") (or --accept all)")
         }
@@ -236,12 +235,6 @@ struct RecurringCommand: ParsableCommand {
                 }
                 return found[number - 1]
             }
-        }
-
-        /// The schedule a suggestion would make, to show it as schedules are shown.
-        static func preview(_ d: ScheduleService.Draft) -> Schedule {
-            Schedule(id: "", kind: d.kind, amount: d.amount, description: d.description, category: d.category, account: d.account ?? "",
-                     recurrence: d.recurrence, createdAt: .now, updatedAt: .now)
         }
     }
 }

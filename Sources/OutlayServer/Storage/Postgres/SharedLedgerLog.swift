@@ -48,9 +48,11 @@ struct SharedLedgerLog: Sendable {
         }
     }
 
-    /// The changes after `cursor` up to the head as it stands, leaving out `origin`'s own; `cursor` for the next page.
-    func page(_ userID: String, after cursor: Int64, limit: Int, excluding origin: String?) async throws -> SyncPage {
-        let head = try await self.head(userID).seq
+    /// The changes after `cursor` up to the head as it stands (read now unless given), leaving out `origin`'s own;
+    /// `cursor` for the next page.
+    func page(_ userID: String, after cursor: Int64, limit: Int, excluding origin: String?, head given: Int64? = nil) async throws -> SyncPage {
+        let head: Int64
+        if let given { head = given } else { head = try await self.head(userID).seq }
         var rows: [(seq: Int64, change: SyncChange, mine: Bool)] = []
         for try await (seq, from, originSeq, hlc, entity, entityID, fields) in try await store.client.query("""
             SELECT seq, origin, origin_seq, hlc, entity, entity_id, fields FROM ledger_changes
