@@ -13,15 +13,10 @@ struct MoveCommand: AsyncParsableCommand {
         """)
 
     @OptionGroup var data: DataOption
-    @Option(help: ArgumentHelp("The PostgreSQL to copy into: postgres://USER@HOST:PORT/DB (env OUTLAY_SERVER_DATABASE).", valueName: "url"))
-    var database: String?
+    @OptionGroup var database: DatabaseOption
 
     func run() async throws {
-        guard let url = database ?? ProcessInfo.processInfo.environment["OUTLAY_SERVER_DATABASE"] else {
-            throw ValidationError("--database postgres://USER@HOST:PORT/DB is needed")
-        }
-        let store: PostgresStore
-        do { store = try await PostgresStore(url: url) } catch { throw ValidationError("cannot use the database: \(error)") }
+        guard let store = try await database.open() else { throw ValidationError("--database postgres://USER@HOST:PORT/DB is needed") }
         let report = try await PostgresMove.run(dataDirectory: data.folder, store: store) { print($0) }
         print("Copied \(report.users) user\(report.users == 1 ? "" : "s") and \(report.changes) log entries into \(store.address)")
         let secret = data.folder.appendingPathComponent("jwt-secret").path

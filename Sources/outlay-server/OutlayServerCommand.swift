@@ -13,7 +13,7 @@ struct OutlayServerCommand: AsyncParsableCommand {
         defaultSubcommand: ServeCommand.self)
 }
 
-/// `--data`, as `serve` and `users` both take it.
+/// `--data`, as every command takes it.
 struct DataOption: ParsableArguments {
     @Option(help: "Data folder (env OUTLAY_SERVER_DATA; default $XDG_DATA_HOME/outlay-server).") var data: String?
 
@@ -21,5 +21,19 @@ struct DataOption: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         let path = data ?? environment["OUTLAY_SERVER_DATA"] ?? ServerSettings.defaultDataFolder(environment)
         return URL(fileURLWithPath: (path as NSString).expandingTildeInPath, isDirectory: true)
+    }
+}
+
+/// `--database`, as `serve`, `users` and `move-to-postgres` take it.
+struct DatabaseOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Keep users and ledgers in PostgreSQL, shared by every node started with it: postgres://USER@HOST:PORT/DB[?sslmode=require] (env OUTLAY_SERVER_DATABASE; password from the URL or PGPASSWORD). Without it: SQLite files under --data.", valueName: "url"))
+    var database: String?
+
+    var url: String? { database ?? ProcessInfo.processInfo.environment["OUTLAY_SERVER_DATABASE"].flatMap { $0.isEmpty ? nil : $0 } }
+
+    /// The shared database when one is named, connected and brought up to date.
+    func open() async throws -> PostgresStore? {
+        guard let url else { return nil }
+        do { return try await PostgresStore(url: url) } catch { throw ValidationError("cannot use the database: \(error)") }
     }
 }

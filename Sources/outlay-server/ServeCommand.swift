@@ -26,8 +26,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("cors-origin"),
             help: "Let pages from this origin call the API, e.g. http://localhost:5173, or * for any (repeatable; env OUTLAY_SERVER_CORS_ORIGINS, comma-separated; default none).")
     var corsOrigins: [String] = []
-    @Option(help: ArgumentHelp("Keep users and ledgers in PostgreSQL, shared by every node started with it: postgres://USER@HOST:PORT/DB[?sslmode=require] (env OUTLAY_SERVER_DATABASE; password from the URL or PGPASSWORD). Without it: SQLite files under --data.", valueName: "url"))
-    var database: String?
+    @OptionGroup var database: DatabaseOption
     @Flag(help: "Refuse a category the ledger does not have (400) instead of creating it, as the original gateway did.")
     var strictCategories = false
     @Option(help: "Serve only the original design's basic routes: 'basic' (sign-in, GET/POST /api/expenses and /health; no sync endpoints).")
@@ -43,11 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
                                           bcryptCost: bcryptCost, corsOrigins: corsOrigins)
         var logger = Logger(label: "outlay-server")
         logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let databaseURL = database ?? environment["OUTLAY_SERVER_DATABASE"].flatMap { $0.isEmpty ? nil : $0 }
-        var store: PostgresStore?
-        if let databaseURL {
-            do { store = try await PostgresStore(url: databaseURL) } catch { throw ValidationError("cannot use the database: \(error)") }
-        }
+        let store = try await database.open()
         let secret: (secret: [UInt8], source: String)
         do {
             if let store, environment["OUTLAY_JWT_SECRET"] == nil {

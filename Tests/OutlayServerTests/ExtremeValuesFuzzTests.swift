@@ -26,8 +26,9 @@ import Testing
         .string(String(repeating: "x", count: 100_000)), "Food & Drink", "other_expense", "🙂", .null, .integer(7),
     ]
 
-    @Test func extremeValuesThroughRESTAndSyncNeverStopTheServer() async throws {
-        let server = try await ServerProcess()
+    @Test(arguments: GatewayHarness.Store.allCases)
+    func extremeValuesThroughRESTAndSyncNeverStopTheServer(store: GatewayHarness.Store) async throws {
+        let server = try await ServerProcess(store: store)
         let register = try await server.request("POST", APIPath.register, body: .object([
             "username": "fuzz", "email": "fuzz@example.com", "password": "a long password"]))
         let token = try #require(register.json?["token"]?.stringValue)

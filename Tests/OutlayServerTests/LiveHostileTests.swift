@@ -13,8 +13,9 @@ import Testing
 @Suite(.serialized) struct LiveHostileTests {
     /// Connections that never finish a request head (silent, or trickling
     /// headers) are closed after the idle timeout; the server keeps answering.
-    @Test func halfOpenConnectionsAreClosed() async throws {
-        let server = try await ServerProcess(arguments: ["--idle-timeout", "2"])
+    @Test(arguments: GatewayHarness.Store.allCases)
+    func halfOpenConnectionsAreClosed(store: GatewayHarness.Store) async throws {
+        let server = try await ServerProcess(store: store, arguments: ["--idle-timeout", "2"])
         var sockets: [Int32] = []
         defer { sockets.forEach { close($0) } }
         for index in 0..<300 {
@@ -31,8 +32,9 @@ import Testing
     }
 
     /// The three requests that took the server down, then a restart on the same data: it answers throughout.
-    @Test func theCrashRecipesLeaveTheServerAnsweringBeforeAndAfterARestart() async throws {
-        let server = try await ServerProcess()
+    @Test(arguments: GatewayHarness.Store.allCases)
+    func theCrashRecipesLeaveTheServerAnsweringBeforeAndAfterARestart(store: GatewayHarness.Store) async throws {
+        let server = try await ServerProcess(store: store)
         let register = try await server.request("POST", APIPath.register, body: .object([
             "username": "mallory", "email": "mallory@example.com", "password": "a long password"]))
         let token = try #require(register.json?["token"]?.stringValue)
@@ -68,8 +70,9 @@ import Testing
     /// While one user's 5 000-change push merges and six more of their writes
     /// wait for it, the health check and another user's list still answer
     /// within 50 ms: no request thread waits on them.
-    @Test func aBigPushDoesNotStallOtherUsers() async throws {
-        let server = try await ServerProcess()
+    @Test(arguments: GatewayHarness.Store.allCases)
+    func aBigPushDoesNotStallOtherUsers(store: GatewayHarness.Store) async throws {
+        let server = try await ServerProcess(store: store)
         func register(_ name: String) async throws -> String {
             let reply = try await server.request("POST", APIPath.register, body: .object([
                 "username": .string(name), "email": .string("\(name)@example.com"), "password": "a long password"]))
@@ -85,11 +88,9 @@ import Testing
                                 "description": .text("Pushed \(index)"), "date": .text("2026-03-01"), "tags": .text("[]"),
                                 "created_at": .integer(now), "updated_at": .integer(now)]).json
         }
-        let merging = Flag()
         let pushStarted = ContinuousClock.now
         let push = Task { [server] in
-            defer { merging.withLock { $0 = false } }
-            return try await server.request("POST", APIPath.syncChanges, token: pusher, body: .object(["changes": .array(changes)]))
+            try await server.request("POST", APIPath.syncChanges, token: pusher, body: .object(["changes": .array(changes)]))
         }
         try await Task.sleep(for: .milliseconds(150))  // the body is in and merging
         // The same user's writes meanwhile wait their turn without a thread: more of them than the server
@@ -105,22 +106,14 @@ import Testing
                 return try await group.reduce(into: [Int]()) { $0.append($1) }
             }
         }
-        var timings: [Duration] = []
-        let clock = ContinuousClock()
-        while merging.withLock({ $0 }), timings.count < 40 {
-            for (path, token) in [(APIPath.health, nil), (APIPath.expenses + "?limit=50", other)] {
-                let started = clock.now
-                let reply = try await server.request("GET", path, token: token)
-                let took = started.duration(to: clock.now)
-                #expect(reply.status == 200)
-                if merging.withLock({ $0 }) { timings.append(took) }
-            }
-            try await Task.sleep(for: .milliseconds(20))
-        }
+        let sampler = try AnswerSampler([(server.baseURL + APIPath.health, nil), (server.baseURL + APIPath.expenses + "?limit=50", other)])
         let pushed = try await push.value
         let mergeTook = pushStarted.duration(to: .now)
+        let answers = try sampler.stop(answersStartedBefore: Date())
+        #expect(answers.allSatisfy { $0.status == 200 }, "\(answers)")
+        let timings = answers.map(\.took)
         #expect(try await writes.value == Array(repeating: 201, count: 6))
-        #expect(timings.count >= 4, "the merge ended before the others were measured: \(timings)")
+        try #require(timings.count >= 4, "the merge ended before the others were measured: \(timings)")
         #expect(pushed.status == 200)
         #expect(pushed.json?["accepted"] == .integer(5_000))
         // The median answers within 50 ms and nine in ten within 250 ms; none waits for the merge (the test
@@ -130,12 +123,6 @@ import Testing
         #expect(sorted[sorted.count * 9 / 10] < .milliseconds(250), "p90 answer during the merge: \(sorted[sorted.count * 9 / 10]); all: \(timings)")
         #expect(sorted.last ?? .zero < mergeTook / 2, "slowest answer during the merge: \(sorted.last ?? .zero) of \(mergeTook); all: \(timings)")
         _ = server.stop()
-    }
-
-    /// A Boolean two tasks share.
-    final class Flag: Sendable {
-        private let value = Mutex(true)
-        func withLock<T>(_ body: (inout Bool) -> T) -> T { value.withLock { body(&$0) } }
     }
 
     // MARK: - Sockets

@@ -65,8 +65,9 @@ final class SyncDevice {
 
     func loggedIn(_ server: ServerProcess) throws -> SyncDevice { try SyncDevice.loggedIn(to: server, password: Self.password) }
 
-    @Test func twoDevicesConvergeThroughARealServerEvenAfterItIsKilledMidPush() async throws {
-        var server = try await ServerProcess()
+    @Test(arguments: GatewayHarness.Store.allCases)
+    func twoDevicesConvergeThroughARealServerEvenAfterItIsKilledMidPush(store: GatewayHarness.Store) async throws {
+        var server = try await ServerProcess(store: store)
         let registered = try await server.request("POST", APIPath.register, body: .object([
             "username": "sam", "email": "sam@example.com", "password": .string(Self.password)]))
         #expect(registered.status == 201)
@@ -132,8 +133,9 @@ final class SyncDevice {
 
     /// `outlay-server --compat basic` is a gateway as the original design left
     /// it; `outlay sync` notices and still moves new expenses both ways, once.
-    @Test func aBasicGatewayGetsNewExpensesBothWaysWithoutDuplicates() async throws {
-        let server = try await ServerProcess(arguments: ["--compat", "basic"])
+    @Test(arguments: GatewayHarness.Store.allCases)
+    func aBasicGatewayGetsNewExpensesBothWaysWithoutDuplicates(store: GatewayHarness.Store) async throws {
+        let server = try await ServerProcess(store: store, arguments: ["--compat", "basic"])
         let registered = try await server.request("POST", APIPath.register, body: .object([
             "username": "sam", "email": "sam@example.com", "password": .string(Self.password)]))
         let token = try #require(registered.json?["token"]?.stringValue)

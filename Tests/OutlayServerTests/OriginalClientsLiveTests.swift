@@ -11,8 +11,9 @@ import Testing
 @Suite(.serialized) struct OriginalClientsLiveTests {
     static let page = "http://localhost:5173"
 
-    @Test func theReactDashboardSignsUpAddsAndShowsTransactions() async throws {
-        let server = try await ServerProcess(arguments: ["--cors-origin", Self.page])
+    @Test(arguments: GatewayHarness.Store.allCases)
+    func theReactDashboardSignsUpAddsAndShowsTransactions(store: GatewayHarness.Store) async throws {
+        let server = try await ServerProcess(store: store, arguments: ["--cors-origin", Self.page])
         let browser = Browser(server: server)
         let email = "ada.lovelace@example.com"
 
@@ -83,8 +84,9 @@ import Testing
         #expect(server.stop() == 0)
     }
 
-    @Test func thePostmanCollectionRunsFromTopToBottom() async throws {
-        let server = try await ServerProcess(arguments: ["--cors-origin", Self.page])
+    @Test(arguments: GatewayHarness.Store.allCases)
+    func thePostmanCollectionRunsFromTopToBottom(store: GatewayHarness.Store) async throws {
+        let server = try await ServerProcess(store: store, arguments: ["--cors-origin", Self.page])
         // Authentication folder.
         let register = try await server.exchange("POST", "/api/auth/register", body: [
             "username": "johndoe", "email": "john@example.com", "password": "password123",

@@ -1,6 +1,7 @@
 import Foundation
 import OutlayAPI
 import OutlayBasics
+import OutlayKit
 @testable import OutlayServer
 import PostgresNIO
 import Testing
@@ -21,6 +22,80 @@ import Testing
         // Every node gets the one secret the first made.
         let secrets = try await stores.asyncMap { try await $0.sharedSecret() }
         #expect(Set(secrets).count == 1 && secrets[0].count >= JWTSecret.minimumBytes)
+    }
+
+    /// Requests that arrive together share one query for their ledgers' heads, and each still sees every change
+    /// committed before it asked.
+    @Test func headsReadTogetherAreEachUsersOwnAndCurrent() async throws {
+        let store = try await PostgresStore(url: try PostgresCluster.shared.get().makeDatabase())
+        let directory = PostgresUserDirectory(store: store)
+        let log = SharedLedgerLog(store: store)
+        let users = (0..<5).map { "user-\($0)" }
+        for (index, id) in users.enumerated() {
+            _ = try await BlockingPool.shared.run {
+                try directory.insert(Account(id: id, username: id, email: "\(id)@example.com", passwordHash: "x", currency: "USD", createdAt: 0))
+            }
+            // User n has n + 1 changes in the log.
+            _ = try await log.append(id, (0...index).map { Self.change(origin: id, number: $0 + 1) })
+        }
+        let reader = LedgerHeadReader(log: log)
+        let asked = (0..<200).map { users[$0 % users.count] } + ["nobody"]
+        let heads = try await withThrowingTaskGroup(of: (String, LedgerHead).self) { group in
+            for id in asked { group.addTask { (id, try await reader.head(id)) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        for (id, head) in heads {
+            let expected = users.firstIndex(of: id).map { LedgerHead(seq: Int64($0 + 1), currency: "USD") } ?? .empty
+            #expect(head == expected, "\(id)")
+        }
+        #expect(heads.count == asked.count)
+        #expect(reader.queriesSent < asked.count / 2, "\(reader.queriesSent) queries for \(asked.count) reads")
+        _ = try await log.append(users[0], [Self.change(origin: "another-node", number: 1)])
+        #expect(try await reader.head(users[0]).seq == 2)
+    }
+
+    /// A device's batch that a node merged into its copy and sent on: the copy's cursor passes it (no taking it in
+    /// again), unless another node's change came first, which the copy then takes in.
+    @Test func aMergedBatchIsNotTakenInAgainUnlessAnotherCameFirst() async throws {
+        let store = try await PostgresStore(url: try PostgresCluster.shared.get().makeDatabase())
+        let log = SharedLedgerLog(store: store)
+        _ = try await BlockingPool.shared.run {
+            try PostgresUserDirectory(store: store).insert(Account(id: "ada", username: "ada", email: "ada@example.com", passwordHash: "x",
+                                                                   currency: "USD", createdAt: 0))
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-copy-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = try AppDatabase.open(path: folder.appendingPathComponent("ada.sqlite").path, currency: try Currency(code: "USD"))
+        let replication = LedgerReplication(log: log, pool: .shared)
+        try await replication.exchange("ada", copy)
+        let sync = SyncService(database: copy)
+        // The new copy's own first records (its starting account) are in the log now.
+        let start = try sync.state().pullCursor
+
+        let first = (1...3).map { Self.change(origin: "phone", number: $0) }
+        _ = try sync.apply(first)
+        let appended = try await replication.appendMerged("ada", copy, first)
+        #expect(appended.accepted == 3 && appended.before == start && appended.head == start + 3)
+        #expect(try sync.state().pullCursor == start + 3 && !replication.isBehind("ada", head: start + 3))
+
+        _ = try await log.append("ada", [Self.change(origin: "another-node", number: 1)])
+        let second = [Self.change(origin: "phone", number: 4)]
+        _ = try sync.apply(second)
+        let later = try await replication.appendMerged("ada", copy, second)
+        #expect(later.before == start + 4 && later.head == start + 5)
+        #expect(try sync.state().pullCursor == start + 3 && replication.isBehind("ada", head: start + 5))
+        try await replication.exchange("ada", copy)
+        #expect(try sync.state().pullCursor == start + 5)
+        #expect(try ExpenseService(database: copy).count() == 5)
+    }
+
+    private static func change(origin: String, number: Int) -> SyncChange {
+        let milliseconds = 1_700_000_000_000 + Int64(number)
+        return SyncChange(origin: origin, originSeq: Int64(number), clock: HybridTimestamp(milliseconds: milliseconds, counter: 0),
+                          entity: .transaction, entityID: UUID().uuidString.lowercased(),
+                          fields: ["kind": .text("expense"), "amount": .integer(100 * Int64(number)), "category": .text("food"),
+                                   "description": .text("\(origin) \(number)"), "date": .text("2026-03-01"), "tags": .text("[]"),
+                                   "created_at": .integer(milliseconds), "updated_at": .integer(milliseconds)])
     }
 
     @Test func aUsernameTakenInAnotherCaseIs409() async throws {

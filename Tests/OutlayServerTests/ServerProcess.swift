@@ -17,6 +17,8 @@ final class ServerProcess: @unchecked Sendable {
     let log: URL
     /// Set when a restarted server took the folder over.
     var keepsFolder = false
+    /// With the PostgreSQL store: its database in the throwaway cluster (a restart keeps it).
+    let database: String?
 
     /// The `outlay-server` built next to the tests (`OUTLAY_SERVER_BIN` overrides).
     static let binary: URL = {
@@ -28,8 +30,11 @@ final class ServerProcess: @unchecked Sendable {
     }()
 
     /// Starts it and waits until `/health` answers.
-    /// `restarting` reuses a stopped server's folder and port: the same data, as after a reboot.
-    init(environment: [String: String] = [:], arguments: [String] = [], restarting previous: ServerProcess? = nil) async throws {
+    /// `restarting` reuses a stopped server's folder, port and database: the same data, as after a reboot.
+    /// On `.postgres` it keeps its users and ledgers in a new database of the throwaway cluster (`--database`).
+    init(store: GatewayHarness.Store = .sqlite, environment: [String: String] = [:], arguments: [String] = [],
+         restarting previous: ServerProcess? = nil) async throws {
+        database = try previous.map(\.database) ?? (store == .postgres ? try PostgresCluster.shared.get().makeDatabase() : nil)
         folder = previous?.folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("outlay-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         port = try previous?.port ?? Self.freePort()
@@ -37,7 +42,8 @@ final class ServerProcess: @unchecked Sendable {
         log = folder.appendingPathComponent("server.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = Self.binary
-        process.arguments = ["--port", "\(port)", "--data", folder.appendingPathComponent("data").path, "--bcrypt-cost", "4"] + arguments
+        process.arguments = ["--port", "\(port)", "--data", folder.appendingPathComponent("data").path, "--bcrypt-cost", "4"]
+            + (database.map { ["--database", $0] } ?? []) + arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "OUTLAY_JWT_SECRET")
         for (key, value) in environment { env[key] = value }

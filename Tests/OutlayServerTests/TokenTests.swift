@@ -51,20 +51,20 @@ import Testing
 
             #expect(try await client.send(.get, APIPath.expenses, token: ada.token).status == .ok)
             let admin = try UserAdministration(dataDirectory: folder)
-            try admin.revokeTokens(email: "ADA@example.com")
+            try await admin.revokeTokens(email: "ADA@example.com")
             #expect(try await client.send(.get, APIPath.expenses, token: ada.token).status == .unauthorized)
             let again = try await client.send(.post, APIPath.login, json: .object(["email": "ada@example.com", "password": "correct horse battery"]))
             let token = try #require(try again.json.string("token"))
             #expect(try await client.send(.get, APIPath.expenses, token: token).status == .ok)
 
-            try admin.setPassword(email: "ada@example.com", password: "a new passphrase", bcryptCost: 4)
+            try await admin.setPassword(email: "ada@example.com", password: "a new passphrase", bcryptCost: 4)
             #expect(try await client.send(.get, APIPath.expenses, token: token).status == .unauthorized)
             let old = try await client.send(.post, APIPath.login, json: .object(["email": "ada@example.com", "password": "correct horse battery"]))
             #expect(old.status == .unauthorized)
             let new = try await client.send(.post, APIPath.login, json: .object(["email": "ada@example.com", "password": "a new passphrase"]))
             let newToken = try #require(try new.json.string("token"))
 
-            try admin.delete(email: "ada@example.com")
+            try await admin.delete(email: "ada@example.com")
             #expect(try await client.send(.get, APIPath.expenses, token: newToken).status == .unauthorized)
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("users/\(ada.id).sqlite").path))
             #expect(try await client.send(.post, APIPath.expenses, token: newToken, json: .object(["amount": "1", "description": "x"])).status == .unauthorized)

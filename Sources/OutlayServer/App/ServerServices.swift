@@ -11,6 +11,12 @@ enum LedgerWork {
     case merge
 }
 
+/// A read on a node's ledger copy: its answer, or that the copy must catch up first.
+private enum CopyAnswer<T: Sendable>: Sendable {
+    case answered(T)
+    case stale
+}
+
 /// Everything the routes share: accounts, ledgers, tokens, limits, statistics,
 /// and the threads that do all SQLite work.
 struct ServerServices: Sendable {
@@ -39,9 +45,14 @@ struct ServerServices: Sendable {
             ?? AccountStore(path: configuration.dataDirectory.appendingPathComponent("accounts.sqlite").path)
         self.accounts = accounts
         self.pool = pool
-        replication = store.map { LedgerReplication(log: SharedLedgerLog(store: $0), pool: pool) }
+        replication = store.map { LedgerReplication(log: SharedLedgerLog(store: $0), pool: .long) }
         ledgers = try UserLedgers(folder: configuration.dataDirectory.appendingPathComponent("users"),
                                   limit: configuration.openLedgerLimit, clock: clock, directory: store == nil ? nil : accounts)
+        if store != nil {
+            // Copies of users deleted since this node last ran go; the rest catch up when used.
+            let ledgers = self.ledgers
+            try await pool.run { try ledgers.removeCopies(keeping: Set(try accounts.all().map(\.id))) }
+        }
         tokens = await TokenAuthority(secret: jwtSecret, lifetime: configuration.tokenLifetime,
                                       recheckInterval: configuration.tokenRecheckInterval) { userID, generation in
             (try? await pool.run { try accounts.find(id: userID)?.tokenGeneration == generation }) ?? false
@@ -66,10 +77,19 @@ struct ServerServices: Sendable {
             case .merge: return try await gates.serialize(userID) { try await BlockingPool.long.run(run) }
             }
         }
-        // Nodes on one PostgreSQL: this copy takes in the shared log first (one query when nothing is new), and
+        // Nodes on one PostgreSQL: this copy takes in the shared log first (nothing to do when nothing is new), and
         // a write's changes reach the shared log before the answer, so the next request, on any node, sees them.
+        let head = try await replication.heads.head(userID)
+        if kind == .read {
+            // Usually the copy is open and current: one trip to the database threads answers.
+            let answer = try await pool.run { () -> CopyAnswer<T> in
+                let database = try ledgers.ledger(of: userID)
+                guard replication.isCurrent(userID, currency: database.currency.code, head: head) else { return .stale }
+                return .answered(try work(database))
+            }
+            if case .answered(let result) = answer { return result }
+        }
         var opened = try await pool.run { try ledgers.ledger(of: userID) }
-        let head = try await replication.log.head(userID)
         if head.currency != opened.currency.code, !head.currency.isEmpty {
             // Another node changed the empty book's currency: this copy starts again, in the new one, from the log.
             try await gates.serialize(userID) { try await pool.run { try ledgers.remove(userID: userID) } }

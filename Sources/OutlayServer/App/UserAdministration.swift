@@ -4,9 +4,10 @@ import OutlayBasics
 import OutlayKit
 
 /// `outlay-server users …`: what an administrator does to accounts from the
-/// shell, on the data folder. A running server sees each change within its
-/// token recheck interval (5 s): revoked or deleted accounts' tokens stop working.
-public struct UserAdministration {
+/// shell, on the data folder or on the nodes' shared PostgreSQL. A running
+/// server sees each change within its token recheck interval (5 s): revoked or
+/// deleted accounts' tokens stop working.
+public struct UserAdministration: Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }
@@ -18,8 +19,10 @@ public struct UserAdministration {
         public let currency: String
     }
 
-    private let accounts: AccountStore
-    private let ledgers: UserLedgers
+    private let accounts: any UserDirectory
+    /// The ledger files on one machine; with PostgreSQL the ledgers go with their users (and each node drops
+    /// its copy when it next starts).
+    private let ledgers: UserLedgers?
 
     public init(dataDirectory: URL) throws {
         guard FileManager.default.fileExists(atPath: dataDirectory.appendingPathComponent("accounts.sqlite").path) else {
@@ -29,35 +32,53 @@ public struct UserAdministration {
         ledgers = try UserLedgers(folder: dataDirectory.appendingPathComponent("users"), limit: 1)
     }
 
-    public func list() throws -> [Summary] {
-        try accounts.all().map { Summary(id: $0.id, username: $0.username, email: $0.email, currency: $0.currency) }
+    public init(store: PostgresStore) {
+        accounts = PostgresUserDirectory(store: store)
+        ledgers = nil
+    }
+
+    public func list() async throws -> [Summary] {
+        try await onDatabaseThread { accounts in
+            try accounts.all().map { Summary(id: $0.id, username: $0.username, email: $0.email, currency: $0.currency) }
+        }
     }
 
     /// Ends every token the account has.
-    public func revokeTokens(email: String) throws {
-        try accounts.revokeTokens(id: try account(email).id)
+    public func revokeTokens(email: String) async throws {
+        try await onDatabaseThread { accounts in try accounts.revokeTokens(id: try Self.account(email, in: accounts).id) }
     }
 
     /// A new password (the same rules as registration); ends every token.
-    public func setPassword(email: String, password: String, bcryptCost: UInt8 = 12) throws {
-        let account = try account(email)
+    public func setPassword(email: String, password: String, bcryptCost: UInt8 = 12) async throws {
         guard RegisterRequest.passwordBytes.contains(password.utf8.count), !LoginRequest.hasControlCharacters(password) else {
             throw Failure(description: "a password is \(RegisterRequest.passwordBytes.lowerBound) to \(RegisterRequest.passwordBytes.upperBound) bytes without control characters")
         }
-        try accounts.setPassword(id: account.id, hash: PasswordHasher.hashNow(password, cost: bcryptCost))
+        try await onDatabaseThread { accounts in
+            let account = try Self.account(email, in: accounts)
+            try accounts.setPassword(id: account.id, hash: PasswordHasher.hashNow(password, cost: bcryptCost))
+        }
     }
 
     /// Removes the account and its ledger; its tokens stop working.
-    public func delete(email: String) throws {
-        let account = try account(email)
-        try accounts.delete(id: account.id)
-        try ledgers.remove(userID: account.id)
+    public func delete(email: String) async throws {
+        let ledgers = self.ledgers
+        try await onDatabaseThread { accounts in
+            let account = try Self.account(email, in: accounts)
+            try accounts.delete(id: account.id)
+            try ledgers?.remove(userID: account.id)
+        }
     }
 
-    private func account(_ email: String) throws -> Account {
+    private static func account(_ email: String, in accounts: any UserDirectory) throws -> Account {
         guard let account = try accounts.find(email: Identity.key(email)) else {
             throw Failure(description: "no account with email '\(email)'")
         }
         return account
+    }
+
+    /// The stores wait for their databases, so they are used from the server's database threads.
+    private func onDatabaseThread<T: Sendable>(_ work: @escaping @Sendable (any UserDirectory) throws -> T) async throws -> T {
+        let accounts = self.accounts
+        return try await BlockingPool.shared.run { try work(accounts) }
     }
 }

@@ -30,10 +30,11 @@ struct SyncRoutes {
         let limit = try query.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit
         // A device need not hear its own changes back: `origin` leaves them out (the cursor still passes them).
         let origin = query.string("origin")
-        if let log = services.replication?.log {
+        if let replication = services.replication {
             // Nodes on one PostgreSQL serve the shared log itself: a device's cursor holds on every node.
             let userID = try context.requireUser()
-            let head = try await log.head(userID)
+            let log = replication.log
+            let head = try await replication.heads.head(userID)
             let page = try await log.page(userID, after: Int64(since), limit: limit, excluding: origin, head: head.seq)
             return JSONResponse.make(.ok, .object(["changes": .array(page.changes.map(\.json)), "cursor": .integer(page.cursor),
                                                    "hasMore": .bool(page.hasMore), "currency": .string(head.currency),
@@ -53,15 +54,16 @@ struct SyncRoutes {
         var request = request
         let body = try await request.json(limit: Self.maximumBodyBytes)
         let changes = try APIError.naming("changes") { try SyncChange.list(json: body.objectValue?["changes"]) }
-        if let log = services.replication?.log {
+        if let replication = services.replication {
             // Merged into this node's copy first, which checks the batch as a server does (nothing is kept of a refused
             // one); then the batch goes to the shared log whole, where its origin and sequence keep it once.
             let userID = try context.requireUser()
-            _ = try await services.withLedger(context, .merge) { database in
+            let database = try await services.withLedger(context, .merge) { database in
                 try APIError.naming("changes") { try SyncService(database: database).apply(changes, maximumAhead: Self.maximumClockAhead) }
+                return database
             }
-            let (accepted, head) = try await log.append(userID, changes)
-            return JSONResponse.make(.ok, .object(["accepted": .integer(accepted), "cursor": .integer(head)]))
+            let appended = try await services.gates.serialize(userID) { try await replication.appendMerged(userID, database, changes) }
+            return JSONResponse.make(.ok, .object(["accepted": .integer(appended.accepted), "cursor": .integer(appended.head)]))
         }
         let (accepted, cursor) = try await services.withLedger(context, .merge) { database in
             let service = SyncService(database: database, role: .server)

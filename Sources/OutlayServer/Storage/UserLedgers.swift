@@ -88,6 +88,13 @@ final class UserLedgers: Sendable {
         }
     }
 
+    /// Removes the copies of ledgers whose users are gone (deleted while this node was down, or through another).
+    func removeCopies(keeping users: Set<String>) throws {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let ids = files.filter { $0.hasSuffix(".sqlite") }.map { String($0.dropLast(".sqlite".count)) }
+        for id in ids where !users.contains(id) && (try? path(of: id)) != nil { try remove(userID: id) }
+    }
+
     /// Forgets the user's ledger and removes its files (the account is gone).
     func remove(userID: String) throws {
         let path = try path(of: userID)

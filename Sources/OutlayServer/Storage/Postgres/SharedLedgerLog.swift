@@ -13,9 +13,16 @@ import PostgresNIO
 struct SharedLedgerLog: Sendable {
     let store: PostgresStore
 
-    /// Appends what is new in `changes`; returns how many were, and the head after. `numbers` (a log moved here
-    /// whole) keeps each change's number from the log it comes from, so devices' cursors on it stay right.
-    func append(_ userID: String, _ changes: [SyncChange], numbers: [Int64]? = nil) async throws -> (accepted: Int, head: Int64) {
+    /// What an append kept: how many changes were new, and where the log ended before and after.
+    struct Appended: Sendable {
+        var accepted: Int
+        var before: Int64
+        var head: Int64
+    }
+
+    /// Appends what is new in `changes`; returns how many were, and the head before and after. `numbers` (a log
+    /// moved here whole) keeps each change's number from the log it comes from, so devices' cursors on it stay right.
+    func append(_ userID: String, _ changes: [SyncChange], numbers: [Int64]? = nil) async throws -> Appended {
         try await store.client.withTransaction(logger: PostgresStore.logger) { connection in
             var head: Int64 = 0
             for try await seq in try await connection.query("SELECT seq FROM ledger_heads WHERE user_id = \(userID) FOR UPDATE",
@@ -34,7 +41,7 @@ struct SharedLedgerLog: Sendable {
                 seqs.append(numbers.map { $0[index] } ?? head + Int64(fresh.count))
                 marks[change.origin] = change.originSeq
             }
-            guard !fresh.isEmpty else { return (0, head) }
+            guard !fresh.isEmpty else { return Appended(accepted: 0, before: head, head: head) }
             try await connection.query("""
                 INSERT INTO ledger_changes(user_id, seq, origin, origin_seq, hlc, entity, entity_id, fields)
                 SELECT \(userID), * FROM unnest(\(seqs)::BIGINT[], \(fresh.map(\.origin))::TEXT[], \(fresh.map(\.originSeq))::BIGINT[],
@@ -44,7 +51,7 @@ struct SharedLedgerLog: Sendable {
                 """, logger: PostgresStore.logger)
             let newHead = max(head, seqs.max() ?? head)
             try await connection.query("UPDATE ledger_heads SET seq = \(newHead) WHERE user_id = \(userID)", logger: PostgresStore.logger)
-            return (fresh.count, newHead)
+            return Appended(accepted: fresh.count, before: head, head: newHead)
         }
     }
 
@@ -69,23 +76,18 @@ struct SharedLedgerLog: Sendable {
         return SyncPage(changes: changes, cursor: last, hasMore: more)
     }
 
-    /// Where the user's log ends, and the ledger's currency (a profile change of an empty book moves it).
-    func head(_ userID: String) async throws -> (seq: Int64, currency: String) {
-        var head: (Int64, String) = (0, "")
-        for try await row in try await store.client.query("SELECT seq, currency FROM ledger_heads WHERE user_id = \(userID)",
-                                                          logger: PostgresStore.logger).decode((Int64, String).self) { head = row }
-        return head
+    /// Where each user's log ends, and their ledger's currency; a user with no head yet is left out.
+    func heads(_ userIDs: [String]) async throws -> [String: LedgerHead] {
+        var heads: [String: LedgerHead] = [:]
+        for try await (userID, seq, currency) in try await store.client.query(
+            "SELECT user_id, seq, currency FROM ledger_heads WHERE user_id = ANY(\(userIDs)::TEXT[])",
+            logger: PostgresStore.logger).decode((String, Int64, String).self) {
+            heads[userID] = LedgerHead(seq: seq, currency: currency)
+        }
+        return heads
     }
-}
 
-/// A node's ledger cache syncing with the shared log, exactly as a device syncs with a server.
-struct SharedLogTransport: SyncTransport {
-    let log: SharedLedgerLog
-    let userID: String
-
-    func push(_ changes: [SyncChange]) async throws { _ = try await log.append(userID, changes) }
-
-    func pull(after cursor: Int64, limit: Int, excluding origin: String) async throws -> SyncPage {
-        try await log.page(userID, after: cursor, limit: limit, excluding: origin)
+    func head(_ userID: String) async throws -> LedgerHead {
+        try await heads([userID])[userID] ?? .empty
     }
 }
