@@ -78,4 +78,49 @@ import Testing
         _ = first.stop()
         _ = second.stop()
     }
+
+    /// Four devices, two through each node, push at the same moment, twice over (their own new entries and
+    /// offline edits of one shared record): every device ends with the same ledger, nothing missing, nothing twice,
+    /// and both nodes answer the same.
+    @Test func concurrentPushesFromSeveralDevicesThroughBothNodesConverge() async throws {
+        let database = try PostgresCluster.shared.get().makeDatabase()
+        let first = try await ServerProcess(arguments: ["--database", database])
+        let second = try await ServerProcess(arguments: ["--database", database])
+        let registered = try await first.request("POST", APIPath.register, body: .object([
+            "username": "sam", "email": "sam@example.com", "password": .string(Self.password)]))
+        let token = try #require(registered.json?["token"]?.stringValue)
+        let devices = [try loggedIn(first), try loggedIn(first), try loggedIn(second), try loggedIn(second)]
+        func expectSuccess(_ result: (status: Int32, output: String), sourceLocation: SourceLocation = #_sourceLocation) {
+            #expect(result.status == 0, "\(result.output)", sourceLocation: sourceLocation)
+        }
+        expectSuccess(try devices[0].run(["add", "1200", "Rent", "--category", "rent", "--account", "cash"]))
+        expectSuccess(try devices[0].run(["sync"]))
+        for device in devices.dropFirst() { expectSuccess(try device.run(["sync"])) }
+        let rent = try #require(try devices[3].contents().first { $0.description == "Rent" }).id
+        for (index, device) in devices.enumerated() {
+            expectSuccess(try device.run(["demo", "--transactions", "300", "--seed", "\(index + 1)", "--append"]))
+            expectSuccess(try device.run(["edit", rent, "--amount", "\(1200 + index)"]))
+        }
+        // Every device's sync starts at once; the second round brings each the others' changes.
+        for _ in 0..<2 {
+            let syncs = try devices.map { try $0.process(["sync"]) }
+            for sync in syncs { sync.waitUntilExit() }
+            for (sync, device) in zip(syncs, devices) {
+                #expect(sync.terminationStatus == 0, "\((try? String(contentsOf: device.folder.appendingPathComponent("last-output"), encoding: .utf8)) ?? "")")
+            }
+        }
+        for device in devices { expectSuccess(try device.run(["sync"])) }
+        let everything = try devices[0].contents()
+        for device in devices.dropFirst() { #expect(try device.contents() == everything) }
+        #expect(everything.count == 1 + 4 * 300)
+        #expect(Set(everything.map(\.id)).count == everything.count)
+        let amounts = Set((1200...1203).map { "\($0).00" })
+        #expect(amounts.contains(try #require(everything.first { $0.id == rent }).amount.decimalString))
+        let viaFirst = try await first.request("GET", APIPath.expenses + "?limit=5", token: token)
+        let viaSecond = try await second.request("GET", APIPath.expenses + "?limit=5", token: token)
+        #expect(viaFirst.json?["summary"] == viaSecond.json?["summary"])
+        #expect(viaFirst.json?["summary"]?["count"] == .number("\(1 + 4 * 300)"))
+        _ = first.stop()
+        _ = second.stop()
+    }
 }
