@@ -34,6 +34,7 @@ struct DatabaseOption: ParsableArguments {
     /// The shared database when one is named, connected and brought up to date.
     func open() async throws -> PostgresStore? {
         guard let url else { return nil }
-        do { return try await PostgresStore(url: url) } catch { throw ValidationError("cannot use the database: \(error)") }
+        // A database that cannot be used is not a usage mistake: its error alone, without the usage text.
+        return try await PostgresStore(url: url)
     }
 }

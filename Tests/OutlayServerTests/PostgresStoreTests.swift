@@ -109,6 +109,26 @@ import Testing
         }
     }
 
+    /// A database that is missing, down or without TLS when TLS is asked for is one clear error from the first
+    /// connection (the pool alone retried for a minute, then named its circuit breaker).
+    @Test func aDatabaseThatCannotBeUsedSaysWhyAtOnce() async throws {
+        let cluster = try PostgresCluster.shared.get()
+        let closedPort = try ServerProcess.freePort()
+        let cases = [
+            ("postgres://outlay@127.0.0.1:\(cluster.port)/no_such_db?sslmode=disable", "database \"no_such_db\" does not exist"),
+            ("postgres://outlay@127.0.0.1:\(closedPort)/outlay?sslmode=disable", "Connection refused"),
+            ("postgres://outlay@127.0.0.1:\(cluster.port)/postgres?sslmode=require", "the server does not offer TLS")]
+        for (url, reason) in cases {
+            do {
+                _ = try await PostgresStore(url: url)
+                Issue.record("\(url) was accepted")
+            } catch let failure as PostgresLocation.Invalid {
+                #expect(failure.description.hasPrefix("cannot connect to \(try PostgresLocation(url)):"), "\(failure)")
+                #expect(failure.description.contains(reason), "\(failure)")
+            }
+        }
+    }
+
     @Test func aDatabaseURLIsReadAsPostgreSQLsClientsReadIt() throws {
         let location = try PostgresLocation("postgres://app:s3cret@db.internal:6543/outlay?sslmode=verify-full&sslrootcert=/etc/ca.pem")
         #expect(location.host == "db.internal" && location.port == 6543 && location.username == "app" && location.password == "s3cret")

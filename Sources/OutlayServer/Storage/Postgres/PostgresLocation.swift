@@ -52,20 +52,35 @@ struct PostgresLocation: Sendable, CustomStringConvertible {
         return url.string ?? "postgres://…"
     }
 
-    func clientConfiguration() throws -> PostgresClient.Configuration {
-        var tls = TLSConfiguration.makeClientConfiguration()
-        let mode: PostgresClient.Configuration.TLS
-        switch sslMode {
-        case .disable: mode = .disable
-        case .prefer, .require:
-            tls.certificateVerification = .none
-            mode = sslMode == .prefer ? .prefer(tls) : .require(tls)
-        case .verifyFull:
-            if let rootCertificate { tls.trustRoots = .file(rootCertificate) }
-            mode = .require(tls)
-        }
+    /// The pool's settings, for the nodes' queries.
+    func clientConfiguration() -> PostgresClient.Configuration {
+        let mode: PostgresClient.Configuration.TLS = tls().map { $0.required ? .require($0.configuration) : .prefer($0.configuration) } ?? .disable
         var configuration = PostgresClient.Configuration(host: host, port: port, username: username, password: password, database: database, tls: mode)
         configuration.options.maximumConnections = 16
         return configuration
+    }
+
+    /// One connection's settings: a store tries one before its pool, so a database it cannot use says why at once.
+    func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        let mode: PostgresConnection.Configuration.TLS = try tls().map { tls in
+            let context = try NIOSSLContext(configuration: tls.configuration)
+            return tls.required ? .require(context) : .prefer(context)
+        } ?? .disable
+        return PostgresConnection.Configuration(host: host, port: port, username: username, password: password, database: database, tls: mode)
+    }
+
+    /// What `sslmode` and `sslrootcert` ask for: nothing with `disable`; with `prefer`, a plain connection will do.
+    private func tls() -> (configuration: TLSConfiguration, required: Bool)? {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        switch sslMode {
+        case .disable:
+            return nil
+        case .prefer, .require:
+            tls.certificateVerification = .none
+            return (tls, sslMode == .require)
+        case .verifyFull:
+            if let rootCertificate { tls.trustRoots = .file(rootCertificate) }
+            return (tls, true)
+        }
     }
 }

@@ -34,13 +34,30 @@ public final class PostgresStore: Sendable {
 
     init(location: PostgresLocation) async throws {
         self.location = location
-        let client = PostgresClient(configuration: try location.clientConfiguration(), backgroundLogger: Self.logger)
+        let client = PostgresClient(configuration: location.clientConfiguration(), backgroundLogger: Self.logger)
         self.client = client
         running = Task { await client.run() }
+        // One connection first: a database that is down, unknown or refusing the user is one clear error now,
+        // not a minute of the pool's retries.
+        do {
+            let probe = try await PostgresConnection.connect(configuration: try location.connectionConfiguration(), id: 0, logger: Self.logger)
+            try await probe.close()
+        } catch {
+            running.cancel()
+            throw PostgresLocation.Invalid(description: "cannot connect to \(location): \(Self.reason(error))")
+        }
         try await PostgresSchema.migrate(client)
     }
 
     deinit { running.cancel() }
+
+    /// PostgreSQL's own message when it sent one ("database \"x\" does not exist"), else what failed underneath.
+    private static func reason(_ error: any Error) -> String {
+        guard let failure = error as? PSQLError else { return "\(error)" }
+        if failure.code == .sslUnsupported { return "the server does not offer TLS (sslmode=require asks for it)" }
+        if let message = failure.serverInfo?[.message] { return message }
+        return failure.underlying.map { "\($0)" } ?? "\(failure.code)"
+    }
 
     /// Runs async PostgreSQL work from a `BlockingPool` thread and waits for it there.
     func blocking<T: Sendable>(_ work: @escaping @Sendable (PostgresClient) async throws -> T) throws -> T {
