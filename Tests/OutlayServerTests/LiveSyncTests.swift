@@ -53,6 +53,18 @@ final class SyncDevice {
         return device
     }
 
+    /// Starts `outlay sync` and returns once its first batch is in (the next is on its way), or after 30 s.
+    func syncUntilItsFirstBatchIsIn() async throws -> Process {
+        var readOnly = Configuration()
+        readOnly.readonly = true
+        let ledger = try DatabaseQueue(path: database, configuration: readOnly)
+        let pushed = { try ledger.read { try String.fetchOne($0, sql: "SELECT value FROM settings WHERE key = 'sync_pushed_seq'") } }
+        let before = try pushed()
+        let push = try process(["sync"])
+        for _ in 0..<1500 where try pushed() == before { try await Task.sleep(for: .milliseconds(20)) }
+        return push
+    }
+
     /// Every live transaction and the totals, read from the file.
     func contents() throws -> [Transaction] {
         let service = ExpenseService(database: try AppDatabase.open(path: database))
@@ -96,19 +108,10 @@ final class SyncDevice {
         #expect(merged.amount.decimalString == "42.10" && merged.description == "Market")
 
         // A big push, and the server killed while it runs: nothing lost, nothing twice.
-        let demo = try laptop.run(["demo", "--transactions", "10000", "--append"])
+        let demo = try laptop.run(["demo", "--transactions", "15000", "--append"])
         #expect(demo.status == 0, "\(demo.output)")
-        let push = try laptop.process(["sync"])
-        // Killed once the first batch is in: the next is on its way.
-        var readOnly = Configuration()
-        readOnly.readonly = true
-        let laptopLedger = try DatabaseQueue(path: laptop.database, configuration: readOnly)
-        var waited = 0
-        while try await laptopLedger.read({ try String.fetchOne($0, sql: "SELECT value FROM settings WHERE key = 'sync_pushed_seq'") }) == nil,
-              waited < 1500 {
-            try await Task.sleep(for: .milliseconds(20))
-            waited += 1
-        }
+        // Killed once the first batch is in, with two more to go.
+        let push = try await laptop.syncUntilItsFirstBatchIsIn()
         server.kill()
         push.waitUntilExit()
         #expect(push.terminationStatus != 0)
@@ -121,7 +124,7 @@ final class SyncDevice {
         #expect(Set(everything.map(\.id)).count == everything.count)
         for device in [laptop, desktop] {
             let count = try ExpenseService(database: try AppDatabase.open(path: device.database)).count()
-            #expect(count == 10_003)
+            #expect(count == 15_003)
         }
         #expect(try laptop.run(["sync", "status", "--json"]).output.contains("\"pending\": 0"))
 

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import OutlayAPI
 import OutlayBasics
 import OutlayKit
@@ -12,12 +11,23 @@ import Testing
 
     func loggedIn(_ server: ServerProcess) throws -> SyncDevice { try SyncDevice.loggedIn(to: server, password: Self.password) }
 
-    @Test func twoNodesServeOneUserAndDevicesConvergeThroughEitherEvenAfterOneIsKilled() async throws {
-        let database = try PostgresCluster.shared.get().makeDatabase()
-        var first = try await ServerProcess(arguments: ["--database", database])
-        let second = try await ServerProcess(arguments: ["--database", database])
+    /// Two nodes on a new database, and sam registered through the first: the nodes, and that registration's answer.
+    func twoNodes() async throws -> (first: ServerProcess, second: ServerProcess, registered: (status: Int, json: JSONValue?)) {
+        let first = try await ServerProcess(store: .postgres)
+        let second = try await ServerProcess(arguments: ["--database", try #require(first.database)])
         let registered = try await first.request("POST", APIPath.register, body: .object([
             "username": "sam", "email": "sam@example.com", "password": .string(Self.password)]))
+        return (first, second, registered)
+    }
+
+    func expectSuccess(_ result: (status: Int32, output: String), sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(result.status == 0, "\(result.output)", sourceLocation: sourceLocation)
+    }
+
+    @Test func twoNodesServeOneUserAndDevicesConvergeThroughEitherEvenAfterOneIsKilled() async throws {
+        let nodes = try await twoNodes()
+        var first = nodes.first
+        let (second, registered) = (nodes.second, nodes.registered)
         #expect(registered.status == 201)
         // One shared secret and one users table: the other node signs in, and takes the first node's token.
         let login = try await second.request("POST", APIPath.login, body: .object(["email": "sam@example.com", "password": .string(Self.password)]))
@@ -34,9 +44,6 @@ import Testing
         // Two devices, each through its own node, offline edits of one record on both.
         let laptop = try loggedIn(first)
         let desktop = try loggedIn(second)
-        func expectSuccess(_ result: (status: Int32, output: String), sourceLocation: SourceLocation = #_sourceLocation) {
-            #expect(result.status == 0, "\(result.output)", sourceLocation: sourceLocation)
-        }
         expectSuccess(try laptop.run(["add", "40", "Groceries", "--category", "food", "--account", "cash"]))
         expectSuccess(try laptop.run(["sync"]))
         expectSuccess(try desktop.run(["sync"]))
@@ -51,20 +58,10 @@ import Testing
         // A big push through the first node, killed (SIGKILL) while it runs; restarted; everyone converges.
         let demo = try laptop.run(["demo", "--transactions", "6000", "--append"])
         #expect(demo.status == 0, "\(demo.output)")
-        let push = try laptop.process(["sync"])
-        var readOnly = Configuration()
-        readOnly.readonly = true
-        let laptopLedger = try DatabaseQueue(path: laptop.database, configuration: readOnly)
-        let pushedBefore = try await laptopLedger.read { try String.fetchOne($0, sql: "SELECT value FROM settings WHERE key = 'sync_pushed_seq'") }
-        var waited = 0
-        while try await laptopLedger.read({ try String.fetchOne($0, sql: "SELECT value FROM settings WHERE key = 'sync_pushed_seq'") }) == pushedBefore,
-              waited < 1500 {
-            try await Task.sleep(for: .milliseconds(20))
-            waited += 1
-        }
+        let push = try await laptop.syncUntilItsFirstBatchIsIn()
         first.kill()
         push.waitUntilExit()
-        first = try await ServerProcess(arguments: ["--database", database], restarting: first)
+        first = try await ServerProcess(restarting: first)
         for device in [laptop, desktop, laptop] { expectSuccess(try device.run(["sync"])) }
         let everything = try laptop.contents()
         #expect(try desktop.contents() == everything)
@@ -83,16 +80,9 @@ import Testing
     /// offline edits of one shared record): every device ends with the same ledger, nothing missing, nothing twice,
     /// and both nodes answer the same.
     @Test func concurrentPushesFromSeveralDevicesThroughBothNodesConverge() async throws {
-        let database = try PostgresCluster.shared.get().makeDatabase()
-        let first = try await ServerProcess(arguments: ["--database", database])
-        let second = try await ServerProcess(arguments: ["--database", database])
-        let registered = try await first.request("POST", APIPath.register, body: .object([
-            "username": "sam", "email": "sam@example.com", "password": .string(Self.password)]))
+        let (first, second, registered) = try await twoNodes()
         let token = try #require(registered.json?["token"]?.stringValue)
         let devices = [try loggedIn(first), try loggedIn(first), try loggedIn(second), try loggedIn(second)]
-        func expectSuccess(_ result: (status: Int32, output: String), sourceLocation: SourceLocation = #_sourceLocation) {
-            #expect(result.status == 0, "\(result.output)", sourceLocation: sourceLocation)
-        }
         expectSuccess(try devices[0].run(["add", "1200", "Rent", "--category", "rent", "--account", "cash"]))
         expectSuccess(try devices[0].run(["sync"]))
         for device in devices.dropFirst() { expectSuccess(try device.run(["sync"])) }

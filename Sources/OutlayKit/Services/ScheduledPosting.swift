@@ -87,12 +87,13 @@ public struct ScheduledPosting: Sendable {
     /// Which of `dates` are settled, in one query per few hundred (a window of daily occurrences is many).
     static func settled(_ schedule: Schedule, on dates: [LocalDate], in db: Database) throws -> Set<LocalDate> {
         let table = schedule.kind == .transfer ? "transfers" : "transactions"
-        let byID = Dictionary(dates.map { (schedule.occurrenceID(on: $0), $0) }, uniquingKeysWith: { first, _ in first })
+        let ids = dates.map { schedule.occurrenceID(on: $0) }
+        let byID = Dictionary(zip(ids, dates), uniquingKeysWith: { first, _ in first })
         var found: Set<LocalDate> = []
-        for chunk in stride(from: 0, to: dates.count, by: 500).map({ Array(dates[$0..<min($0 + 500, dates.count)]) }) {
-            let ids = chunk.map { schedule.occurrenceID(on: $0) }
-            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-            for id in try String.fetchAll(db, sql: "SELECT id FROM \(table) WHERE id IN (\(marks))", arguments: StatementArguments(ids)) {
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            for id in try String.fetchAll(db, sql: "SELECT id FROM \(table) WHERE id IN (\(marks))", arguments: StatementArguments(chunk)) {
                 if let date = byID[id] { found.insert(date) }
             }
         }

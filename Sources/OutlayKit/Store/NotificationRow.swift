@@ -5,12 +5,6 @@ import OutlayBasics
 enum NotificationRow {
     static let columns = "id, type, message, priority, metadata, is_read, created_at, read_at"
 
-    /// Stores a new notification with a delivery row per channel. The inbox
-    /// (`in-app`) is delivered by being stored; the others wait for a deliverer.
-    /// Its id comes from `id` (what it is about, the same on every device), so
-    /// an alert another device already raised, or that was read or deleted
-    /// there, is not raised again here: then this returns nil.
-    @discardableResult
     /// Raised here already, or heard of from another replica (and perhaps deleted since): never raised again.
     static func isKnown(_ id: String, in db: Database) throws -> Bool {
         try Bool.fetchOne(db.cachedStatement(sql: """
@@ -18,6 +12,12 @@ enum NotificationRow {
             """), arguments: [id]) == true
     }
 
+    /// Stores a new notification with a delivery row per channel. The inbox
+    /// (`in-app`) is delivered by being stored; the others wait for a deliverer.
+    /// Its id comes from `id` (what it is about, the same on every device), so
+    /// an alert another device already raised, or that was read or deleted
+    /// there, is not raised again here: then this returns nil.
+    @discardableResult
     static func insert(id: String, type: NotificationType, message: String, priority: NotificationPriority,
                        metadata: JSONObject, channels: [NotificationChannel], at now: Timestamp,
                        in db: Database) throws -> String? {

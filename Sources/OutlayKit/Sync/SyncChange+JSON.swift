@@ -59,4 +59,3 @@ extension SyncChange {
         self.init(origin: origin, originSeq: originSeq, clock: stamp, entity: kind, entityID: entityID, fields: values)
     }
 }
-

@@ -59,12 +59,12 @@ public struct SyncService: Sendable {
         }
     }
 
-    /// This replica's device id.
     /// The whole log after `seq` with each change's number here, oldest first (a server's log, copied elsewhere whole).
     public func numberedChanges(after seq: Int64, limit: Int) throws -> [(seq: Int64, change: SyncChange)] {
         try database.read { db in try ChangeLog.changes(after: seq, limit: limit, excludingOrigin: nil, in: db).map { ($0.seq, $0.change) } }
     }
 
+    /// This replica's device id.
     public func deviceID() throws -> String {
         try database.write { db in try ChangeLog.deviceID(db) }
     }
@@ -80,7 +80,11 @@ public struct SyncService: Sendable {
     /// (milliseconds) refuses a batch stamped further ahead of this clock.
     @discardableResult
     public func apply(_ changes: [SyncChange], maximumAhead: Int64? = nil) throws -> Int {
-        try Self.check(changes, maximumAhead: maximumAhead, now: clock.now())
+        let now = clock.now().milliseconds
+        if let maximumAhead, let early = changes.first(where: { $0.clock.milliseconds > now + maximumAhead }) {
+            throw OutlayError.clockTooFarAhead(change: "\(early.origin)/\(early.originSeq)", aheadBy: early.clock.milliseconds - now)
+        }
+        for change in changes { try SyncValidation.check(change) }
         return try database.write { db in
             let applied = try ChangeMerger(db: db).apply(changes)
             if applied > 0 {
@@ -89,16 +93,6 @@ public struct SyncService: Sendable {
             }
             return applied
         }
-    }
-
-    /// Refuses a batch with a change another replica could not have made (`SyncValidation`), or stamped
-    /// more than `maximumAhead` milliseconds ahead of `now`: whoever stores a batch checks it first.
-    public static func check(_ changes: [SyncChange], maximumAhead: Int64?, now: Timestamp) throws {
-        let now = now.milliseconds
-        if let maximumAhead, let early = changes.first(where: { $0.clock.milliseconds > now + maximumAhead }) {
-            throw OutlayError.clockTooFarAhead(change: "\(early.origin)/\(early.originSeq)", aheadBy: early.clock.milliseconds - now)
-        }
-        for change in changes { try SyncValidation.check(change) }
     }
 
     // MARK: - Where this device stands

@@ -90,7 +90,7 @@ struct ServerServices: Sendable {
             if case .answered(let result) = answer { return result }
         }
         var opened = try await pool.run { try ledgers.ledger(of: userID) }
-        if head.currency != opened.currency.code, !head.currency.isEmpty {
+        if !head.allows(currency: opened.currency.code) {
             // Another node changed the empty book's currency: this copy starts again, in the new one, from the log.
             try await gates.serialize(userID) { try await pool.run { try ledgers.remove(userID: userID) } }
             replication.forget(userID)

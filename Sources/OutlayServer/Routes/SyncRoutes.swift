@@ -33,9 +33,8 @@ struct SyncRoutes {
         if let replication = services.replication {
             // Nodes on one PostgreSQL serve the shared log itself: a device's cursor holds on every node.
             let userID = try context.requireUser()
-            let log = replication.log
             let head = try await replication.heads.head(userID)
-            let page = try await log.page(userID, after: Int64(since), limit: limit, excluding: origin, head: head.seq)
+            let page = try await replication.log.page(userID, after: Int64(since), limit: limit, excluding: origin, head: head.seq)
             return JSONResponse.make(.ok, .object(["changes": .array(page.changes.map(\.json)), "cursor": .integer(page.cursor),
                                                    "hasMore": .bool(page.hasMore), "currency": .string(head.currency),
                                                    "protocol": .integer(SyncChange.protocolVersion)]))

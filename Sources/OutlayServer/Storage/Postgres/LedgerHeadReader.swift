@@ -7,6 +7,9 @@ struct LedgerHead: Sendable, Equatable {
     var currency: String
 
     static let empty = LedgerHead(seq: 0, currency: "")
+
+    /// Whether a copy in `code` may stand for the ledger (another node may have changed an empty book's currency).
+    func allows(currency code: String) -> Bool { currency.isEmpty || currency == code }
 }
 
 /// Reads ledgers' heads for requests, many in one query. A request waits for

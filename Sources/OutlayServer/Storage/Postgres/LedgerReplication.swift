@@ -31,7 +31,7 @@ final class LedgerReplication: Sendable {
 
     /// Whether the user's copy here, in `currency`, may answer as it is, given the log's head.
     func isCurrent(_ userID: String, currency: String, head: LedgerHead) -> Bool {
-        (head.currency.isEmpty || head.currency == currency) && !isBehind(userID, head: head.seq)
+        head.allows(currency: currency) && !isBehind(userID, head: head.seq)
     }
 
     /// Sends the copy's own changes not yet in the shared log, then takes in the others' (all pages).
