@@ -29,6 +29,14 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOption
     @Flag(help: "Refuse a category the ledger does not have (400) instead of creating it, as the original gateway did.")
     var strictCategories = false
+    @Option(help: "Who may create an account: open, closed or invite (a code from `outlay-server users invite`) (env OUTLAY_SERVER_REGISTRATION; default open).")
+    var registration: String?
+    @Option(help: "Accounts one client address may create in an hour; 0 for no limit (default 10).")
+    var signupsPerHour: Int?
+    @Option(help: "Open connections at once; more are answered 503 (default: what the descriptor limit leaves after the ledgers).")
+    var maxConnections: Int?
+    @Option(help: ArgumentHelp("Seconds a request's body may take to arrive after its head (default 30).", visibility: .hidden))
+    var bodyDeadline: Double?
     @Option(help: "Serve only the original design's basic routes: 'basic' (sign-in, GET/POST /api/expenses and /health; no sync endpoints).")
     var compat: Compatibility?
 
@@ -57,6 +65,24 @@ struct ServeCommand: AsyncParsableCommand {
         var configuration = settings.configuration
         configuration.basicRoutesOnly = compat == .basic
         configuration.strictCategories = strictCategories
+        let mode = registration ?? environment["OUTLAY_SERVER_REGISTRATION"] ?? "open"
+        guard let registrationMode = RegistrationMode(rawValue: mode) else {
+            throw ValidationError("--registration \(mode): use open, closed or invite")
+        }
+        configuration.registration = registrationMode
+        if let signupsPerHour {
+            guard signupsPerHour >= 0 else { throw ValidationError("--signups-per-hour must be 0 or more") }
+            configuration.signUpsPerHour = signupsPerHour
+        }
+        if let maxConnections {
+            guard maxConnections > 0 else { throw ValidationError("--max-connections must be at least 1") }
+            configuration.maximumConnections = maxConnections
+        }
+        if let bodyDeadline {
+            guard bodyDeadline > 0 else { throw ValidationError("--body-deadline must be more than 0 seconds") }
+            configuration.bodyDeadline = bodyDeadline
+        }
+        let descriptors = OutlayGateway.raiseDescriptorLimit()
         if let idleTimeout {
             guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be more than 0 seconds") }
             configuration.idleTimeout = idleTimeout
@@ -71,6 +97,7 @@ struct ServeCommand: AsyncParsableCommand {
             let origins = (configuration.cors.allowsEveryOrigin ? ["*"] : []) + configuration.cors.origins.sorted()
             logger.info("browser pages may call the API from \(origins.joined(separator: ", "))")
         }
+        logger.info("registration \(configuration.registration.rawValue); up to \(descriptors) open files")
         if configuration.basicRoutesOnly { logger.info("compatibility mode: only sign-in, GET/POST /api/expenses and /health") }
         logger.info("bcrypt cost \(configuration.bcryptCost); tokens last \(Int(configuration.tokenLifetime / 3600)) h; bodies up to \(configuration.maximumBodyBytes) bytes")
         if let store { logger.info("users and ledgers in \(store.address); \(configuration.dataDirectory.path) holds this node's copies") }

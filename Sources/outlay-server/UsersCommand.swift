@@ -10,13 +10,13 @@ extension UserAdministration {
     }
 }
 
-/// `outlay-server users list|revoke|set-password|delete`: accounts, from the shell.
+/// `outlay-server users list|invite|revoke|set-password|delete`: accounts, from the shell.
 struct UsersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
-        abstract: "List accounts, revoke their tokens, set a password, or delete an account with its ledger.",
+        abstract: "List accounts, invite someone, revoke tokens, set a password, or delete an account with its ledger.",
         discussion: "A running server notices within 5 seconds: revoked or deleted accounts' tokens stop working.",
-        subcommands: [List.self, Revoke.self, SetPassword.self, Delete.self])
+        subcommands: [List.self, Invite.self, Revoke.self, SetPassword.self, Delete.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Every account: id, username, email, currency.")
@@ -27,6 +27,18 @@ struct UsersCommand: AsyncParsableCommand {
             for user in try await UserAdministration.open(data, database).list() {
                 print("\(user.id)  \(user.username)  \(user.email)  \(user.currency)")
             }
+        }
+    }
+
+    struct Invite: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make a one-time code for registering on a server run with --registration invite.",
+            discussion: "Give the code to the person: `outlay sync register URL --email E --invite CODE`, or inviteCode in POST /api/auth/register.")
+        @OptionGroup var data: DataOption
+        @OptionGroup var database: DatabaseOption
+
+        func run() async throws {
+            print(try await UserAdministration.open(data, database).invite())
         }
     }
 

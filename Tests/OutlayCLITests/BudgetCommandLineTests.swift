@@ -1,4 +1,5 @@
 import Foundation
+import OutlayKit
 import OutlayTestSupport
 import Testing
 
@@ -18,8 +19,7 @@ import Testing
         func outlay(_ arguments: [String]) throws -> CLIRunner.Result { try cli.run(arguments + ["--config", config.path]) }
 
         // Last week's spending, so that a weekly summary is due.
-        let today = try #require(Calendar(identifier: .gregorian).date(byAdding: .day, value: -7, to: Date()))
-        let lastWeek = ISO8601DateFormatter.string(from: today, timeZone: .current, formatOptions: [.withFullDate])
+        let lastWeek = try LocalDate(parsing: TestDay.text).adding(days: -7).description
         #expect(try outlay(["add", "12", "Old bus pass", "--category", "transport", "--date", lastWeek]).status == 0)
 
         let set = try outlay(["budget", "set", "food", "100", "--json"])

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OutlayTestSupport
 
 /// Runs the real `outlay` binary against its own database file, as a user would.
 final class CLIRunner {
@@ -47,6 +48,7 @@ final class CLIRunner {
         env["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
         env["XDG_CONFIG_HOME"] = folder.appendingPathComponent("xdg-config").path
         env.removeValue(forKey: "OUTLAY_DB")
+        env["OUTLAY_TODAY"] = TestDay.text
         for (key, value) in environment { env[key] = value }
         process.environment = env
         // Files, not pipes: a large output can never fill a pipe and stall the child.
@@ -69,7 +71,7 @@ final class CLIRunner {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments + ["--db", databasePath]
-        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+        process.environment = ProcessInfo.processInfo.environment.merging(["OUTLAY_TODAY": TestDay.text]) { $1 }.merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import OutlayTestSupport
 import Testing
 
 /// The real binary in a real terminal (tmux): keys in, screen out.
@@ -68,7 +69,7 @@ import Testing
             let tmux = Tmux()
             let home = runner.folder.path
             try tmux.run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e", "-e", "HOME=\(home)",
-                          "-e", "XDG_CONFIG_HOME=\(home)/xdg-config", "-e", "XDG_STATE_HOME=\(home)/xdg-state", "-e", "PS1=ready$ ",
+                          "-e", "XDG_CONFIG_HOME=\(home)/xdg-config", "-e", "XDG_STATE_HOME=\(home)/xdg-state", "-e", "OUTLAY_TODAY=\(TestDay.text)", "-e", "PS1=ready$ ",
                           "bash", "--norc", "--noprofile"])
             try tmux.waitForPrompt()
             try tmux.literal("\(CLIRunner.binary.path) --db \(runner.databasePath)")

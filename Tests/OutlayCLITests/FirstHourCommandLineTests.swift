@@ -1,4 +1,6 @@
 import Foundation
+import OutlayKit
+import OutlayTestSupport
 import Testing
 
 /// The command line a newcomer meets in the first hour.
@@ -7,8 +9,7 @@ import Testing
         let cli = try CLIRunner()
         let yesterday = try cli.run(["add", "3.10", "COFFEE #1234", "--category", "food", "--date", "yesterday"])
         #expect(yesterday.status == 0, "\(yesterday.stderr)")
-        let twoDaysAgo = ISO8601DateFormatter.string(from: Date(timeIntervalSinceNow: -2 * 86_400), timeZone: .current,
-                                                     formatOptions: [.withFullDate])
+        let twoDaysAgo = try LocalDate(parsing: TestDay.text).adding(days: -2).description
         let relative = try cli.run(["add", "2.90", "coffee 0931", "--date", "-2"])
         #expect(relative.stdout.contains(twoDaysAgo) && relative.stdout.contains(" food "), "\(relative.stdout)")
         #expect(relative.stdout.contains("food: like 1 earlier 'COFFEE #1234'"))

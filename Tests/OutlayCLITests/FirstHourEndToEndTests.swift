@@ -1,4 +1,6 @@
 import Foundation
+import OutlayKit
+import OutlayTestSupport
 import Testing
 
 /// A newcomer's first hour with the real binary in tmux, in the order they
@@ -33,7 +35,11 @@ extension DashboardEndToEndTests {
         // The demo from another shell shows up while the dashboard is open.
         let demo = try runner.run(["demo", "--transactions", "3000", "--append"])
         #expect(demo.status == 0, "\(demo.stderr)")
-        try tmux.waitFor("Rent", seconds: 10)
+        // The month on screen (whatever day the tests run on) counts what the command line counts in it.
+        let month = try YearMonth(LocalDate(parsing: TestDay.text))
+        let listed = try runner.run(["list", "--from", month.first.description, "--to", month.last.description, "--limit", "1"]).stdout
+        let inMonth = try #require(listed.split(separator: "\n").last { $0.contains(" transactions · ") }?.split(separator: " ").first)
+        try tmux.waitFor("\(month.spelledOut) · \(inMonth) rows", seconds: 10)
         try tmux.keys("A")
         try tmux.waitFor("3,001 rows")
         #expect(try runner.run(["list", "--limit", "1"]).stdout.contains("CHF"))
@@ -49,7 +55,7 @@ extension DashboardEndToEndTests {
         // program, and on a busy machine 0.2 s was not always "behind" enough.
         try tmux.waitFor("3,001 rows")
         try tmux.keys("A")
-        try tmux.waitFor("December 2026 ·")
+        try tmux.waitFor("\(month.spelledOut) ·")
 
         // A budget set in the dashboard, low enough that this month is past it: an alert naming the month.
         try tmux.keys("2", "a")

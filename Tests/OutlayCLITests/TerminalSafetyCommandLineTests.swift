@@ -1,4 +1,5 @@
 import Foundation
+import OutlayTestSupport
 import Testing
 
 /// What the command line prints to a terminal can never act on it, and it
@@ -44,6 +45,7 @@ extension CLIRunner {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = folder.path
         environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("xdg-config").path
+        environment["OUTLAY_TODAY"] = TestDay.text
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice

@@ -14,6 +14,47 @@ import Testing
         #expect(dates(r, "2028-02-01", "2028-03-31") == ["2028-02-29", "2028-03-31"])
     }
 
+    /// A rhythm at the calendar's end runs out: every question about it answers, none repeats 9999-12 for ever.
+    @Test func theCalendarsEndStopsEveryRhythm() throws {
+        let cases: [Recurrence] = [
+            Recurrence(unit: .year, start: day("9999-01-01")),
+            Recurrence(unit: .month, start: day("9999-12-01")),
+            Recurrence(unit: .month, start: day("9999-12-01"), until: day("9999-12-31")),
+            Recurrence(every: 1000, unit: .year, start: day("9999-06-30")),
+            Recurrence(unit: .month, weekday: try WeekdayRule(parsing: "last friday"), start: day("9999-11-01")),
+            Recurrence(every: 1000, unit: .week, start: day("9999-12-25")),
+            Recurrence(unit: .day, start: day("9999-12-30")),
+        ]
+        for rhythm in cases {
+            let all = rhythm.occurrences(in: rhythm.start...LocalDate.latest).map(\.date)
+            #expect(all.count <= 2, "\(rhythm.words): \(all)")
+            #expect(all.allSatisfy { $0 <= LocalDate.latest })
+            #expect(rhythm.next(onOrAfter: LocalDate.latest.adding(days: 1)) == nil)
+            #expect(rhythm.count(through: LocalDate.latest) == all.count)
+            if let last = all.last { #expect(rhythm.next(onOrAfter: last.adding(days: 1)) == nil) }
+        }
+        #expect(Recurrence(unit: .year, start: day("9999-01-01")).occurrences(in: day("9999-01-01")...day("9999-12-31")).map(\.date) == [day("9999-01-01")])
+        #expect(Recurrence(unit: .day, start: day("9999-12-30")).occurrences(in: day("9999-12-01")...LocalDate.latest).map(\.date)
+                    == [day("9999-12-30"), day("9999-12-31")])
+    }
+
+    /// A start whose first date would fall past 9999-12-31 is refused with the reason, not stored.
+    @Test func aRhythmThatNeverComesRoundIsRefused() throws {
+        let never = Recurrence(unit: .month, dayOfMonth: 5, start: day("9999-12-20"))
+        #expect(never.occurrence(0) == nil)
+        #expect(throws: OutlayError.self) { try never.validated() }
+        #expect(throws: Never.self) { try Recurrence(unit: .year, start: day("9999-01-01")).validated() }
+    }
+
+    @Test func monthsAddedStayInTheCalendar() {
+        let last = YearMonth(LocalDate.latest)
+        #expect(last.adding(exactly: 1) == nil)
+        #expect(YearMonth(LocalDate.earliest).adding(exactly: -1) == nil)
+        #expect(last.adding(exactly: Int.max) == nil)
+        #expect(last.adding(months: 5) == last)
+        #expect(YearMonth(day("2026-11-15")).adding(exactly: 14)?.description == "2028-01")
+    }
+
     @Test func aStartAfterTheMonthsDayBeginsNextMonth() {
         let r = Recurrence(unit: .month, dayOfMonth: 5, start: day("2026-12-20"))
         #expect(dates(r, "2026-12-01", "2027-02-28") == ["2027-01-05", "2027-02-05"])

@@ -175,3 +175,34 @@ import Testing
         #expect(try RecurringSuggestions(database: on("2026-12-02")).find().isEmpty)
     }
 }
+
+/// Occurrences that cannot be posted are never dropped in silence.
+@Suite struct ScheduleProblemTests {
+    @Test func anOccurrenceThatCannotBePostedIsReportedOnceAndListed() throws {
+        let book = try TestDatabase()
+        func on(_ date: String) -> AppDatabase { book.database.withClock(.fixed(day(date))) }
+        let huge = try Money.parse("9999999999999.99", currency: .usd)
+        let draft = ScheduleService.Draft(kind: .expense, amount: huge, description: "Typo", category: "other", account: "cash",
+                                          recurrence: Recurrence(unit: .week, start: day("2026-11-11")), confirm: false)
+        let (schedule, posted) = try ScheduleService(database: on("2026-11-28")).add(draft)
+        let outcome = try ScheduledPosting(database: on("2026-12-02")).postDue()
+        let stored = try book.database.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM transactions WHERE description = 'Typo' AND deleted_at IS NULL") ?? 0
+        }
+        // Whatever was posted is in the ledger; whatever was not is reported, with why.
+        #expect(posted + outcome.posted.count == stored)
+        #expect(stored < 4, "this ledger cannot hold four of them")
+        let problem = try #require(try ScheduleService(database: on("2026-12-02")).problems()[schedule.id])
+        #expect(problem.contains("could not be posted"), "\(problem)")
+        let alerts = try book.inbox.list().filter { $0.type == .system && $0.message.contains("'Typo'") }
+        #expect(alerts.count == 1)
+        // Running again (every command does) reports nothing new.
+        _ = try ScheduledPosting(database: on("2026-12-03")).postDue()
+        #expect(try book.inbox.list().filter { $0.type == .system && $0.message.contains("'Typo'") }.count == 1)
+        // Skipping what cannot be posted clears the problem.
+        let service = ScheduleService(database: on("2026-12-03"))
+        for date in ["2026-11-11", "2026-11-18", "2026-11-25", "2026-12-02"] { _ = try? service.skip(id: schedule.id, on: day(date)) }
+        _ = try ScheduledPosting(database: on("2026-12-03")).postDue()
+        #expect(try service.problems()[schedule.id] == nil)
+    }
+}

@@ -54,3 +54,31 @@ import Testing
         try store.expenses.add(draft("1", "after the lock"))
     }
 }
+
+/// A full disk is a clear error that changes nothing, not a generic failure.
+@Suite struct DiskFullTests {
+    @Test func aWriteThatCannotGrowTheFileSaysTheDiskIsFullAndKeepsTheLedger() throws {
+        let book = try TestDatabase()
+        try book.expenses.add(TransactionDraft(amount: usd("4.50"), category: "food", description: "Coffee", date: day("2026-03-01")))
+        // SQLite's page limit stands in for a full disk: the file cannot grow past what it holds now.
+        try book.database.writer.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages)")
+        }
+        let note = String(repeating: "n", count: 1_900)
+        var failure: OutlayError?
+        do {
+            for index in 0..<200 {
+                try book.expenses.add(TransactionDraft(amount: usd("1"), category: "food", description: "Row \(index)", date: day("2026-03-02"), note: note))
+            }
+        } catch let error as OutlayError {
+            failure = error
+        }
+        guard case .diskFull? = failure else {
+            Issue.record("expected diskFull, got \(String(describing: failure))")
+            return
+        }
+        #expect(failure?.description.contains("nothing was written") == true)
+        #expect(try book.database.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") } == "ok")
+    }
+}

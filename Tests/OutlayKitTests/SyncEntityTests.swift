@@ -1,4 +1,5 @@
 import Foundation
+import OutlayTestSupport
 import GRDB
 import Testing
 @testable import OutlayKit
@@ -9,7 +10,7 @@ import Testing
     let server = try! TestDatabase()
     let laptop = try! TestDatabase()
     let desktop = try! TestDatabase()
-    let today = LocalDate.today().description
+    let today = TestDay.text
 
     func sync(_ device: TestDatabase) async throws {
         _ = try await SyncRunner(service: SyncService(database: device.database),

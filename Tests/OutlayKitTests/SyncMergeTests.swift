@@ -123,7 +123,7 @@ let defaultRecordCount = defaultCategoryCount + 1
     @Test func aDeviceAnHourAheadStillConvergesAndFarAheadIsRefused() async throws {
         let id = try await shared()
         var ahead = desktop.database
-        ahead.clock = ServiceClock(now: { Timestamp(milliseconds: Timestamp.now.milliseconds + 3_600_000) }, today: { .today() })
+        ahead.clock = ServiceClock(now: { Timestamp(milliseconds: Timestamp.now.milliseconds + 3_600_000) }, today: ServiceClock.testDay.today)
         try ExpenseService(database: ahead).edit(id: id, TransactionPatch(description: "Ahead"))
         try laptop.expenses.edit(id: id, TransactionPatch(description: "Later in real time"))
         for device in [laptop, desktop, laptop] { _ = try await sync(device) }
@@ -137,7 +137,7 @@ let defaultRecordCount = defaultCategoryCount + 1
         #expect(try desktop.expenses.get(id: id).description == "After catching up")
 
         var farAhead = desktop.database
-        farAhead.clock = ServiceClock(now: { Timestamp(milliseconds: Timestamp.now.milliseconds + 2 * 86_400_000) }, today: { .today() })
+        farAhead.clock = ServiceClock(now: { Timestamp(milliseconds: Timestamp.now.milliseconds + 2 * 86_400_000) }, today: ServiceClock.testDay.today)
         try ExpenseService(database: farAhead).add(draft("1", "From the future"))
         await #expect(throws: OutlayError.self) { try await sync(desktop) }
         #expect(try SyncService(database: desktop.database).state().lastError?.contains("ahead of the server's clock") == true)

@@ -1,5 +1,6 @@
 import Foundation
 @testable import OutlayKit
+import OutlayTestSupport
 
 /// A real SQLite file in a fresh temporary folder, removed when the test ends.
 final class TestDatabase {
@@ -9,6 +10,7 @@ final class TestDatabase {
     init(settings: OutlaySettings = OutlaySettings()) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-test-\(UUID().uuidString)")
         database = try AppDatabase.open(path: folder.appendingPathComponent("nested/outlay.sqlite").path, settings: settings)
+            .withClock(.testDay)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -25,6 +27,11 @@ final class TestDatabase {
 
     /// Types of the notifications so far, oldest first.
     func notificationTypes() throws -> [String] { try inbox.list().reversed().map(\.type.rawValue) }
+}
+
+extension ServiceClock {
+    /// The wall clock's moments on the tests' day (`TestDay`): stamps move on as they do on a device, the calendar never does.
+    static let testDay = ServiceClock(now: { .now }, today: { day(TestDay.text) })
 }
 
 func day(_ text: String) -> LocalDate {

@@ -18,7 +18,7 @@ import Testing
         let ada = try #require(try store.find(email: Identity.key("ADA@example.com")))
         #expect(ada.firstName == "Ada" && ada.currency == "EUR" && ada.tokenGeneration == 0)
         #expect(ada.monthlyIncome == 0 && ada.timezone == "UTC" && ada.lastLoginAt == nil)
-        #expect(await PasswordHasher(cost: 4).verify("password123", against: ada.passwordHash))
+        #expect(try await PasswordHasher(cost: 4).verify("password123", against: ada.passwordHash))
         // Usernames are unique ignoring case after the migration too.
         var twin = ada
         twin.id = UUID().uuidString.lowercased()
@@ -32,5 +32,11 @@ import Testing
         try store.recordLogin(id: ada.id, at: 1_800_000_000_000)
         let reread = try #require(try store.find(id: ada.id))
         #expect(reread.monthlyIncome == 500_000 && reread.timezone == "Europe/Amsterdam" && reread.lastLoginAt == 1_800_000_000_000)
+        // Invitations (v4) work on the migrated file: a code is taken once.
+        let code = InviteCode.make()
+        try store.addInvite(codeHash: InviteCode.hash(code), at: 1_800_000_000_000)
+        #expect(try store.takeInvite(codeHash: InviteCode.hash(code.uppercased())))
+        #expect(try !store.takeInvite(codeHash: InviteCode.hash(code)))
+        #expect(try store.all().count == 2)
     }
 }

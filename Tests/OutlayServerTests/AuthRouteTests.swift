@@ -119,7 +119,7 @@ import Testing
     }
 
     @Test func theLimiterForgetsAttemptsOlderThanTheWindow() {
-        let limiter = LoginLimiter(limit: 3, window: 60)
+        let limiter = AttemptLimiter(limit: 3, window: 60)
         let start = Date(timeIntervalSince1970: 1_000_000)
         for second in 0..<3 { _ = limiter.admit("a@b.c", now: start.addingTimeInterval(Double(second))) }
         guard case let .failure(wait) = limiter.admit("a@b.c", now: start.addingTimeInterval(10)) else {
@@ -141,7 +141,7 @@ import Testing
         #expect(!isAdmitted(limiter.admit("a@b.c", now: later)))
     }
 
-    private func isAdmitted(_ result: Result<LoginLimiter.Attempt, LoginLimiter.RetryAfter>) -> Bool {
+    private func isAdmitted(_ result: Result<AttemptLimiter.Attempt, AttemptLimiter.RetryAfter>) -> Bool {
         if case .success = result { return true }
         return false
     }

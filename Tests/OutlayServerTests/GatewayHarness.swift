@@ -121,6 +121,12 @@ struct GatewayHarness {
 extension JSONValue {
     /// Shorthand for tests: the member's string value.
     func string(_ key: String) -> String? { self[key]?.stringValue }
+
+    /// Shorthand for tests: the member's whole number, however the JSON wrote it.
+    func int(_ key: String) -> Int? {
+        guard case let .number(text)? = self[key] else { return nil }
+        return Int(text)
+    }
 }
 
 extension HTTPFields {

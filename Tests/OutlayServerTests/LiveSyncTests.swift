@@ -1,4 +1,5 @@
 import Foundation
+import OutlayTestSupport
 import GRDB
 import OutlayAPI
 import OutlayBasics
@@ -23,6 +24,7 @@ final class SyncDevice {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
         environment["HOME"] = folder.path
+        environment["OUTLAY_TODAY"] = TestDay.text
         process.environment = environment
         let output = folder.appendingPathComponent("last-output")
         FileManager.default.createFile(atPath: output.path, contents: nil)

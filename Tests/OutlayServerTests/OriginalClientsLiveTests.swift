@@ -1,4 +1,5 @@
 import Foundation
+import OutlayTestSupport
 import OutlayBasics
 import Testing
 
@@ -192,13 +193,8 @@ import Testing
         #expect(server.stop() == 0)
     }
 
-    static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        return formatter.string(from: Date())
-    }
+    /// The browser's today: the day the server was started on.
+    static func today() -> String { TestDay.text }
 
     /// A page on the dashboard's origin: a preflight before each call that needs one, as a browser does,
     /// and an answer the page may read only when it carries the allow-origin header.

@@ -14,9 +14,11 @@ import Testing
             for _ in 0..<4 { group.addTask { try await PostgresStore(url: url) } }
             return try await group.reduce(into: []) { $0.append($1) }
         }
-        var versions: [Int] = []
-        for try await version in try await stores[0].client.query("SELECT version FROM outlay_schema ORDER BY version").decode(Int.self) {
-            versions.append(version)
+        let versions = try await stores[0].run { connection in
+            var versions: [Int] = []
+            for try await version in try await connection.query("SELECT version FROM outlay_schema ORDER BY version", logger: PostgresStore.logger)
+                .decode(Int.self) { versions.append(version) }
+            return versions
         }
         #expect(versions == PostgresSchema.versions.map(\.version))
         // Every node gets the one secret the first made.

@@ -7,6 +7,7 @@ import FoundationNetworking
 #endif
 import OutlayAPI
 import OutlayBasics
+import OutlayTestSupport
 
 /// The real `outlay-server` binary on a loopback port, as someone self-hosting runs it.
 /// `@unchecked Sendable`: tests share one with a task that sends a request while they send others; its state is set up once.
@@ -42,10 +43,12 @@ final class ServerProcess: @unchecked Sendable {
         log = folder.appendingPathComponent("server.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = Self.binary
-        process.arguments = ["--port", "\(port)", "--data", folder.appendingPathComponent("data").path, "--bcrypt-cost", "4"]
-            + (database.map { ["--database", $0] } ?? []) + arguments
+        // Every test signs up from 127.0.0.1: no sign-up limit unless a test sets one (a later flag wins).
+        process.arguments = ["--port", "\(port)", "--data", folder.appendingPathComponent("data").path, "--bcrypt-cost", "4",
+                             "--signups-per-hour", "0"] + (database.map { ["--database", $0] } ?? []) + arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "OUTLAY_JWT_SECRET")
+        env["OUTLAY_TODAY"] = TestDay.text
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let handle = try FileHandle(forWritingTo: log)

@@ -78,7 +78,7 @@ import Testing
     @Test func afterASyncItSaysHowLongAgo() throws {
         let background = try sync(server: "http://127.0.0.1:1")
         let synced = Timestamp(milliseconds: 1_800_000_000_000)
-        try SyncService(database: fixture.database.withClock(ServiceClock(now: { synced }, today: { .today() }))).recordOutcome(error: nil)
+        try SyncService(database: fixture.database.withClock(ServiceClock(now: { synced }, today: { TUIFixture.today }))).recordOutcome(error: nil)
         #expect(background.label(now: Timestamp(milliseconds: synced.milliseconds + 12_000)) == "synced 12s ago")
         #expect(background.label(now: Timestamp(milliseconds: synced.milliseconds + 3 * 3_600_000)) == "synced 3h ago")
     }

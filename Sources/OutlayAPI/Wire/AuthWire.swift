@@ -11,15 +11,18 @@ public struct RegisterRequest: Sendable, Hashable {
     public var lastName: String?
     /// ISO 4217; the server checks it and defaults to USD.
     public var currency: String?
+    /// A one-time code from `outlay-server users invite`, on a server that registers by invitation.
+    public var inviteCode: String?
 
     public init(username: String, email: String, password: String, firstName: String? = nil,
-                lastName: String? = nil, currency: String? = nil) {
+                lastName: String? = nil, currency: String? = nil, inviteCode: String? = nil) {
         self.username = username
         self.email = email
         self.password = password
         self.firstName = firstName
         self.lastName = lastName
         self.currency = currency
+        self.inviteCode = inviteCode
     }
 
     public static let usernameLength = 64
@@ -38,7 +41,8 @@ public struct RegisterRequest: Sendable, Hashable {
         }
         self.init(username: username, email: try Self.email(in: fields), password: password,
                   firstName: try ProfileUpdate.name("firstName", in: fields), lastName: try ProfileUpdate.name("lastName", in: fields),
-                  currency: try fields.optionalString("currency", maximumLength: 3))
+                  currency: try fields.optionalString("currency", maximumLength: 3),
+                  inviteCode: try fields.optionalString("inviteCode", maximumLength: 64))
     }
 
     public var json: JSONValue {
@@ -46,6 +50,7 @@ public struct RegisterRequest: Sendable, Hashable {
         if let firstName { object["firstName"] = .string(firstName) }
         if let lastName { object["lastName"] = .string(lastName) }
         if let currency { object["currency"] = .string(currency) }
+        if let inviteCode { object["inviteCode"] = .string(inviteCode) }
         return .object(object)
     }
 

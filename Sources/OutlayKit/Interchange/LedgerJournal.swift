@@ -19,7 +19,7 @@ public enum LedgerJournal {
         func begin(_ output: inout BufferedOutput) throws {
             try output.append("; Exported by Outlay. One entry per transaction and transfer; ids in the comments.\n")
             for account in accounts.values.sorted(by: { $0.name < $1.name }) where account.openingBalance.minorUnits != 0 {
-                let day = account.openedOn ?? LocalDate.today(now: Date(timeIntervalSince1970: Double(account.createdAt.milliseconds) / 1000))
+                let day = account.openedOn ?? LocalDate.today(in: .current, now: Date(timeIntervalSince1970: Double(account.createdAt.milliseconds) / 1000))
                 try entry(day, "Opening balance of \(account.name)", id: account.id, to: &output,
                           (path(account.name), account.openingBalance), ("equity:opening balances", nil))
             }

@@ -3,7 +3,8 @@ import OutlayBasics
 /// Schedules, their occurrences and the forecast as JSON, for the command
 /// line (money as text) and the gateway (money as numbers).
 extension Schedule {
-    public func json(_ style: MoneyStyle = .text, next: LocalDate? = nil) -> JSONValue {
+    /// `problem`: why due occurrences could not be posted (see `ScheduleService.problems`).
+    public func json(_ style: MoneyStyle = .text, next: LocalDate? = nil, problem: String? = nil) -> JSONValue {
         let r = recurrence
         return .object(JSONObject([
             ("id", .string(id)), ("type", .string(kind.rawValue)), ("amount", amount.json(style)), ("currency", .string(amount.currency.code)),
@@ -12,7 +13,7 @@ extension Schedule {
             ("day", r.dayOfMonth.map { .integer(Int64($0)) } ?? .null), ("weekday", .optional(r.weekday?.description)),
             ("from", .string(r.start.description)), ("until", .optional(r.until?.description)),
             ("count", r.count.map { .integer(Int64($0)) } ?? .null), ("confirm", .bool(confirm)), ("note", .optional(note)),
-            ("rhythm", .string(rhythm)), ("next", .optional(next?.description)),
+            ("rhythm", .string(rhythm)), ("next", .optional(next?.description)), ("problem", .optional(problem)),
         ]))
     }
 }

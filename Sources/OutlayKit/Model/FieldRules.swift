@@ -45,12 +45,13 @@ public enum FieldRules {
         try optionalText(text, field: "account", limit: accountLength)
     }
 
-    /// Lowercase words without spaces or commas, each once, in the order given.
+    /// Lowercase words without spaces, commas or control characters, each once, in the order given.
     public static func tags(_ tags: [String]) throws(OutlayError) -> [String] {
         var seen: [String] = []
         for raw in tags {
             let tag = raw.trimmingWhitespace().lowercased()
-            guard !tag.isEmpty, tag.count <= tagLength, !tag.contains(where: { $0.isWhitespace || $0 == "," || $0 == "\u{0}" }) else {
+            guard !tag.isEmpty, tag.count <= tagLength, !tag.contains(where: { $0.isWhitespace || $0 == "," }),
+                  !tag.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
                 throw .invalidTag(raw)
             }
             if !seen.contains(tag) { seen.append(tag) }

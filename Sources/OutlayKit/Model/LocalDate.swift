@@ -37,8 +37,21 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self = date
     }
 
-    /// Today in the given time zone (the process's own by default).
-    public static func today(in timeZone: TimeZone = .current, now: Date = Date()) -> LocalDate {
+    /// The calendar's first and last days: every date Outlay stores or prints lies between them.
+    public static let earliest = LocalDate(daysSinceEpoch: -719_162)
+    public static let latest = LocalDate(daysSinceEpoch: 2_932_896)
+
+    /// Today in the process's time zone, unless `OUTLAY_TODAY=YYYY-MM-DD` pins it:
+    /// tests (and demos) run the binary on a chosen day, never on the calendar's.
+    public static func today(in timeZone: TimeZone = .current) -> LocalDate {
+        pinnedToday ?? today(in: timeZone, now: Date())
+    }
+
+    /// `OUTLAY_TODAY` when it is a valid day.
+    private static let pinnedToday: LocalDate? = ProcessInfo.processInfo.environment["OUTLAY_TODAY"].flatMap { try? LocalDate(parsing: $0) }
+
+    /// The day `now` falls on in the given time zone.
+    public static func today(in timeZone: TimeZone, now: Date) -> LocalDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: now)

@@ -24,6 +24,8 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case nothingToUndo
     case databaseLocked(path: String)
     case databaseUnavailable(path: String, reason: String)
+    /// SQLite could not grow the file: the write was rolled back whole.
+    case diskFull(path: String)
     case demoTargetNotEmpty(path: String, count: Int)
     case invalidPeriod(String)
     case invalidMonth(String)
@@ -119,6 +121,8 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
             return "database \(path) is locked by another process; try again when it finishes"
         case let .databaseUnavailable(path, reason):
             return "cannot open database \(path): \(reason)"
+        case let .diskFull(path):
+            return "the disk holding \(path) is full: nothing was written; free some space and try again"
         case let .invalidPeriod(text):
             return "invalid period '\(text)': expected daily, weekly, monthly or yearly"
         case let .importRejected(file, rows, total):

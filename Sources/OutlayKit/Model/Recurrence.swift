@@ -79,10 +79,17 @@ public struct Recurrence: Sendable, Hashable {
         if until != nil, count != nil { throw .invalidSchedule("give an end date (--until) or a count (--count), not both") }
         if let count, count < 1 { throw .invalidSchedule("--count \(count): a schedule happens at least once") }
         if let until, until < start { throw .invalidSchedule("--until \(until) is before --from \(start)") }
+        guard occurrence(0) != nil else {
+            throw .invalidSchedule("from \(start), \(words) never comes round before the calendar ends (\(LocalDate.latest))")
+        }
         return self
     }
 
     /// The occurrences falling in `window`, in order, with their indexes.
+    ///
+    /// Every loop here ends: candidates strictly increase with their index and
+    /// stop at the calendar's last day, so a rhythm near 9999-12-31 runs out
+    /// instead of repeating its last representable month.
     public func occurrences(in window: ClosedRange<LocalDate>) -> [(index: Int, date: LocalDate)] {
         var result: [(Int, LocalDate)] = []
         var index = firstIndex(onOrAfter: window.lowerBound)
@@ -111,13 +118,13 @@ public struct Recurrence: Sendable, Hashable {
         return index
     }
 
-    /// Occurrence `index`, or nil past the end.
+    /// Occurrence `index`, or nil past the end (its count, its until, or the calendar's last day).
     public func occurrence(_ index: Int) -> LocalDate? {
         guard index >= 0 else { return nil }
         if let count, index >= count { return nil }
         // In months and years the start's own month may hold a date before the start; it does not count.
-        let offset = candidate(0) < start ? 1 : 0
-        let date = candidate(index + offset)
+        let offset = (candidate(0).map { $0 < start } ?? false) ? 1 : 0
+        guard let date = candidate(index + offset) else { return nil }
         if let until, date > until { return nil }
         return date
     }
@@ -135,13 +142,23 @@ public struct Recurrence: Sendable, Hashable {
         }
     }
 
-    /// The rhythm's k-th date counted from the start's period, before dropping any date before the start.
-    private func candidate(_ k: Int) -> LocalDate {
+    /// The rhythm's k-th date counted from the start's period, before dropping any date before the start;
+    /// nil when it would fall after the calendar's last day (or its arithmetic would overflow).
+    private func candidate(_ k: Int) -> LocalDate? {
+        let stepsPerUnit = switch unit {
+        case .day: 1
+        case .week: 7
+        case .month: 1
+        case .year: 12
+        }
+        let (steps, overflow) = k.multipliedReportingOverflow(by: every * stepsPerUnit)
+        guard !overflow else { return nil }
         switch unit {
-        case .day: return start.adding(days: k * every)
-        case .week: return start.adding(days: 7 * k * every)
+        case .day, .week:
+            guard steps <= LocalDate.latest.daysSinceEpoch - start.daysSinceEpoch else { return nil }
+            return start.adding(days: steps)
         case .month, .year:
-            let month = YearMonth(start).adding(months: k * every * (unit == .year ? 12 : 1))
+            guard let month = YearMonth(start).adding(exactly: steps) else { return nil }
             if let weekday { return weekday.date(in: month) }
             let day = min(dayOfMonth ?? start.day, LocalDate.daysIn(month: month.month, year: month.year))
             return LocalDate(year: month.year, month: month.month, day: day) ?? month.last

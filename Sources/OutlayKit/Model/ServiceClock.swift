@@ -11,7 +11,8 @@ public struct ServiceClock: Sendable {
         self.today = today
     }
 
-    /// The real clock, in the process's time zone.
+    /// The real clock, in the process's time zone; `OUTLAY_TODAY` pins its day (see `LocalDate.today()`).
+    /// Moments stay the wall clock's: sync stamps and their checks compare them across processes.
     public static let system = ServiceClock(now: { .now }, today: { LocalDate.today() })
 
     /// A clock standing still on `day` (at noon UTC, for timestamps).

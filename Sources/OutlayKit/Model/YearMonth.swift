@@ -17,10 +17,16 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
     public var last: LocalDate { first.firstOfNextMonth.adding(days: -1) }
     public var range: ClosedRange<LocalDate> { first...last }
 
-    /// The month `offset` months later (earlier when negative).
+    /// The month `offset` months later (earlier when negative), held at the calendar's ends (0001-01, 9999-12).
     public func adding(months offset: Int) -> YearMonth {
-        let index = year * 12 + month - 1 + offset
-        return YearMonth(LocalDate(year: index / 12, month: index % 12 + 1, day: 1) ?? first)
+        adding(exactly: offset) ?? (offset < 0 ? YearMonth(LocalDate.earliest) : YearMonth(LocalDate.latest))
+    }
+
+    /// The month `offset` months later, or nil when it is outside the calendar (years 1 to 9999).
+    public func adding(exactly offset: Int) -> YearMonth? {
+        let (index, overflow) = (year * 12 + month - 1).addingReportingOverflow(offset)
+        guard !overflow, index >= 12, let first = LocalDate(year: index / 12, month: index % 12 + 1, day: 1) else { return nil }
+        return YearMonth(first)
     }
 
     public var description: String { String(first.description.prefix(7)) }

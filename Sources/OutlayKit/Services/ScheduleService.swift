@@ -192,6 +192,11 @@ public struct ScheduleService: Sendable {
         }
     }
 
+    /// Why schedules could not post what came due, by schedule id (none when all is well).
+    public func problems() throws -> [String: String] {
+        try database.read { db in try ScheduleProblems.all(in: db) }
+    }
+
     public func get(_ id: String) throws -> Schedule {
         try database.read { db in try fetch(id, in: db) }
     }

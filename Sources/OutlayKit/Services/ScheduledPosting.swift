@@ -47,25 +47,31 @@ public struct ScheduledPosting: Sendable {
         for (schedule, postedThrough) in try ScheduleRow.live(currency: database.currency, in: db) where id == nil || schedule.id == id {
             if let postedThrough, postedThrough >= today { continue }
             let window = (postedThrough?.adding(days: 1) ?? schedule.recurrence.start)...max(today, schedule.recurrence.start)
+            let due = schedule.recurrence.occurrences(in: window).map(\.date).filter { $0 <= today }
             do {
                 // One schedule's trouble never stops the others, nor the command that opened the book.
+                // What this schedule posts counts only once its savepoint commits: a failure takes all of it back.
+                var postedHere: [String] = []
                 try db.inSavepoint {
                     var settledThrough = today
-                    let due = schedule.recurrence.occurrences(in: window).map(\.date).filter { $0 <= today }
                     let settled = try Self.settled(schedule, on: due, in: db)
                     for date in due where !settled.contains(date) {
                         if schedule.confirm {
                             settledThrough = min(settledThrough, date.adding(days: -1))
                             continue
                         }
-                        outcome.posted.append(try Self.post(schedule, on: date, skipped: false, at: now, in: db))
+                        postedHere.append(try Self.post(schedule, on: date, skipped: false, at: now, in: db))
                     }
                     if !schedule.confirm, let category = schedule.category { categories.insert(category) }
                     try ScheduleRow.setPostedThrough(schedule.id, settledThrough, in: db)
+                    try ScheduleProblems.clear(schedule.id, in: db)
                     return .commit
                 }
+                outcome.posted += postedHere
             } catch {
                 outcome.failures.append("'\(schedule.description)': \(error)")
+                let unsettled = (try? Self.settled(schedule, on: due, in: db)).map { settled in due.filter { !settled.contains($0) } } ?? due
+                try ScheduleProblems.record(schedule, dates: unsettled, reason: "\(error)", channels: database.settings.channels, at: now, in: db)
             }
         }
         if !outcome.posted.isEmpty, !categories.isEmpty {

@@ -164,6 +164,8 @@ public struct AppDatabase: Sendable {
                 throw OutlayError.databaseUnavailable(path: path, reason: "the file is damaged")
             case .SQLITE_PERM, .SQLITE_AUTH:
                 throw OutlayError.databaseUnavailable(path: path, reason: "permission denied")
+            case .SQLITE_FULL:
+                throw OutlayError.diskFull(path: path)
             default:
                 throw error
             }

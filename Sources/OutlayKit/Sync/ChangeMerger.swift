@@ -29,25 +29,58 @@ struct ChangeMerger {
     }
 
     /// Applies `changes` in order; returns how many were new here.
-    func apply(_ changes: [SyncChange]) throws -> Int {
+    /// What a batch did: how many changes were merged, and which were here already (their device's
+    /// changes up to `through` had been merged: a batch sent again, or sent out of order).
+    struct Outcome: Sendable {
+        var applied = 0
+        var alreadyHere: [(origin: String, originSeq: Int64, through: Int64)] = []
+    }
+
+    func apply(_ changes: [SyncChange]) throws -> Outcome {
         // Hearing of the latest clock moves this one past all of them.
         if let latest = changes.map(\.clock).max() { try ChangeLog.advanceClock(db) { $0.receiving(latest) } }
         // The sync triggers would log the writes below as made here; they are the remote changes, logged
         // as they come. A big batch goes without them; the copies they make of a small one are dropped after.
-        let applied = changes.count >= 500
-            ? try db.withTriggersSuspended(where: "name GLOB '*_sync_*'") { try merge(changes) } ?? 0
+        let outcome = changes.count >= 500
+            ? try db.withTriggersSuspended(where: "name GLOB '*_sync_*'") { try merge(changes) } ?? Outcome()
             : try merge(changes)
         try db.execute(sql: "DELETE FROM sync_changes WHERE hlc IS NULL")
-        return applied
+        return outcome
     }
 
-    private func merge(_ changes: [SyncChange]) throws -> Int {
+    /// Refuses a change to a record this ledger has never heard of that, with the batch's other changes to it,
+    /// does not carry every field the record needs: it could never appear, and its device would think it sent.
+    /// (A device only edits what it made, whole, or what it heard of from here.)
+    func checkNewRecordsWhole(_ changes: [SyncChange]) throws {
+        var fields: [RecordKey: Set<String>] = [:]
+        var deleted: Set<RecordKey> = []
+        for change in changes {
+            let key = RecordKey(entity: change.entity, id: change.entityID)
+            fields[key, default: []].formUnion(change.fields.keys)
+            if let removal = change.fields["deleted_at"], removal != .null { deleted.insert(key) }
+        }
+        for (key, named) in fields.sorted(by: { $0.key.id < $1.key.id }) where !deleted.contains(key) {
+            let missing = key.entity.requiredColumns.filter { !named.contains($0) }
+            guard !missing.isEmpty, try !rowExists(key), try !isLogged(key) else { continue }
+            throw OutlayError.invalidSyncChange("\(key.entity.rawValue) \(key.id) is new here, but its changes lack \(missing.joined(separator: ", ")): a new record comes with every field")
+        }
+    }
+
+    private func isLogged(_ key: RecordKey) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM sync_changes WHERE entity_id = ? AND entity = ? LIMIT 1"),
+                          arguments: [key.id, key.entity.rawValue]) == true
+    }
+
+    private func merge(_ changes: [SyncChange]) throws -> Outcome {
         var records: [RecordKey: RecordState] = [:]
         var marks: [String: Int64] = [:]
-        var applied = 0
+        var outcome = Outcome()
         for change in changes {
             let mark = try marks[change.origin] ?? mergedMark(of: change.origin)
-            guard change.originSeq > mark else { continue }
+            guard change.originSeq > mark else {
+                outcome.alreadyHere.append((change.origin, change.originSeq, mark))
+                continue
+            }
             marks[change.origin] = change.originSeq
             let key = RecordKey(entity: change.entity, id: change.entityID)
             var state = try records[key] ?? loadState(key)
@@ -57,14 +90,14 @@ struct ChangeMerger {
                 INSERT INTO sync_changes(entity, entity_id, fields, hlc, origin, origin_seq) VALUES (?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [change.entity.rawValue, change.entityID, ChangeLog.fieldsObject(change.fields).text,
                                          change.clock.description, change.origin, change.originSeq])
-            applied += 1
+            outcome.applied += 1
         }
         for (origin, through) in marks {
             try db.cachedStatement(sql: """
                 INSERT INTO sync_origins(origin, through) VALUES (?, ?) ON CONFLICT DO UPDATE SET through = MAX(through, excluded.through)
                 """).execute(arguments: [origin, through])
         }
-        return applied
+        return outcome
     }
 
     /// The highest sequence number of `origin`'s changes merged here.

@@ -1,4 +1,5 @@
 import GRDB
+import OutlayBasics
 
 /// A replica's side of sync: the changes it has to give, applying what it
 /// receives, and where it stands with its server (kept in `settings`).
@@ -80,18 +81,46 @@ public struct SyncService: Sendable {
     /// (milliseconds) refuses a batch stamped further ahead of this clock.
     @discardableResult
     public func apply(_ changes: [SyncChange], maximumAhead: Int64? = nil) throws -> Int {
+        try merge(changes, maximumAhead: maximumAhead, newRecordsWhole: false).accepted
+    }
+
+    /// What a device's batch did on the server: merged changes, and those already here, each with why.
+    public struct PushOutcome: Sendable {
+        public var accepted: Int
+        /// Changes whose device's changes up to `through` were merged before: a resent batch, or one out of order.
+        public var alreadyHere: [(origin: String, originSeq: Int64, through: Int64)]
+
+        /// A push's answer: what was accepted, where the log stands, and what was skipped (the first hundred) and why.
+        public func answer(accepted: Int, cursor: Int64) -> JSONValue {
+            .object(["accepted": .integer(accepted), "cursor": .integer(Int(cursor)), "skippedCount": .integer(alreadyHere.count),
+             "skipped": .array(alreadyHere.prefix(100).map { skipped in
+                 .object(["origin": .string(skipped.origin), "originSeq": .integer(Int(skipped.originSeq)),
+                          "reason": .string("already here: this device's changes through \(skipped.through) were merged before")])
+             })])
+        }
+    }
+
+    /// A device's batch, checked as a server checks it (clocks, every field, new records whole); refused whole
+    /// with an error naming the change, or merged with an account of what was already here.
+    public func applyFromDevice(_ changes: [SyncChange], maximumAhead: Int64) throws -> PushOutcome {
+        try merge(changes, maximumAhead: maximumAhead, newRecordsWhole: true)
+    }
+
+    private func merge(_ changes: [SyncChange], maximumAhead: Int64?, newRecordsWhole: Bool) throws -> PushOutcome {
         let now = clock.now().milliseconds
         if let maximumAhead, let early = changes.first(where: { $0.clock.milliseconds > now + maximumAhead }) {
             throw OutlayError.clockTooFarAhead(change: "\(early.origin)/\(early.originSeq)", aheadBy: early.clock.milliseconds - now)
         }
         for change in changes { try SyncValidation.check(change) }
         return try database.write { db in
-            let applied = try ChangeMerger(db: db).apply(changes)
-            if applied > 0 {
+            let merger = ChangeMerger(db: db)
+            if newRecordsWhole { try merger.checkNewRecordsWhole(changes) }
+            let outcome = try merger.apply(changes)
+            if outcome.applied > 0 {
                 _ = try BudgetEvaluator.evaluate(categories: nil, database: database, clock: clock, in: db)
                 try ChangeLog.compact(db, ownAcknowledged: role == .server ? .max : try pushedSeq(db))
             }
-            return applied
+            return PushOutcome(accepted: outcome.applied, alreadyHere: outcome.alreadyHere)
         }
     }
 

@@ -13,12 +13,24 @@ public enum OutlayGateway {
     /// Whether others than the server's user may enter or read the data folder (worth a warning at start).
     public static func dataFolderIsOpenToOthers(_ folder: URL) -> Bool { PrivateFile.isOpenToOthers(folder) }
 
+    /// Raises the process's open-file limit to its hard limit (at most 65 536), as servers do; returns the limit in force.
+    public static func raiseDescriptorLimit() -> Int { Descriptors.raiseSoftLimit() }
+
     /// The application for `configuration`, ready to `runService()`.
     public static func buildApplication(configuration: ServerConfiguration, jwtSecret: [UInt8], logger: Logger,
                                         clock: ServiceClock = .system, store: PostgresStore? = nil) async throws -> some ApplicationProtocol {
         let router = try await buildRouter(configuration: configuration, jwtSecret: jwtSecret, clock: clock, store: store)
+        let connections = ConnectionCount(limit: configuration.maximumConnections
+            ?? ConnectionCount.defaultLimit(openLedgerLimit: configuration.openLedgerLimit))
+        logger.info("at most \(connections.limit) connections at once; a request's body must arrive within \(Int(configuration.bodyDeadline)) s")
+        let bodyDeadline = TimeAmount.milliseconds(Int64(configuration.bodyDeadline * 1000))
+        let http1 = HTTP1Channel.Configuration(additionalChannelHandlers: [BodyDeadlineHandler(deadline: bodyDeadline)],
+                                               idleTimeout: .milliseconds(Int64(configuration.idleTimeout * 1000)))
+        let server = HTTPServerBuilder { responder in
+            GuardedHTTP1Channel(inner: HTTP1Channel(responder: responder, configuration: http1), connections: connections)
+        }
         return Application(router: router,
-                           server: .http1(configuration: HTTP1Channel.Configuration(idleTimeout: .milliseconds(Int64(configuration.idleTimeout * 1000)))),
+                           server: server,
                            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
                                                                    serverName: "outlay-server"),
                            logger: logger)

@@ -29,6 +29,14 @@ public struct ServerConfiguration: Sendable {
     /// A connection that sends no complete request head for this long (idle
     /// between requests, or trickling its headers) is closed.
     public var idleTimeout: TimeInterval = 10
+    /// A request's body must arrive whole within this many seconds of its head (`--body-deadline`).
+    public var bodyDeadline: TimeInterval = 30
+    /// `--max-connections`: open connections past this are answered 503; nil: what the descriptor limit allows.
+    public var maximumConnections: Int?
+    /// `--registration`: who may create an account.
+    public var registration = RegistrationMode.open
+    /// `--signups-per-hour`: accounts one client address may create in an hour (0: no limit).
+    public var signUpsPerHour = 10
     /// `--cors-origin`: browser pages that may call the gateway; none by default.
     public var cors = CORSPolicy.off
 

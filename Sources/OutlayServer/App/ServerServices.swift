@@ -27,8 +27,12 @@ struct ServerServices: Sendable {
     let ledgers: UserLedgers
     let tokens: TokenAuthority
     let passwords: PasswordHasher
-    let loginLimiter: LoginLimiter
+    let loginLimiter: AttemptLimiter
+    /// New accounts per client address and hour.
+    let signUpLimiter: AttemptLimiter
     let usage: UsageStatistics
+    /// The shared PostgreSQL, when nodes use one (for `/health`).
+    let store: PostgresStore?
     /// Where every read and write of a database runs (see `BlockingPool`).
     let pool: BlockingPool
     /// Writes to one ledger, one at a time.
@@ -55,11 +59,13 @@ struct ServerServices: Sendable {
         }
         tokens = await TokenAuthority(secret: jwtSecret, lifetime: configuration.tokenLifetime,
                                       recheckInterval: configuration.tokenRecheckInterval) { userID, generation in
-            (try? await pool.run { try accounts.find(id: userID)?.tokenGeneration == generation }) ?? false
+            try await pool.run { try accounts.find(id: userID)?.tokenGeneration == generation }
         }
         passwords = PasswordHasher(cost: configuration.bcryptCost)
-        loginLimiter = LoginLimiter(limit: configuration.maximumFailedLogins, window: configuration.loginWindow)
+        loginLimiter = AttemptLimiter(limit: configuration.maximumFailedLogins, window: configuration.loginWindow)
+        signUpLimiter = AttemptLimiter(limit: max(1, configuration.signUpsPerHour), window: 3600)
         usage = UsageStatistics()
+        self.store = store
         self.clock = clock
     }
 

@@ -59,6 +59,16 @@ public struct UserAdministration: Sendable {
         }
     }
 
+    /// A new one-time invitation code for a server that registers by invitation (`--registration invite`).
+    /// Only its hash is kept: the code is shown here once.
+    public func invite() async throws -> String {
+        let code = InviteCode.make()
+        let hash = InviteCode.hash(code)
+        let now = Timestamp.now.milliseconds
+        try await onDatabaseThread { accounts in try accounts.addInvite(codeHash: hash, at: now) }
+        return code
+    }
+
     /// Removes the account and its ledger; its tokens stop working.
     public func delete(email: String) async throws {
         let ledgers = self.ledgers

@@ -8,22 +8,27 @@ struct PasswordHasher: Sendable {
     /// A hash of a random password, checked when an email is unknown so that a
     /// wrong email takes as long as a wrong password (no probing for accounts by timing).
     let decoy: String
+    /// Hashes for every request together take turns here (see `PasswordCheckGate`).
+    let gate: PasswordCheckGate
 
-    init(cost: UInt8) {
+    init(cost: UInt8, gate: PasswordCheckGate = PasswordCheckGate()) {
         self.cost = cost
+        self.gate = gate
         decoy = Bcrypt.hash(String(UInt64.random(in: .min ... .max), radix: 36), cost: cost)
     }
 
     /// A hash made on the calling thread, for the administration commands.
     static func hashNow(_ password: String, cost: UInt8) -> String { Bcrypt.hash(password, cost: cost) }
 
-    func hash(_ password: String) async -> String {
+    /// Throws 429 when the server is too busy hashing to take it in time.
+    func hash(_ password: String) async throws -> String {
         let cost = self.cost
-        return await Self.offThread { Bcrypt.hash(password, cost: cost) }
+        return try await gate.withSlot { await Self.offThread { Bcrypt.hash(password, cost: cost) } }
     }
 
-    func verify(_ password: String, against hash: String) async -> Bool {
-        await Self.offThread { Bcrypt.verify(password, hash: hash) }
+    /// Throws 429 when the server is too busy hashing to take it in time.
+    func verify(_ password: String, against hash: String) async throws -> Bool {
+        try await gate.withSlot { await Self.offThread { Bcrypt.verify(password, hash: hash) } }
     }
 
     private static func offThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {

@@ -23,8 +23,9 @@ public struct TokenAuthority: Sendable {
         }
     }
 
-    /// Whether an account with this id exists and is in this token generation.
-    typealias AccountCheck = @Sendable (_ userID: String, _ generation: Int) async -> Bool
+    /// Whether an account with this id exists and is in this token generation; throws when the users cannot be read
+    /// (the database is down): that is not a reason to sign anyone out.
+    typealias AccountCheck = @Sendable (_ userID: String, _ generation: Int) async throws -> Bool
 
     private let keys: JWTKeyCollection
     private let verified = VerifiedTokens()
@@ -47,10 +48,11 @@ public struct TokenAuthority: Sendable {
     }
 
     /// The user id a valid, unexpired token of a current account was issued for; nil for anything else.
-    func userID(from token: String, now: Date = Date()) async -> String? {
+    /// Throws, rather than answering nil, when the account cannot be looked at.
+    func userID(from token: String, now: Date = Date()) async throws -> String? {
         if let known = verified.entry(for: token, now: now) {
             if now.timeIntervalSince(known.checkedAt) < recheckInterval { return known.userID }
-            guard await accountIsCurrent(known.userID, known.generation) else {
+            guard try await accountIsCurrent(known.userID, known.generation) else {
                 verified.forget(token)
                 return nil
             }
@@ -58,7 +60,7 @@ public struct TokenAuthority: Sendable {
             return known.userID
         }
         guard let payload = try? await keys.verify(token, as: Payload.self),
-              await accountIsCurrent(payload.sub.value, payload.gen ?? 0) else { return nil }
+              try await accountIsCurrent(payload.sub.value, payload.gen ?? 0) else { return nil }
         verified.remember(token, userID: payload.sub.value, generation: payload.gen ?? 0, expiry: payload.exp.value, checkedAt: now)
         return payload.sub.value
     }

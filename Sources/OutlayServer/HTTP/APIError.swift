@@ -21,6 +21,9 @@ struct APIError: Error, Sendable {
 
     static let unauthorized = APIError(.unauthorized, "a valid bearer token is required (Authorization: Bearer TOKEN from /api/auth/login)")
     static let forbidden = APIError(.forbidden, "only the admin may see this")
+    /// 507 Insufficient Storage: the write was rolled back whole, and the client may send it again later.
+    static let diskFull = APIError(.init(code: 507, reasonPhrase: "Insufficient Storage"),
+                                   "the server's disk is full: nothing was written; try again later (its administrator must free space)")
 
     static func notFound(_ what: String, _ id: String) -> APIError {
         APIError(.notFound, "no \(what) with id '\(id)'")
@@ -51,6 +54,7 @@ struct APIError: Error, Sendable {
         case .unknownSchedule: APIError(.notFound, "no recurring item with that id")
         case .invalidAccount, .unknownAccount, .accountNeeded: APIError(.badRequest, "'account': \(error.description)", field: "account")
         case .databaseLocked: APIError(.serviceUnavailable, "the ledger is busy; try again")
+        case .diskFull: .diskFull
         // The server's own paths never reach a client.
         case let .databaseUnavailable(_, reason): APIError(.internalServerError, "the ledger cannot be opened: \(reason)")
         case .storedValueInvalid: APIError(.internalServerError, "the ledger holds a value the server cannot use; its administrator can run outlay doctor on it")

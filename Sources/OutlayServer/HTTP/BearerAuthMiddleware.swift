@@ -14,7 +14,7 @@ struct BearerAuthMiddleware: RouterMiddleware {
         if let header = request.headers[.authorization] {
             let parts = header.split(separator: " ", maxSplits: 1)
             if parts.count == 2, parts[0].lowercased() == "bearer" {
-                context.userID = await tokens.userID(from: String(parts[1]).trimmingWhitespace())
+                context.userID = try await tokens.userID(from: String(parts[1]).trimmingWhitespace())
             }
         }
         if context.userID == nil, request.uri.path.hasPrefix("/api/"), !request.uri.path.hasPrefix("/api/auth/") {

@@ -38,6 +38,10 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             }
             return JSONResponse.make(error.status, .object(["error": .string(message)]))
         } catch {
+            if let known = FailureAnswers.answer(for: error) {
+                context.logger.notice("\(request.method) \(request.uri.path): \(known.status.code) \(known.message)")
+                return JSONResponse.make(known.status, known.body, headers: known.headers)
+            }
             context.logger.error("unexpected failure on \(request.method) \(request.uri.path): \(String(describing: error))")
             return JSONResponse.make(.internalServerError, .object(["error": .string("internal error; the server log has the details")]))
         }

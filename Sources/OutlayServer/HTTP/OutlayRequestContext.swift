@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import OutlayKit
 
@@ -6,9 +7,21 @@ public struct OutlayRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Set by `BearerAuthMiddleware` from the token, and only from the token.
     var userID: String?
+    /// The peer's IP address (nil where there is no socket, as in the router tests).
+    let peerAddress: String?
 
     public init(source: Source) {
         coreContext = CoreRequestContextStorage(source: source)
+        peerAddress = source.channel.remoteAddress?.ipAddress
+    }
+
+    /// Who is asking, for limits per client: the peer, or when the peer is this machine (a reverse proxy in
+    /// front, as the README sets up) the address the proxy names last in `X-Forwarded-For`.
+    func clientAddress(_ request: Request) -> String? {
+        guard let peerAddress else { return nil }
+        guard peerAddress == "127.0.0.1" || peerAddress == "::1",
+              let forwarded = request.headers[.init("X-Forwarded-For")!]?.split(separator: ",").last else { return peerAddress }
+        return forwarded.trimmingCharacters(in: .whitespaces)
     }
 
     /// The `{id}` of a by-id route. Only a whole UUID names something over HTTP (the CLI's

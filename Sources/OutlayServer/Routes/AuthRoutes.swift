@@ -9,27 +9,37 @@ struct AuthRoutes {
     let services: ServerServices
 
     func register(_ router: Router<OutlayRequestContext>) {
-        router.post(RouterPath(APIPath.register)) { request, _ in try await self.registerUser(request) }
-        router.post(RouterPath(APIPath.login)) { request, _ in try await self.login(request) }
+        router.post(RouterPath(APIPath.register)) { request, context in try await self.registerUser(request, context: context) }
+        router.post(RouterPath(APIPath.login)) { request, context in try await self.login(request, context: context) }
     }
 
-    private func registerUser(_ request: Request) async throws -> Response {
+    private func registerUser(_ request: Request, context: OutlayRequestContext) async throws -> Response {
         var request = request
         let body = try RegisterRequest(json: try await request.json(limit: services.configuration.maximumBodyBytes))
         let currency = try body.currency.map { code in try APIError.naming("currency") { try Currency(code: code) } } ?? .usd
-        let hash = await services.passwords.hash(body.password)
+        let invite = try admitRegistration(body, from: context.clientAddress(request))
+        let hash = try await services.passwords.hash(body.password)
         let account = Account(id: UUID().uuidString.lowercased(), username: body.username.precomposedStringWithCanonicalMapping,
                               email: Identity.key(body.email), passwordHash: hash, firstName: body.firstName, lastName: body.lastName,
                               currency: currency.code, createdAt: Timestamp.now.milliseconds)
         let ledgers = services.ledgers
         do {
             try await services.withAccounts { accounts in
-                _ = try accounts.insert(account)
+                if let invite, !(try accounts.takeInvite(codeHash: invite)) {
+                    throw APIError(.forbidden, "that invitation code is unknown or already used", field: "inviteCode")
+                }
                 do {
-                    try ledgers.create(userID: account.id, currency: currency)
+                    _ = try accounts.insert(account)
+                    do {
+                        try ledgers.create(userID: account.id, currency: currency)
+                    } catch {
+                        // No account without its ledger: undo the registration and report the failure.
+                        try? accounts.delete(id: account.id)
+                        throw error
+                    }
                 } catch {
-                    // No account without its ledger: undo the registration and report the failure.
-                    try? accounts.delete(id: account.id)
+                    // The code stays good for another try when the account could not be made (a taken email, a full disk).
+                    if let invite { try? accounts.addInvite(codeHash: invite, at: account.createdAt) }
                     throw error
                 }
             }
@@ -42,12 +52,33 @@ struct AuthRoutes {
         return JSONResponse.make(.created, AuthResponse(message: "Registered", token: token, user: Self.wire(account)).json)
     }
 
-    private func login(_ request: Request) async throws -> Response {
+    /// Whether this server takes a new account from this address now; the invitation code's hash when it needs one.
+    private func admitRegistration(_ body: RegisterRequest, from address: String?) throws -> String? {
+        let configuration = services.configuration
+        switch configuration.registration {
+        case .closed:
+            throw APIError(.forbidden, "this server takes no new accounts; its administrator can invite you (outlay-server users invite)")
+        case .invite:
+            guard let code = body.inviteCode, !code.isEmpty else {
+                throw APIError(.forbidden, "this server takes new accounts by invitation: ask its administrator for a code", field: "inviteCode")
+            }
+        case .open:
+            break
+        }
+        if configuration.signUpsPerHour > 0, let address, case let .failure(wait) = services.signUpLimiter.admit(address) {
+            var error = APIError(.tooManyRequests, "too many new accounts from this address; try again in \(wait.seconds) s")
+            error.headers = [.retryAfter: String(wait.seconds)]
+            throw error
+        }
+        return configuration.registration == .invite ? body.inviteCode.map(InviteCode.hash) : nil
+    }
+
+    private func login(_ request: Request, context: OutlayRequestContext) async throws -> Response {
         var request = request
         let body = try LoginRequest(json: try await request.json(limit: services.configuration.maximumBodyBytes))
         let email = Identity.key(body.email)
         // Counted before the hash is checked: concurrent guesses cannot all slip past the limit.
-        let attempt: LoginLimiter.Attempt
+        let attempt: AttemptLimiter.Attempt
         switch services.loginLimiter.admit(email) {
         case let .success(admitted): attempt = admitted
         case let .failure(wait):
@@ -56,13 +87,18 @@ struct AuthRoutes {
             throw error
         }
         let account = try await services.withAccounts { try $0.find(email: email) }
-        let matches = await services.passwords.verify(body.password, against: account?.passwordHash ?? services.passwords.decoy)
+        let matches = try await services.passwords.verify(body.password, against: account?.passwordHash ?? services.passwords.decoy)
         guard let account, matches, !LoginRequest.hasControlCharacters(body.password) else {
             throw APIError(.unauthorized, "wrong email or password")
         }
         services.loginLimiter.succeeded(attempt)
         let now = Timestamp.now.milliseconds
-        try await services.withAccounts { try $0.recordLogin(id: account.id, at: now) }
+        do {
+            try await services.withAccounts { try $0.recordLogin(id: account.id, at: now) }
+        } catch {
+            // When the user last logged in is a note, not a condition: a full disk or a busy store does not refuse the login.
+            context.logger.notice("the login of \(account.id) was not recorded: \(error)")
+        }
         let token = try await services.tokens.issue(for: account.id, generation: account.tokenGeneration)
         return JSONResponse.make(.ok, AuthResponse(message: "Logged in", token: token, user: Self.wire(account)).json)
     }

@@ -29,7 +29,7 @@ enum OpenAPIDocument {
         let idParameter = parameter("id", in: "path", schema: ["type": .string("string")], required: true)
         return [
             (APIPath.register, .object(["post": operation("Register an account", body: "Register", responses: [
-                "201": json("AuthResponse"), "400": error, "409": error, "413": error], secured: false)])),
+                "201": json("AuthResponse"), "400": error, "403": error, "409": error, "413": error, "429": error], secured: false)])),
             (APIPath.login, .object(["post": operation("Log in", body: "Login", responses: [
                 "200": json("AuthResponse"), "400": error, "401": error, "413": error, "429": error], secured: false)])),
             (APIPath.expenses, .object([
@@ -112,7 +112,8 @@ enum OpenAPIDocument {
             ])),
             (APIPath.usage, .object(["get": operation("Per-route requests, errors and latency percentiles (admin only)", responses: [
                 "200": json("Usage"), "401": error, "403": error])])),
-            (APIPath.health, .object(["get": operation("Liveness", responses: ["200": json("Health")], secured: false)])),
+            (APIPath.health, .object(["get": operation("Liveness, and whether the database answers", responses: ["200": json("Health"), "503": json("Health")],
+                                                        secured: false)])),
             (APIPath.metrics, .object(["get": operation("Prometheus metrics", responses: [
                 "200": .object(["description": .string("Prometheus text format"),
                                 "content": .object(["text/plain": .object(["schema": .object(["type": .string("string")])])])]),
@@ -176,7 +177,8 @@ enum OpenAPIDocument {
                                                       "pattern": .string("^[^\(invisible)]*[^\\s\(invisible)][^\(invisible)]*$")]),
                                  "email": email, "password": .object(["type": .string("string"), "pattern": .string("^[ -~]{8,72}$")]),
                                  "firstName": nullable(personName), "lastName": nullable(personName),
-                                 "currency": nullable(.object(["type": .string("string"), "pattern": .string("^[A-Za-z]{3}$")]))],
+                                 "currency": nullable(.object(["type": .string("string"), "pattern": .string("^[A-Za-z]{3}$")])),
+                                 "inviteCode": nullable(.object(["type": .string("string"), "maxLength": .integer(64)]))],
                                 required: ["username", "email", "password"])),
             ("Login", object(["email": email, "password": .object(["type": .string("string"), "pattern": .string("^[ -~]{1,1024}$")])],
                              required: ["email", "password"])),
@@ -208,7 +210,7 @@ enum OpenAPIDocument {
                                   "toAccount": nullableText, "every": .object(["type": .string("integer")]), "unit": text,
                                   "day": .object(["type": .array([.string("integer"), .string("null")])]), "weekday": nullableText, "from": date,
                                   "until": nullable(date), "count": .object(["type": .array([.string("integer"), .string("null")])]),
-                                  "confirm": .object(["type": .string("boolean")]), "note": nullableText, "rhythm": text, "next": nullable(date)],
+                                  "confirm": .object(["type": .string("boolean")]), "note": nullableText, "rhythm": text, "next": nullable(date), "problem": nullableText],
                                  required: ["id", "_id", "type", "amount", "description", "account", "every", "unit", "from", "confirm"])),
             ("Occurrence", object(["date": date, "scheduleId": text, "type": text, "description": text, "amount": money, "currency": text,
                                    "account": text, "toAccount": nullableText, "category": nullableText, "waiting": .object(["type": .string("boolean")])],
@@ -253,7 +255,10 @@ enum OpenAPIDocument {
                                    "currency": text, "protocol": .object(["type": .string("integer")])],
                                   required: ["changes", "cursor", "hasMore", "currency", "protocol"])),
             ("ChangeBatch", object(["changes": .object(["type": .string("array"), "items": ref("Change")])], required: ["changes"])),
-            ("ChangeReceipt", object(["accepted": .object(["type": .string("integer")]), "cursor": .object(["type": .string("integer")])],
+            ("ChangeReceipt", object(["accepted": .object(["type": .string("integer")]), "cursor": .object(["type": .string("integer")]),
+                                      "skippedCount": .object(["type": .string("integer")]),
+                                      "skipped": .object(["type": .string("array"), "items": object(["origin": text, "originSeq": .object(["type": .string("integer")]),
+                                                                                                    "reason": text], required: ["origin", "originSeq", "reason"])])],
                                      required: ["accepted", "cursor"])),
             ("BudgetAlerts", object(["alerts": .object(["type": .string("array"), "items": ref("Notification")]),
                                      "count": .object(["type": .string("integer")])], required: ["alerts", "count"])),
@@ -285,7 +290,7 @@ enum OpenAPIDocument {
                                   "errors": .object(["type": .string("integer")]), "latencyMs": .object(["type": .string("object")]),
                               ], required: ["method", "route", "requests", "errors", "latencyMs"])])],
                              required: ["since", "requests", "routes"])),
-            ("Health", object(["status": text, "version": text, "uptimeSeconds": .object(["type": .string("integer")])], required: ["status"])),
+            ("Health", object(["status": text, "database": text, "version": text, "uptimeSeconds": .object(["type": .string("integer")])], required: ["status"])),
         ]
     }
 

@@ -18,9 +18,11 @@ struct RecurringRoutes {
 
     private func list(_ context: OutlayRequestContext) async throws -> Response {
         let body = try await services.withLedger(context) { database in
-            let schedules = try ScheduleService(database: database).listWithNext()
+            let service = ScheduleService(database: database)
+            let schedules = try service.listWithNext()
+            let problems = try service.problems()
             let upcoming = try ForecastService(database: database).upcoming(days: 30)
-            return JSONValue.object(["recurring": .array(schedules.map { Self.json($0.schedule, next: $0.next) }),
+            return JSONValue.object(["recurring": .array(schedules.map { Self.json($0.schedule, next: $0.next, problem: problems[$0.schedule.id]) }),
                                      "upcoming": .array(upcoming.map { $0.json(.number) })])
         }
         return JSONResponse.make(.ok, body)
@@ -146,8 +148,8 @@ struct RecurringRoutes {
     }
 
     /// The schedule as the gateway writes records: money as numbers, `_id` beside `id`.
-    static func json(_ schedule: Schedule, next: LocalDate?) -> JSONValue {
-        guard case let .object(object) = schedule.json(.number, next: next) else { return .null }
+    static func json(_ schedule: Schedule, next: LocalDate?, problem: String? = nil) -> JSONValue {
+        guard case let .object(object) = schedule.json(.number, next: next, problem: problem) else { return .null }
         return .object(JSONObject([(key: "_id", value: .string(schedule.id))] + object.members))
     }
 }

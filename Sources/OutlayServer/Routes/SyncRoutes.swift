@@ -57,18 +57,17 @@ struct SyncRoutes {
             // Merged into this node's copy first, which checks the batch as a server does (nothing is kept of a refused
             // one); then the batch goes to the shared log whole, where its origin and sequence keep it once.
             let userID = try context.requireUser()
-            let database = try await services.withLedger(context, .merge) { database in
-                try APIError.naming("changes") { try SyncService(database: database).apply(changes, maximumAhead: Self.maximumClockAhead) }
-                return database
+            let (database, outcome) = try await services.withLedger(context, .merge) { database in
+                (database, try APIError.naming("changes") { try SyncService(database: database).applyFromDevice(changes, maximumAhead: Self.maximumClockAhead) })
             }
             let appended = try await services.gates.serialize(userID) { try await replication.appendMerged(userID, database, changes) }
-            return JSONResponse.make(.ok, .object(["accepted": .integer(appended.accepted), "cursor": .integer(appended.head)]))
+            return JSONResponse.make(.ok, outcome.answer(accepted: appended.accepted, cursor: appended.head))
         }
-        let (accepted, cursor) = try await services.withLedger(context, .merge) { database in
+        let (outcome, cursor) = try await services.withLedger(context, .merge) { database in
             let service = SyncService(database: database, role: .server)
-            let accepted = try APIError.naming("changes") { try service.apply(changes, maximumAhead: Self.maximumClockAhead) }
-            return (accepted, try service.lastSeq())
+            let outcome = try APIError.naming("changes") { try service.applyFromDevice(changes, maximumAhead: Self.maximumClockAhead) }
+            return (outcome, try service.lastSeq())
         }
-        return JSONResponse.make(.ok, .object(["accepted": .integer(accepted), "cursor": .integer(cursor)]))
+        return JSONResponse.make(.ok, outcome.answer(accepted: outcome.accepted, cursor: cursor))
     }
 }

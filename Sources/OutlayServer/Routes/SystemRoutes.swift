@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import OutlayAPI
 import OutlayBasics
+import PostgresNIO
 
 /// `/health`, `/metrics`, `/openapi.json` and the admin's `/api/admin/usage`.
 struct SystemRoutes {
@@ -25,11 +26,23 @@ struct SystemRoutes {
         }
     }
 
-    /// Liveness, which even a basic gateway answers.
+    /// Liveness and readiness, which even a basic gateway answers: 503 while the shared database does not
+    /// answer, so a load balancer sends users to a node that can serve them.
     func registerHealth(_ router: Router<OutlayRequestContext>) {
         router.get(RouterPath(APIPath.health)) { _, _ in
-            JSONResponse.make(.ok, .object(["status": .string("ok"), "version": .string(Self.version),
-                                            "uptimeSeconds": .integer(Int(-self.services.usage.startedAt.timeIntervalSinceNow))]))
+            var database: JSONValue = "ok"
+            if let store = self.services.store {
+                do {
+                    try await store.run { connection in _ = try await connection.query("SELECT 1", logger: PostgresStore.logger) }
+                } catch {
+                    database = .string("unavailable: \((error as? StoreUnavailable)?.reason ?? String(describing: error))")
+                }
+            }
+            let healthy = database == "ok"
+            return JSONResponse.make(healthy ? .ok : .serviceUnavailable,
+                                     .object(["status": .string(healthy ? "ok" : "degraded"), "database": database,
+                                              "version": .string(Self.version),
+                                              "uptimeSeconds": .integer(Int(-self.services.usage.startedAt.timeIntervalSinceNow))]))
         }
     }
 }

@@ -81,7 +81,23 @@ struct AccountStore: Sendable {
                 ALTER TABLE accounts ADD COLUMN last_login_at INTEGER;
                 """)
         }
+        migrator.registerMigration("v4: invitations") { db in
+            try db.execute(sql: "CREATE TABLE invites(code_hash TEXT PRIMARY KEY, created_at INTEGER NOT NULL)")
+        }
         return migrator
+    }
+
+    func addInvite(codeHash: String, at milliseconds: Int64) throws {
+        try writer.write { db in
+            try db.execute(sql: "INSERT INTO invites(code_hash, created_at) VALUES (?, ?)", arguments: [codeHash, milliseconds])
+        }
+    }
+
+    func takeInvite(codeHash: String) throws -> Bool {
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM invites WHERE code_hash = ?", arguments: [codeHash])
+            return db.changesCount == 1
+        }
     }
 
     /// Adds an account; a taken email or username (in any case or Unicode form) is refused.

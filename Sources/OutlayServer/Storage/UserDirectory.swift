@@ -20,6 +20,10 @@ protocol UserDirectory: Sendable {
     /// The first account registered: the admin unless one is named.
     func first() throws -> Account?
     func count() throws -> Int
+    /// Keeps a one-time invitation code (stored as its SHA-256, so the table holds no usable code).
+    func addInvite(codeHash: String, at milliseconds: Int64) throws
+    /// Takes the code if it is there: true once, false for an unknown or already used code.
+    func takeInvite(codeHash: String) throws -> Bool
 }
 
 extension AccountStore: UserDirectory {}

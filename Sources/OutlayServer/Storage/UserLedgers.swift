@@ -14,6 +14,9 @@ final class UserLedgers: Sendable {
     /// The server delivers nothing itself: notifications wait in the inbox for the user's clients.
     private let settings = OutlaySettings(channels: [.inApp])
     private let open = Mutex<(ledgers: [String: AppDatabase], lastUse: [String: UInt64], tick: UInt64)>(([:], [:], 0))
+    /// One opener at a time per user: requests that all find a ledger closed (or a node's copy not yet made)
+    /// would otherwise create and migrate the same file together ("table settings already exists").
+    private let openers = Mutex<[String: NSLock]>([:])
     /// The day each ledger's schedules were last posted here: once a day per user, on their first request.
     private let postedOn = Mutex<[String: LocalDate]>([:])
 
@@ -55,6 +58,16 @@ final class UserLedgers: Sendable {
     private func opened(_ userID: String) throws -> AppDatabase {
         if let cached = touch(userID) { return cached }
         let path = try path(of: userID)
+        let opener = openers.withLock { openers in
+            if let lock = openers[userID] { return lock }
+            let lock = NSLock()
+            openers[userID] = lock
+            return lock
+        }
+        opener.lock()
+        defer { opener.unlock() }
+        // Another request may have opened it while this one waited.
+        if let cached = touch(userID) { return cached }
         if !FileManager.default.fileExists(atPath: path) {
             // A node's copy of a ledger begins empty in the user's currency and takes in the shared log.
             guard let directory, let user = try directory.find(id: userID), let currency = try? Currency(code: user.currency) else {

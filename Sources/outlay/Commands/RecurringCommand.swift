@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OutlayBasics
 import OutlayKit
+import TerminalUI
 
 struct RecurringCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -90,8 +91,11 @@ struct RecurringCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let rows = try global.withDatabase(printingAlerts: !output.json) { try ScheduleService(database: $0).listWithNext() }
-            if output.json { return JSONOutput.print(.array(rows.map { $0.json(next: $1) })) }
+            let (rows, problems) = try global.withDatabase(printingAlerts: !output.json) { database in
+                let service = ScheduleService(database: database)
+                return (try service.listWithNext(), try service.problems())
+            }
+            if output.json { return JSONOutput.print(.array(rows.map { $0.json(next: $1, problem: problems[$0.id]) })) }
             guard !rows.isEmpty else {
                 return print("No recurring items yet. outlay recurring add AMOUNT DESCRIPTION --every month makes one; outlay recurring suggest finds them in your history.")
             }
@@ -105,6 +109,9 @@ struct RecurringCommand: ParsableCommand {
                               TextTable.Cell(text: s.rhythm), TextTable.Cell(text: next?.description ?? "ended")])
             }
             print(table.render(width: TerminalStyle.width, style: .standardOutput))
+            for (s, _) in rows {
+                if let problem = problems[s.id] { print("⚠ \(RecordID.short(s.id)) '\(TerminalSafeText.sanitize(s.description))': \(TerminalSafeText.sanitize(problem))") }
+            }
         }
     }
 

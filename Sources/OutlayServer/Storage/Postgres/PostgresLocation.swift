@@ -57,6 +57,8 @@ struct PostgresLocation: Sendable, CustomStringConvertible {
         let mode: PostgresClient.Configuration.TLS = tls().map { $0.required ? .require($0.configuration) : .prefer($0.configuration) } ?? .disable
         var configuration = PostgresClient.Configuration(host: host, port: port, username: username, password: password, database: database, tls: mode)
         configuration.options.maximumConnections = 16
+        // A database that is down is found out within a request's patience, not after the default ten seconds.
+        configuration.options.connectTimeout = .seconds(3)
         return configuration
     }
 

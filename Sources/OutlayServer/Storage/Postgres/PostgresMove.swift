@@ -43,7 +43,7 @@ public enum PostgresMove {
 
     /// The user as the SQLite store has them, with their ledger's head; kept as it is when already there.
     private static func copy(_ account: Account, currency: String, into store: PostgresStore) async throws {
-        try await store.client.withTransaction(logger: PostgresStore.logger) { connection in
+        try await store.run { connection in try await connection.withTransaction(logger: PostgresStore.logger) { connection in
             try await connection.query("""
                 INSERT INTO users(id, username, username_key, email, password_hash, first_name, last_name, currency, created_at,
                                   token_generation, monthly_income, timezone, last_login_at)
@@ -54,6 +54,6 @@ public enum PostgresMove {
                 """, logger: PostgresStore.logger)
             try await connection.query("INSERT INTO ledger_heads(user_id, currency) VALUES (\(account.id), \(currency)) ON CONFLICT DO NOTHING",
                                        logger: PostgresStore.logger)
-        }
+        } }
     }
 }

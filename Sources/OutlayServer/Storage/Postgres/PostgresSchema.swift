@@ -54,6 +54,9 @@ enum PostgresSchema {
             """,
             "CREATE TABLE server_settings(name TEXT PRIMARY KEY, value TEXT NOT NULL)",
         ]),
+        (2, "invitations", [
+            "CREATE TABLE invites(code_hash TEXT PRIMARY KEY, created_at BIGINT NOT NULL)",
+        ]),
     ]
 
     static func migrate(_ client: PostgresClient) async throws {

@@ -8,7 +8,8 @@ import PostgresNIO
 /// bridge for the server's database threads, which are not the concurrency
 /// pool's and may wait.
 public final class PostgresStore: Sendable {
-    let client: PostgresClient
+    private let client: PostgresClient
+    let availability = StoreAvailability()
     let location: PostgresLocation
     private let running: Task<Void, Never>
     static let logger = Logger(label: "outlay.postgres")
@@ -25,11 +26,13 @@ public final class PostgresStore: Sendable {
     public func sharedSecret() async throws -> [UInt8] {
         var generator = SystemRandomNumberGenerator()
         let fresh = (0..<48).map { _ in UInt8.random(in: .min ... .max, using: &generator) }.base64URL
-        try await client.query("INSERT INTO server_settings(name, value) VALUES ('jwt_secret', \(fresh)) ON CONFLICT (name) DO NOTHING",
-                               logger: Self.logger)
-        for try await value in try await client.query("SELECT value FROM server_settings WHERE name = 'jwt_secret'", logger: Self.logger)
-            .decode(String.self) { return Array(value.utf8) }
-        throw PostgresLocation.Invalid(description: "the shared secret could not be read from \(location)")
+        return try await run { connection in
+            try await connection.query("INSERT INTO server_settings(name, value) VALUES ('jwt_secret', \(fresh)) ON CONFLICT (name) DO NOTHING",
+                                       logger: Self.logger)
+            for try await value in try await connection.query("SELECT value FROM server_settings WHERE name = 'jwt_secret'", logger: Self.logger)
+                .decode(String.self) { return Array(value.utf8) }
+            throw PostgresLocation.Invalid(description: "the shared secret could not be read from \(self.location)")
+        }
     }
 
     init(location: PostgresLocation) async throws {
@@ -59,13 +62,46 @@ public final class PostgresStore: Sendable {
         return failure.underlying.map { "\($0)" } ?? "\(failure.code)"
     }
 
-    /// Runs async PostgreSQL work from a `BlockingPool` thread and waits for it there.
-    func blocking<T: Sendable>(_ work: @escaping @Sendable (PostgresClient) async throws -> T) throws -> T {
+    /// Runs `work` on one of the pool's connections. A connection not had within
+    /// `StoreAvailability.leaseDeadline`, or a failure to reach the database, is
+    /// `StoreUnavailable` and marks it down; while it is down this throws at once.
+    /// Once `work` has its connection it runs to its end: a write is never cut off halfway.
+    func run<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        try availability.check()
+        let client = self.client
+        let leased = Flag()
+        do {
+            return try await withThrowingTaskGroup(of: T?.self) { group in
+                group.addTask { try await client.withConnection { connection in leased.set(); return try await work(connection) } }
+                group.addTask {
+                    try await Task.sleep(for: StoreAvailability.leaseDeadline)
+                    if leased.isSet { return nil }
+                    throw StoreUnavailable(reason: "no connection within \(StoreAvailability.leaseDeadline)")
+                }
+                while let result = try await group.next() {
+                    if let result {
+                        group.cancelAll()
+                        return result
+                    }
+                }
+                throw StoreUnavailable(reason: "no answer")
+            }
+        } catch where StoreAvailability.isUnreachable(error) {
+            let reason = (error as? StoreUnavailable)?.reason ?? Self.reason(error)
+            Self.logger.error("PostgreSQL at \(location) is unavailable: \(reason)")
+            availability.markDown(reason) { [client] in
+                try await client.withConnection { connection in _ = try await connection.query("SELECT 1", logger: Self.logger) }
+            }
+            throw StoreUnavailable(reason: reason)
+        }
+    }
+
+    /// Runs `run(work)` from a `BlockingPool` thread and waits for it there.
+    func blocking<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) throws -> T {
         let done = DispatchSemaphore(value: 0)
         let box = ResultBox<T>()
-        let client = self.client
         Task {
-            do { box.set(.success(try await work(client))) } catch { box.set(.failure(error)) }
+            do { box.set(.success(try await self.run(work))) } catch { box.set(.failure(error)) }
             done.signal()
         }
         done.wait()

@@ -12,9 +12,9 @@ struct PostgresUserDirectory: UserDirectory {
 
     func insert(_ account: Account) throws -> Account {
         let usernameKey = Identity.key(account.username)
-        return try store.blocking { client in
+        return try store.blocking { connection in
             do {
-                return try await Self.insert(account, usernameKey: usernameKey, client: client)
+                return try await Self.insert(account, usernameKey: usernameKey, connection: connection)
             } catch let error as PostgresTransactionError {
                 throw Self.failure(error.closureError ?? error.commitError ?? error)
             } catch {
@@ -30,8 +30,8 @@ struct PostgresUserDirectory: UserDirectory {
         return (sql.serverInfo?[.constraintName] ?? "").contains("email") ? AccountStore.Failure.emailTaken : AccountStore.Failure.usernameTaken
     }
 
-    private static func insert(_ account: Account, usernameKey: String, client: PostgresClient) async throws -> Account {
-        try await client.withTransaction(logger: PostgresStore.logger) { connection in
+    private static func insert(_ account: Account, usernameKey: String, connection: PostgresConnection) async throws -> Account {
+        try await connection.withTransaction(logger: PostgresStore.logger) { connection in
                 let taken = try await connection.query("""
                     SELECT email = \(account.email) FROM users WHERE email = \(account.email) OR username_key = \(usernameKey) LIMIT 1
                     """, logger: PostgresStore.logger).decode(Bool.self)
@@ -57,8 +57,8 @@ struct PostgresUserDirectory: UserDirectory {
 
     /// The ledger's head carries the currency too: every node's copy follows a change of it.
     func updateProfile(_ account: Account) throws {
-        try store.blocking { client in
-            try await client.withTransaction(logger: PostgresStore.logger) { connection in
+        try store.blocking { connection in
+            try await connection.withTransaction(logger: PostgresStore.logger) { connection in
                 try await connection.query("""
                     UPDATE users SET first_name = \(account.firstName), last_name = \(account.lastName), currency = \(account.currency),
                         monthly_income = \(account.monthlyIncome), timezone = \(account.timezone) WHERE id = \(account.id)
@@ -80,21 +80,34 @@ struct PostgresUserDirectory: UserDirectory {
     func first() throws -> Account? { try fetch("SELECT \(unescaped: Self.columns) FROM users ORDER BY seq LIMIT 1").first }
 
     func count() throws -> Int {
-        try store.blocking { client in
+        try store.blocking { connection in
             var count = 0
-            for try await value in try await client.query("SELECT COUNT(*) FROM users", logger: PostgresStore.logger).decode(Int.self) { count = value }
+            for try await value in try await connection.query("SELECT COUNT(*) FROM users", logger: PostgresStore.logger).decode(Int.self) { count = value }
             return count
         }
     }
 
+    func addInvite(codeHash: String, at milliseconds: Int64) throws {
+        try execute("INSERT INTO invites(code_hash, created_at) VALUES (\(codeHash), \(milliseconds))")
+    }
+
+    func takeInvite(codeHash: String) throws -> Bool {
+        try store.blocking { connection in
+            var taken = false
+            for try await _ in try await connection.query("DELETE FROM invites WHERE code_hash = \(codeHash) RETURNING 1",
+                                                          logger: PostgresStore.logger).decode(Int.self) { taken = true }
+            return taken
+        }
+    }
+
     private func execute(_ query: PostgresQuery) throws {
-        try store.blocking { client in _ = try await client.query(query, logger: PostgresStore.logger) }
+        try store.blocking { connection in _ = try await connection.query(query, logger: PostgresStore.logger) }
     }
 
     private func fetch(_ query: PostgresQuery) throws -> [Account] {
-        try store.blocking { client in
+        try store.blocking { connection in
             var accounts: [Account] = []
-            let rows = try await client.query(query, logger: PostgresStore.logger)
+            let rows = try await connection.query(query, logger: PostgresStore.logger)
                 .decode((String, String, String, String, String?, String?, String, Int64, Int, Int64, String, Int64?).self)
             for try await (id, username, email, hash, first, last, currency, created, generation, income, timezone, login) in rows {
                 accounts.append(Account(id: id, username: username, email: email, passwordHash: hash, firstName: first, lastName: last,

@@ -23,7 +23,7 @@ struct SharedLedgerLog: Sendable {
     /// Appends what is new in `changes`; returns how many were, and the head before and after. `numbers` (a log
     /// moved here whole) keeps each change's number from the log it comes from, so devices' cursors on it stay right.
     func append(_ userID: String, _ changes: [SyncChange], numbers: [Int64]? = nil) async throws -> Appended {
-        try await store.client.withTransaction(logger: PostgresStore.logger) { connection in
+        try await store.run { connection in try await connection.withTransaction(logger: PostgresStore.logger) { connection in
             var head: Int64 = 0
             for try await seq in try await connection.query("SELECT seq FROM ledger_heads WHERE user_id = \(userID) FOR UPDATE",
                                                             logger: PostgresStore.logger).decode(Int64.self) { head = seq }
@@ -52,7 +52,7 @@ struct SharedLedgerLog: Sendable {
             let newHead = max(head, seqs.max() ?? head)
             try await connection.query("UPDATE ledger_heads SET seq = \(newHead) WHERE user_id = \(userID)", logger: PostgresStore.logger)
             return Appended(accepted: fresh.count, before: head, head: newHead)
-        }
+        } }
     }
 
     /// The changes after `cursor` up to the head as it stands (read now unless given), leaving out `origin`'s own;
@@ -60,13 +60,16 @@ struct SharedLedgerLog: Sendable {
     func page(_ userID: String, after cursor: Int64, limit: Int, excluding origin: String?, head given: Int64? = nil) async throws -> SyncPage {
         let head: Int64
         if let given { head = given } else { head = try await self.head(userID).seq }
-        var rows: [(seq: Int64, change: SyncChange, mine: Bool)] = []
-        for try await (seq, from, originSeq, hlc, entity, entityID, fields) in try await store.client.query("""
-            SELECT seq, origin, origin_seq, hlc, entity, entity_id, fields FROM ledger_changes
-            WHERE user_id = \(userID) AND seq > \(cursor) AND seq <= \(head) ORDER BY seq LIMIT \(limit + 1)
-            """, logger: PostgresStore.logger).decode((Int64, String, Int64, String, String, String, String).self) {
-            rows.append((seq, try SyncChange(stored: from, originSeq: originSeq, clock: hlc, entity: entity, entityID: entityID, fields: fields),
-                         from == origin))
+        let rows = try await store.run { connection in
+            var rows: [(seq: Int64, change: SyncChange, mine: Bool)] = []
+            for try await (seq, from, originSeq, hlc, entity, entityID, fields) in try await connection.query("""
+                SELECT seq, origin, origin_seq, hlc, entity, entity_id, fields FROM ledger_changes
+                WHERE user_id = \(userID) AND seq > \(cursor) AND seq <= \(head) ORDER BY seq LIMIT \(limit + 1)
+                """, logger: PostgresStore.logger).decode((Int64, String, Int64, String, String, String, String).self) {
+                rows.append((seq, try SyncChange(stored: from, originSeq: originSeq, clock: hlc, entity: entity, entityID: entityID, fields: fields),
+                             from == origin))
+            }
+            return rows
         }
         // The requester's own changes count towards the page (the cursor passes them) but are not sent back.
         let more = rows.count > limit
@@ -78,13 +81,15 @@ struct SharedLedgerLog: Sendable {
 
     /// Where each user's log ends, and their ledger's currency; a user with no head yet is left out.
     func heads(_ userIDs: [String]) async throws -> [String: LedgerHead] {
-        var heads: [String: LedgerHead] = [:]
-        for try await (userID, seq, currency) in try await store.client.query(
-            "SELECT user_id, seq, currency FROM ledger_heads WHERE user_id = ANY(\(userIDs)::TEXT[])",
-            logger: PostgresStore.logger).decode((String, Int64, String).self) {
-            heads[userID] = LedgerHead(seq: seq, currency: currency)
+        try await store.run { connection in
+            var heads: [String: LedgerHead] = [:]
+            for try await (userID, seq, currency) in try await connection.query(
+                "SELECT user_id, seq, currency FROM ledger_heads WHERE user_id = ANY(\(userIDs)::TEXT[])",
+                logger: PostgresStore.logger).decode((String, Int64, String).self) {
+                heads[userID] = LedgerHead(seq: seq, currency: currency)
+            }
+            return heads
         }
-        return heads
     }
 
     func head(_ userID: String) async throws -> LedgerHead {

@@ -1,15 +1,15 @@
 import Foundation
 import Synchronization
 
-/// Counts login attempts per email over a sliding window. An attempt is
-/// counted when it arrives, before its password is hashed, so a burst of
-/// concurrent guesses cannot all pass the check before any is recorded; past
-/// the limit, logins for that email answer 429 until old attempts age out.
-/// A success takes back only its own attempt: it does not wipe the others.
-final class LoginLimiter: Sendable {
+/// Counts attempts per key over a sliding window: logins per email, sign-ups
+/// per client address. An attempt is counted when it arrives, before its
+/// password is hashed, so a burst of concurrent guesses cannot all pass the
+/// check before any is recorded; past the limit, that key answers 429 until
+/// old attempts age out. A successful login takes back only its own attempt.
+final class AttemptLimiter: Sendable {
     /// One admitted attempt, to take back if it succeeds.
     struct Attempt: Sendable {
-        let email: String
+        let key: String
         let time: Date
     }
 
@@ -22,31 +22,31 @@ final class LoginLimiter: Sendable {
         self.window = window
     }
 
-    /// Counts an attempt for `email` now: `.success` to go on and check the
+    /// Counts an attempt for `key` now: `.success` to go on and check the
     /// password, `.failure` with the seconds until it may try again.
-    func admit(_ email: String, now: Date = Date()) -> Result<Attempt, RetryAfter> {
+    func admit(_ key: String, now: Date = Date()) -> Result<Attempt, RetryAfter> {
         attempts.withLock { table in
-            var recent = (table[email] ?? []).filter { now.timeIntervalSince($0) < window }
+            var recent = (table[key] ?? []).filter { now.timeIntervalSince($0) < window }
             if recent.count >= limit, let oldest = recent.first {
-                table[email] = recent
+                table[key] = recent
                 return .failure(RetryAfter(seconds: max(1, Int((window - now.timeIntervalSince(oldest)).rounded(.up)))))
             }
             recent.append(now)
-            table[email] = recent
+            table[key] = recent
             // A flood of distinct emails must not grow the table without bound.
             if table.count > 100_000 {
                 table = table.filter { $0.value.contains { now.timeIntervalSince($0) < window } }
             }
-            return .success(Attempt(email: email, time: now))
+            return .success(Attempt(key: key, time: now))
         }
     }
 
     /// The attempt's password was right: it does not count against the email.
     func succeeded(_ attempt: Attempt) {
         attempts.withLock { table in
-            guard var recent = table[attempt.email], let index = recent.firstIndex(of: attempt.time) else { return }
+            guard var recent = table[attempt.key], let index = recent.firstIndex(of: attempt.time) else { return }
             recent.remove(at: index)
-            table[attempt.email] = recent.isEmpty ? nil : recent
+            table[attempt.key] = recent.isEmpty ? nil : recent
         }
     }
 
