@@ -5,7 +5,7 @@ import Foundation
 /// 6th. Set `OUTLAY_TODAY` to run the whole suite on another day (a 28th,
 /// 29 February, 31 December).
 public enum TestDay {
-    public static let text: String = ProcessInfo.processInfo.environment["OUTLAY_TODAY"] ?? "2026-11-28"
+    public static let text: String = ProcessInfo.processInfo.environment["OUTLAY_TODAY"].flatMap { $0.isEmpty ? nil : $0 } ?? "2026-11-28"
 
     /// `text` as year, month and day.
     public static var parts: (year: Int, month: Int, day: Int) {

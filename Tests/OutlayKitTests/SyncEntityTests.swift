@@ -44,25 +44,25 @@ import Testing
     }
 
     @Test func budgetEditsOfDifferentFieldsMergeAndADeleteTravels() async throws {
-        let budget = try laptop.budgets(on: today).set(scope: .category("food"), amount: usd("300"))
+        let budget = try laptop.budgets.set(scope: .category("food"), amount: usd("300"))
         try await syncAll()
-        try laptop.budgets(on: today).update(id: budget.id, amount: usd("350"))
-        try desktop.budgets(on: today).update(id: budget.id, threshold: 90)
+        try laptop.budgets.update(id: budget.id, amount: usd("350"))
+        try desktop.budgets.update(id: budget.id, threshold: 90)
         try await syncAll()
-        let merged = try #require(try desktop.budgets(on: today).list().first)
+        let merged = try #require(try desktop.budgets.list().first)
         #expect(merged.amount == usd("350"))
         #expect(merged.threshold == 90)
 
-        try desktop.budgets(on: today).delete(id: budget.id)
+        try desktop.budgets.delete(id: budget.id)
         try await syncAll()
-        #expect(try laptop.budgets(on: today).list().isEmpty)
+        #expect(try laptop.budgets.list().isEmpty)
     }
 
     @Test func oneCrossingIsOneAlertOnEveryDeviceAndItsReadStateTravels() async throws {
-        try laptop.budgets(on: today).set(scope: .overall, amount: usd("100"))
+        try laptop.budgets.set(scope: .overall, amount: usd("100"))
         try await syncAll()
         // Both devices see spending pass 80 %: the laptop by its own entry, the desktop by sync.
-        try laptop.expenses(on: today).add(draft("85", "Shoes", on: today))
+        try laptop.expenses.add(draft("85", "Shoes", on: today))
         #expect(try laptop.inbox.list().count == 1)
         try await syncAll()
         for device in [laptop, desktop, server] {
@@ -78,20 +78,20 @@ import Testing
         // Deleted on one device: gone everywhere, and not raised again by the others' evaluations.
         try laptop.inbox.delete(id: alert.id)
         try await syncAll()
-        try desktop.expenses(on: today).add(draft("1", "Socks", on: today))
+        try desktop.expenses.add(draft("1", "Socks", on: today))
         try await syncAll()
         for device in [laptop, desktop, server] { #expect(try device.inbox.list().isEmpty) }
 
         // Back under and over again against the same limit says nothing new, on any device.
         let shoes = try #require(try laptop.expenses.list(TransactionPageRequest()).transactions.first { $0.description == "Shoes" })
-        try laptop.expenses(on: today).edit(id: shoes.id, TransactionPatch(amount: usd("5")))
+        try laptop.expenses.edit(id: shoes.id, TransactionPatch(amount: usd("5")))
         try await syncAll()
-        try desktop.expenses(on: today).edit(id: shoes.id, TransactionPatch(amount: usd("90")))
+        try desktop.expenses.edit(id: shoes.id, TransactionPatch(amount: usd("90")))
         try await syncAll()
         for device in [laptop, desktop, server] { #expect(try device.inbox.list().isEmpty) }
 
         // A new limit already passed is a new alert: one, everywhere.
-        try laptop.budgets(on: today).set(scope: .overall, amount: usd("110"))
+        try laptop.budgets.set(scope: .overall, amount: usd("110"))
         try await syncAll()
         let again = try #require(try laptop.inbox.list().first)
         #expect(again.type == .budgetAlert)

@@ -18,6 +18,8 @@ final class TestDatabase {
     var expenses: ExpenseService { ExpenseService(database: database) }
     var categories: CategoryService { CategoryService(database: database) }
     var undo: UndoService { UndoService(database: database) }
+    /// Budgets on the tests' day, stamped with the wall clock (as a device stamps its changes for sync).
+    var budgets: BudgetService { BudgetService(database: database) }
 
     /// Services whose "today" is `date`, for budget periods.
     func expenses(on date: String) -> ExpenseService { ExpenseService(database: database.withClock(.fixed(day(date)))) }

@@ -107,14 +107,14 @@ import Testing
         var answered = 0
         for socket in held {
             LiveHostileTests.send(socket, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
-            if Self.read(socket, seconds: 10).hasPrefix("HTTP/1.1 ") { answered += 1 }
+            if await Self.read(socket, seconds: 10).hasPrefix("HTTP/1.1 ") { answered += 1 }
         }
         #expect(answered == 16)
         var refused: Int32 = -1
         var answers: [String] = []
         let capped = try await Self.eventually(within: 20) {
             let extra = try LiveHostileTests.connect(port: server.port)
-            let answer = Self.read(extra, seconds: 3)
+            let answer = await Self.read(extra, seconds: 3)
             answers.append(String(answer.prefix(40)))
             if answer.hasPrefix("HTTP/1.1 503") {
                 refused = extra
@@ -132,7 +132,15 @@ import Testing
         _ = server.stop()
     }
 
-    static func read(_ socket: Int32, seconds: Double) -> String {
+    /// What the server sent within `seconds`, read on a thread of its own: a blocking read must not hold one of
+    /// the concurrency pool's few threads while other tests run.
+    static func read(_ socket: Int32, seconds: Double) async -> String {
+        await withCheckedContinuation { done in
+            Thread.detachNewThread { done.resume(returning: blockingRead(socket, seconds: seconds)) }
+        }
+    }
+
+    private static func blockingRead(_ socket: Int32, seconds: Double) -> String {
         var timeout = timeval(tv_sec: Int(seconds), tv_usec: Int((seconds - Double(Int(seconds))) * 1_000_000))
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var buffer = [UInt8](repeating: 0, count: 4096)
@@ -161,6 +169,49 @@ import Testing
             "username": "ada", "email": "ada@example.com", "password": .string(Self.password)]))
         #expect(refused.status == 403)
         _ = closed.stop()
+    }
+
+    /// Wrong logins for two hundred different emails at once (no per-email limit applies): the server checks
+    /// as many passwords as it has cores, lets a few wait and turns the rest away with 429 at once, so a real
+    /// login made in the middle of it is answered within seconds, not after every guess was hashed.
+    @Test func aFloodOfLoginsForManyEmailsDoesNotStarveARealOne() async throws {
+        let server = try await ServerProcess(arguments: ["--bcrypt-cost", "10"])
+        _ = try await Self.register(server, "real")
+        // A session of its own that opens a connection per request, as 200 clients would (the shared one keeps to a few).
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpMaximumConnectionsPerHost = 400
+        configuration.timeoutIntervalForRequest = 120
+        let clients = URLSession(configuration: configuration)
+        let flood = Task { [server] in
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                for index in 0..<200 {
+                    group.addTask {
+                        var request = URLRequest(url: URL(string: server.baseURL + APIPath.login)!)
+                        request.httpMethod = "POST"
+                        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+                        request.httpBody = Data(JSONValue.object(["email": .string("guess\(index)@example.com"), "password": "not the password"]).bytes)
+                        let (_, response) = try await clients.data(for: request)
+                        return (response as? HTTPURLResponse)?.statusCode ?? 0
+                    }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+        }
+        try await Task.sleep(for: .milliseconds(300))  // the flood is under way
+        let started = Date()
+        var real = try await server.request("POST", APIPath.login, body: .object(["email": "real@example.com", "password": .string(Self.password)]))
+        if real.status == 429 {
+            // Told to come back: a client does, once.
+            try await Task.sleep(for: .seconds(5))
+            real = try await server.request("POST", APIPath.login, body: .object(["email": "real@example.com", "password": .string(Self.password)]))
+        }
+        let took = Date().timeIntervalSince(started)
+        let statuses = try await flood.value
+        #expect(real.status == 200)
+        #expect(took < 20, "the real login took \(took) s")
+        #expect(statuses.contains(429) && statuses.allSatisfy { $0 == 401 || $0 == 429 }, "\(Dictionary(grouping: statuses, by: { $0 }).mapValues(\.count))")
+        #expect(server.process.isRunning)
+        _ = server.stop()
     }
 
     /// PostgreSQL goes away for a while: requests answer 503 quickly (never 401: tokens are fine), `/health`

@@ -57,9 +57,8 @@ import Testing
         let holder = Task { try await gate.withSlot { await holders.hold() } }
         let taken = await LiveSurvivalTests.eventually(within: 5) { holders.most == 1 }
         #expect(taken)
-        let started = ContinuousClock.now
+        // Turned away while the holder still holds its slot (were it not, this would wait for ever).
         await #expect(throws: APIError.self) { try await gate.withSlot {} }
-        #expect(started.duration(to: .now) < .seconds(5))
         holders.release()
         try await holder.value
         // The slot is free again.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import OutlayAPI
 import OutlayBasics
 import OutlayKit
@@ -103,5 +104,17 @@ import Testing
                 "amount": "1", "description": "x", "tags": .array([.string("a\u{1A}b")])]))
             #expect(try posted.status == .badRequest && posted.json.string("field") == "tags")
         }
+    }
+}
+
+/// Failures of the machine answered as such: a full disk, an unreachable database, a client that left.
+@Suite struct FailureAnswerTests {
+    @Test func eachFailureHasItsStatus() {
+        #expect(FailureAnswers.answer(for: DatabaseError(resultCode: .SQLITE_FULL))?.status.code == 507)
+        #expect(APIError.from(.diskFull(path: "/srv/x.sqlite")).status.code == 507)
+        #expect(!APIError.from(.diskFull(path: "/srv/x.sqlite")).message.contains("/srv"))
+        let unavailable = FailureAnswers.answer(for: StoreUnavailable(reason: "connection refused"))
+        #expect(unavailable?.status == .serviceUnavailable && unavailable?.headers[.retryAfter] == "5")
+        #expect(FailureAnswers.answer(for: DatabaseError(resultCode: .SQLITE_CONSTRAINT)) == nil)
     }
 }
