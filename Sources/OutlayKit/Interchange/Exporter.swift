@@ -20,7 +20,9 @@ public struct Exporter: Sendable {
     public func export(_ format: ExportFormat, to path: String?, displayLine: (@Sendable (String) -> String)? = nil) throws -> Int {
         guard let path else { return try write(format, to: FileHandle.standardOutput, displayLine: displayLine) }
         let temporary = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+        // An export holds the whole book: as private as the book itself.
+        guard FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let handle = FileHandle(forWritingAtPath: temporary) else {
             throw OutlayError.cannotWrite(path: path, reason: "cannot create a file there")
         }
         do {

@@ -53,11 +53,15 @@ public struct AppDatabase: Sendable {
         _ = sqliteConfigured
         do {
             let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
+            if !folder.isEmpty { try PrivateFile.folder(URL(fileURLWithPath: folder)) }
         } catch {
             throw OutlayError.databaseUnavailable(path: path, reason: "cannot create its folder (\(error.localizedDescription))")
+        }
+        // 0600 before SQLite makes it (its -wal and -shm take the same mode); an older book loses others' access.
+        if FileManager.default.fileExists(atPath: path) {
+            PrivateFile.makePrivate(databaseAt: path)
+        } else {
+            try? PrivateFile.create(atPath: path)
         }
         return try mapErrors(path: path, currency: currency) {
             try AppDatabase(path: path, settings: settings, initialCurrency: currency ?? settings.bookCurrency,

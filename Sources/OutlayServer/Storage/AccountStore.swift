@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OutlayKit
 
 /// One account: who may log in, and which ledger is theirs.
 struct Account: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import Foundation
 import OutlayBasics
+import OutlayKit
 
 /// What the dashboard keeps between runs in the state folder
 /// (`$XDG_STATE_HOME/outlay/dashboard.json`), never in the user's config:
@@ -38,7 +39,7 @@ public struct DashboardMemory: Sendable {
     }
 
     private func write(_ values: JSONObject) {
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? PrivateFile.folder(URL(fileURLWithPath: (path as NSString).deletingLastPathComponent))
         _ = FileManager.default.createFile(atPath: path, contents: Data(JSONValue.object(values).bytes), attributes: [.posixPermissions: 0o600])
     }
 }

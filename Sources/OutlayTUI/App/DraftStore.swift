@@ -1,5 +1,6 @@
 import Foundation
 import OutlayBasics
+import OutlayKit
 import TerminalUI
 
 /// Keeps an unsaved transaction entry on disk when the dashboard closes
@@ -23,7 +24,7 @@ public struct DraftStore: Sendable {
             return
         }
         let data = Data(JSONValue.object(JSONObject(form.fields.map { (key: $0.id.rawValue, value: .string($0.input.text)) })).bytes)
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? PrivateFile.folder(URL(fileURLWithPath: (path as NSString).deletingLastPathComponent))
         _ = FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
     }
 
