@@ -69,6 +69,8 @@ public struct ScheduledPosting: Sendable {
                 }
                 outcome.posted += postedHere
             } catch {
+                // The sentence a user reads (the ledger's limit), not SQLite's own words.
+                let error = AppDatabase.sentence(for: error, path: database.path, currency: database.currency)
                 outcome.failures.append("'\(schedule.description)': \(error)")
                 let unsettled = (try? Self.settled(schedule, on: due, in: db)).map { settled in due.filter { !settled.contains($0) } } ?? due
                 try ScheduleProblems.record(schedule, dates: unsettled, reason: "\(error)", channels: database.settings.channels, at: now, in: db)

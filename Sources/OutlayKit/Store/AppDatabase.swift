@@ -137,6 +137,16 @@ public struct AppDatabase: Sendable {
     /// The message `ledger_total_limit` (migration v7) raises.
     static let ledgerTotalRefusal = "outlay: ledger total over the largest amount"
 
+    /// `error` as `mapErrors` words it, for an error caught inside a write (a savepoint's).
+    static func sentence(for error: any Error, path: String, currency: Currency?) -> any Error {
+        do {
+            try mapErrors(path: path, currency: currency) { () throws -> Void in throw error }
+            return error
+        } catch {
+            return error
+        }
+    }
+
     /// SQLite's and GRDB's errors as the sentences a user reads; `currency` words the ledger's limit.
     static func mapErrors<T>(path: String, currency: Currency?, _ body: () throws -> T) throws -> T {
         do {
