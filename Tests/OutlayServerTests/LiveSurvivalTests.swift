@@ -227,15 +227,18 @@ import Testing
 
         forwarder.stop()
         var statuses: [Int] = []
-        var slowest = 0.0
+        var took: [Double] = []
         for _ in 0..<8 {
             let started = Date()
             statuses.append(try await server.request("GET", APIPath.expenses, token: token).status)
-            slowest = max(slowest, Date().timeIntervalSince(started))
+            took.append(Date().timeIntervalSince(started))
             try await Task.sleep(for: .milliseconds(800))  // past the token's 5 s recheck: the account is asked for again
         }
         #expect(statuses.allSatisfy { $0 == 503 }, "\(statuses)")
-        #expect(slowest < 6, "the slowest answer during the outage took \(slowest) s")
+        // The first waits for a connection (4 s, longer on a loaded machine), the rest are told at once; before, each
+        // hung for over a minute. On two shared cores the median is the figure that says "at once".
+        let median = took.sorted()[took.count / 2]
+        #expect(median < 2 && took.allSatisfy { $0 < 60 }, "answers during the outage took \(took) s")
         let health = try await server.exchange("GET", APIPath.health)
         #expect(health.status == 503 && health.json?["database"]?.stringValue?.hasPrefix("unavailable") == true)
 
