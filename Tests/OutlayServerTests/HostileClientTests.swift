@@ -161,9 +161,13 @@ import Testing
                 }
                 return try await group.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
             }
-            #expect(statuses.filter { $0 == .tooManyRequests }.count == 20, "\(statuses)")
+            // Ten are let through to the hash, however many arrive at once; the right one, if it was among them, takes
+            // back only its own attempt, so one more may have been let in after it (which order wins is the scheduler's).
+            let wrong = statuses.filter { $0 == .unauthorized }.count
+            #expect(wrong <= 10 && statuses.filter { $0 == .tooManyRequests }.count >= 19, "\(statuses)")
+            #expect(statuses.count(where: { $0 == .ok }) <= 1)
             let after = try await client.send(.post, APIPath.login, json: .object(["email": "ada@example.com", "password": "correct horse battery"]))
-            #expect(after.status == .tooManyRequests)
+            #expect(after.status == (wrong == 10 ? .tooManyRequests : .ok), "\(wrong) wrong guesses counted: \(after.status)")
         }
     }
 
