@@ -152,22 +152,25 @@ import Testing
     @Test func concurrentGuessesAreCountedBeforeHashing() async throws {
         try await GatewayHarness().run { client in
             _ = try await client.register("ada")
-            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+            let replies = try await withThrowingTaskGroup(of: GatewayHarness.Reply.self) { group in
                 for attempt in 0..<30 {
                     group.addTask {
                         let password = attempt == 17 ? "correct horse battery" : "guess \(attempt)"
-                        return try await client.send(.post, APIPath.login, json: .object(["email": "ada@example.com", "password": .string(password)])).status
+                        return try await client.send(.post, APIPath.login, json: .object(["email": "ada@example.com", "password": .string(password)]))
                     }
                 }
-                return try await group.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
+                return try await group.reduce(into: [GatewayHarness.Reply]()) { $0.append($1) }
             }
-            // Ten are let through to the hash, however many arrive at once; the right one, if it was among them, takes
-            // back only its own attempt, so one more may have been let in after it (which order wins is the scheduler's).
-            let wrong = statuses.filter { $0 == .unauthorized }.count
-            #expect(wrong <= 10 && statuses.filter { $0 == .tooManyRequests }.count >= 19, "\(statuses)")
-            #expect(statuses.count(where: { $0 == .ok }) <= 1)
+            // Ten are let through to the hash however many arrive at once; the right one, if it was among them, takes
+            // back only its own attempt, so one more may be let in after it (which order wins is the scheduler's).
+            // A guess let through still counts if the password checks were too busy to take it (429 of another kind).
+            let limited = replies.filter { $0.status == .tooManyRequests && $0.error.contains("failed logins") }.count
+            let admitted = replies.count - limited
+            let succeeded = replies.contains { $0.status == .ok }
+            #expect(admitted <= 11 && (admitted <= 10 || succeeded), "\(replies.map(\.status))")
+            let counted = admitted - (succeeded ? 1 : 0)
             let after = try await client.send(.post, APIPath.login, json: .object(["email": "ada@example.com", "password": "correct horse battery"]))
-            #expect(after.status == (wrong == 10 ? .tooManyRequests : .ok), "\(wrong) wrong guesses counted: \(after.status)")
+            #expect(after.status == (counted >= 10 ? .tooManyRequests : .ok), "\(counted) wrong guesses counted: \(after.status) \(after.error)")
         }
     }
 
