@@ -99,7 +99,8 @@ import Testing
 
     /// Past the connection cap a connection is answered 503 at once and closed; the server answers again when they go.
     @Test func connectionsPastTheCapAreAnswered503() async throws {
-        let server = try await ServerProcess(arguments: ["--max-connections", "16"])
+        // Held connections must outlive a slow test on a loaded machine: the idle timeout would close them.
+        let server = try await ServerProcess(arguments: ["--max-connections", "16", "--idle-timeout", "300"])
         var held = try (0..<16).map { _ in try LiveHostileTests.connect(port: server.port) }
         defer { held.forEach { close($0) } }
         // Each held connection answers a request first: the server has set it up and counts it (one of them may be
@@ -112,9 +113,10 @@ import Testing
         #expect(answered == 16)
         var refused: Int32 = -1
         var answers: [String] = []
-        let capped = try await Self.eventually(within: 20) {
+        let capped = try await Self.eventually(within: 60) {
             let extra = try LiveHostileTests.connect(port: server.port)
-            let answer = await Self.read(extra, seconds: 3)
+            LiveHostileTests.send(extra, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+            let answer = await Self.read(extra, seconds: 5)
             answers.append(String(answer.prefix(40)))
             if answer.hasPrefix("HTTP/1.1 503") {
                 refused = extra
