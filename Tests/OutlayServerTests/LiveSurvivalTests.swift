@@ -199,7 +199,8 @@ import Testing
                 return try await group.reduce(into: [Int]()) { $0.append($1) }
             }
         }
-        try await Task.sleep(for: .milliseconds(300))  // the flood is under way
+        // The flood is under way: the server has answered some of it.
+        _ = try await Self.eventually(within: 30) { try await Self.metrics(server).contains("/api/auth/login") }
         let started = Date()
         var real = try await server.request("POST", APIPath.login, body: .object(["email": "real@example.com", "password": .string(Self.password)]))
         if real.status == 429 {
