@@ -2,8 +2,6 @@ import OutlayBasics
 
 /// `POST /api/auth/register`'s body.
 public struct RegisterRequest: Sendable, Hashable {
-    public static let passwordBytes = 8...72  // bcrypt reads at most 72 bytes
-
     public var username: String
     public var email: String
     public var password: String
@@ -25,16 +23,14 @@ public struct RegisterRequest: Sendable, Hashable {
         self.inviteCode = inviteCode
     }
 
-    public static let usernameLength = 64
-
     public init(json: JSONValue) throws(WireError) {
         let fields = try WireFields(json)
         // As the original gateway allowed: any text, an email address included, without invisible controls.
-        let username = try fields.string("username", maximumLength: Self.usernameLength)
+        let username = try fields.string("username", maximumLength: FieldLimits.usernameLength)
         guard !username.unicodeScalars.contains(where: \.isControlOrFormat) else {
             throw WireError(field: "username", "must not contain control, bidirectional or zero-width characters")
         }
-        let password = try fields.secret("password", minimumBytes: Self.passwordBytes.lowerBound, maximumBytes: Self.passwordBytes.upperBound)
+        let password = try fields.secret("password", minimumBytes: FieldLimits.passwordBytes.lowerBound, maximumBytes: FieldLimits.passwordBytes.upperBound)
         // A NUL would end the password for bcrypt; other controls are never typed.
         guard !LoginRequest.hasControlCharacters(password) else {
             throw WireError(field: "password", "must not contain control characters")
@@ -42,7 +38,7 @@ public struct RegisterRequest: Sendable, Hashable {
         self.init(username: username, email: try Self.email(in: fields), password: password,
                   firstName: try ProfileUpdate.name("firstName", in: fields), lastName: try ProfileUpdate.name("lastName", in: fields),
                   currency: try fields.optionalString("currency", maximumLength: 3),
-                  inviteCode: try fields.optionalString("inviteCode", maximumLength: 64))
+                  inviteCode: try fields.optionalString("inviteCode", maximumLength: FieldLimits.inviteCodeLength))
     }
 
     public var json: JSONValue {
@@ -56,7 +52,7 @@ public struct RegisterRequest: Sendable, Hashable {
 
     /// An address with one '@', something on both sides and no spaces; compared lowercased.
     static func email(in fields: WireFields) throws(WireError) -> String {
-        let email = try fields.string("email", maximumLength: 254).lowercased()
+        let email = try fields.string("email", maximumLength: FieldLimits.emailLength).lowercased()
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
               !email.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.isControlOrFormat }) else {
@@ -79,7 +75,7 @@ public struct LoginRequest: Sendable, Hashable {
     public init(json: JSONValue) throws(WireError) {
         let fields = try WireFields(json)
         // Any length is accepted here: a wrong password is a 401, not a lesson in the rules.
-        self.init(email: try RegisterRequest.email(in: fields), password: try fields.secret("password", minimumBytes: 1, maximumBytes: 1024))
+        self.init(email: try RegisterRequest.email(in: fields), password: try fields.secret("password", minimumBytes: FieldLimits.loginPasswordBytes.lowerBound, maximumBytes: FieldLimits.loginPasswordBytes.upperBound))
     }
 
     public var json: JSONValue { .object(["email": .string(email), "password": .string(password)]) }

@@ -22,9 +22,9 @@ public struct BudgetInput: Sendable, Hashable {
 
     public init(json: JSONValue, creating: Bool) throws(WireError) {
         let fields = try WireFields(json)
-        self.init(category: try fields.optionalString("category", maximumLength: 40), amount: try fields.decimalText("amount"),
+        self.init(category: try fields.optionalString("category", maximumLength: FieldLimits.categoryNameLength), amount: try fields.decimalText("amount"),
                   period: try fields.optionalString("period", maximumLength: 10),
-                  alertThreshold: try fields.integer("alertThreshold", in: 1...100), rollover: try fields.bool("rollover"))
+                  alertThreshold: try fields.integer("alertThreshold", in: FieldLimits.alertThreshold), rollover: try fields.bool("rollover"))
         if let period, !["daily", "weekly", "monthly", "yearly"].contains(period.lowercased()) {
             throw WireError(field: "period", "expected daily, weekly, monthly or yearly")
         }

@@ -5,8 +5,6 @@ import OutlayBasics
 /// Values stay text here; the server parses amounts and dates with the domain
 /// library's rules and names the field when they are wrong.
 public struct ExpenseInput: Sendable, Hashable {
-    public static let descriptionLength = 500
-
     public var amount: String?
     public var description: String?
     public var category: String?
@@ -39,8 +37,8 @@ public struct ExpenseInput: Sendable, Hashable {
         let fields = try WireFields(json)
         self.init()
         amount = try fields.decimalText("amount")
-        description = try fields.optionalString("description", maximumLength: Self.descriptionLength)
-        category = try fields.optionalString("category", maximumLength: 40)
+        description = try fields.optionalString("description", maximumLength: FieldLimits.descriptionLength)
+        category = try fields.optionalString("category", maximumLength: FieldLimits.categoryNameLength)
         type = try fields.optionalString("type", maximumLength: 7)
         if let type, !["income", "expense"].contains(type.lowercased()) {
             throw WireError(field: "type", "expected INCOME or EXPENSE")
@@ -48,12 +46,12 @@ public struct ExpenseInput: Sendable, Hashable {
         if let raw = try fields.optionalString("date", maximumLength: 40) {
             date = Self.calendarDay(raw)
         }
-        if fields.object["note"] != nil { note = .some(try fields.optionalString("note", maximumLength: 2000)) }
-        if fields.object["account"] != nil { account = .some(try fields.optionalString("account", maximumLength: 100)) }
+        if fields.object["note"] != nil { note = .some(try fields.optionalString("note", maximumLength: FieldLimits.noteLength)) }
+        if fields.object["account"] != nil { account = .some(try fields.optionalString("account", maximumLength: FieldLimits.accountNameLength)) }
         // The original clients' name for it; `account` wins when both come.
-        else if fields.object["paymentMethod"] != nil { account = .some(try fields.optionalString("paymentMethod", maximumLength: 100)) }
-        tags = try fields.strings("tags", maximumCount: 20, maximumLength: 40)
-        id = creating ? try fields.optionalString("id", maximumLength: 36) : nil
+        else if fields.object["paymentMethod"] != nil { account = .some(try fields.optionalString("paymentMethod", maximumLength: FieldLimits.accountNameLength)) }
+        tags = try fields.strings("tags", maximumCount: FieldLimits.maximumTags, maximumLength: FieldLimits.tagLength)
+        id = creating ? try fields.optionalString("id", maximumLength: FieldLimits.clientIDLength) : nil
         if creating {
             guard amount != nil else { throw WireError(field: "amount", "is required") }
             guard description != nil else { throw WireError(field: "description", "is required") }

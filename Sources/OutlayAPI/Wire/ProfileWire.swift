@@ -2,8 +2,6 @@ import OutlayBasics
 
 /// `PUT /api/users/profile`'s body: the original user service's profile fields, each optional.
 public struct ProfileUpdate: Sendable, Hashable {
-    public static let nameLength = 100
-
     /// An empty name clears it.
     public var firstName: String?
     public var lastName: String?
@@ -27,7 +25,7 @@ public struct ProfileUpdate: Sendable, Hashable {
         let fields = try WireFields(json)
         self.init(firstName: try Self.name("firstName", in: fields), lastName: try Self.name("lastName", in: fields),
                   currency: try fields.optionalString("currency", maximumLength: 3),
-                  timezone: try fields.optionalString("timezone", maximumLength: 64),
+                  timezone: try fields.optionalString("timezone", maximumLength: FieldLimits.timeZoneLength),
                   monthlyIncome: try fields.decimalText("monthlyIncome"))
     }
 
@@ -46,7 +44,7 @@ public struct ProfileUpdate: Sendable, Hashable {
         guard let value = fields.object[key], value != .null else { return nil }
         guard case let .string(raw) = value else { throw WireError(field: key, "expected a string, got \(value.kindName)") }
         let name = raw.trimmingWhitespace()
-        guard name.unicodeScalars.count <= nameLength else { throw WireError(field: key, "is longer than \(nameLength) characters") }
+        guard name.unicodeScalars.count <= FieldLimits.personNameLength else { throw WireError(field: key, "is longer than \(FieldLimits.personNameLength) characters") }
         guard !name.unicodeScalars.contains(where: \.isControlOrFormat) else {
             throw WireError(field: key, "must not contain control, bidirectional or zero-width characters")
         }

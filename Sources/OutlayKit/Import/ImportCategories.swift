@@ -1,3 +1,4 @@
+import OutlayBasics
 import GRDB
 
 /// Where an imported row's category came from, for the summary.
@@ -99,7 +100,7 @@ struct ImportCategories: Sendable {
     /// The bank's category as a tag: one lowercased word ("food-&-drink"), as tags are.
     static func tag(for bankCategory: String) -> String? {
         let word = bankCategory.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "#" }).joined(separator: "-")
-        let tag = String(word.prefix(FieldRules.tagLength))
+        let tag = String(word.prefix(FieldLimits.tagLength))
         return tag.isEmpty ? nil : tag
     }
 }

@@ -400,7 +400,7 @@ struct RowConverter: Sendable {
             fingerprint = ImportFingerprint(content: content, day: row.date.daysSinceEpoch, occurrence: occurrence)
         }
         var tags = row.tags.map { $0.trimmingWhitespace().lowercased() }.filter { !$0.isEmpty && !$0.contains(where: \.isWhitespace) }
-        if let bankTag, !tags.contains(bankTag), tags.count < FieldRules.maximumTags { tags.append(bankTag) }
+        if let bankTag, !tags.contains(bankTag), tags.count < FieldLimits.maximumTags { tags.append(bankTag) }
         let transaction = Transaction(
             id: id, kind: kind, amount: Money(minorUnits: row.signedAmount.magnitude > UInt64(Int64.max) ? .max : abs(row.signedAmount), currency: currency),
             category: category, description: description, date: row.date, note: row.note, tags: tags,

@@ -1,3 +1,4 @@
+import OutlayBasics
 import Foundation
 
 /// A spending or income category; `parent` allows one level of nesting.
@@ -19,8 +20,6 @@ public struct Category: Sendable, Hashable {
     ]
     public static let defaultIncomeNames = ["salary", "freelance", "investment", "bonus", "other"]
 
-    public static let nameLength = 40
-
     /// Bills that come once a period at a set amount: paid on one day, they say
     /// nothing about the pace of spending, so projections count them once and
     /// averages and weekday comparisons leave them out.
@@ -39,11 +38,12 @@ public struct Category: Sendable, Hashable {
         let name = raw.trimmingWhitespace().lowercased().precomposedStringWithCanonicalMapping
         let allowed = name.unicodeScalars.allSatisfy { scalar in
             switch scalar.properties.generalCategory {
-            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .unassigned: false
+            // Code points a later Unicode may assign are kept: the gateway's schema cannot tell them apart either.
+            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate: false
             default: true
             }
         }
-        guard !name.isEmpty, name.count <= nameLength, allowed else { throw .invalidCategoryName(raw) }
+        guard !name.isEmpty, name.count <= FieldLimits.categoryNameLength, allowed else { throw .invalidCategoryName(raw) }
         return name
     }
 }

@@ -1,14 +1,9 @@
+import OutlayBasics
 /// The rules for a transaction's fields, the same whichever way it comes in:
 /// the command line, the dashboard, an import, the API or sync. Each returns
 /// the field as stored (trimmed, tags folded), or an error naming the value.
 /// No text may hold U+0000: SQLite would end the stored text there.
 public enum FieldRules {
-    public static let descriptionLength = 500
-    public static let noteLength = 2_000
-    public static let accountLength = 100
-    public static let maximumTags = 20
-    public static let tagLength = 40
-
     /// A positive amount no larger than the largest amount.
     public static func amount(_ money: Money) throws(OutlayError) -> Money {
         guard money.isPositive else {
@@ -25,7 +20,7 @@ public enum FieldRules {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw .emptyDescription }
         guard !trimmed.contains("\u{0}") else { throw .nulInText(field: "description") }
-        guard trimmed.count <= descriptionLength else { throw .textTooLong(field: "description", limit: descriptionLength) }
+        guard trimmed.count <= FieldLimits.descriptionLength else { throw .textTooLong(field: "description", limit: FieldLimits.descriptionLength) }
         return trimmed
     }
 
@@ -38,11 +33,11 @@ public enum FieldRules {
     }
 
     public static func note(_ text: String?) throws(OutlayError) -> String? {
-        try optionalText(text, field: "note", limit: noteLength)
+        try optionalText(text, field: "note", limit: FieldLimits.noteLength)
     }
 
     public static func account(_ text: String?) throws(OutlayError) -> String? {
-        try optionalText(text, field: "account", limit: accountLength)
+        try optionalText(text, field: "account", limit: FieldLimits.accountNameLength)
     }
 
     /// Lowercase words without spaces, commas or control characters, each once, in the order given.
@@ -50,13 +45,13 @@ public enum FieldRules {
         var seen: [String] = []
         for raw in tags {
             let tag = raw.trimmingWhitespace().lowercased()
-            guard !tag.isEmpty, tag.count <= tagLength, !tag.contains(where: { $0.isWhitespace || $0 == "," }),
+            guard !tag.isEmpty, tag.count <= FieldLimits.tagLength, !tag.contains(where: { $0.isWhitespace || $0 == "," }),
                   !tag.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
                 throw .invalidTag(raw)
             }
             if !seen.contains(tag) { seen.append(tag) }
         }
-        guard seen.count <= maximumTags else { throw .tooManyTags(seen.count, limit: maximumTags) }
+        guard seen.count <= FieldLimits.maximumTags else { throw .tooManyTags(seen.count, limit: FieldLimits.maximumTags) }
         return seen
     }
 }

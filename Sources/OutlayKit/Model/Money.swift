@@ -14,7 +14,7 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// ledger's amounts is then at most this, so a sum times any factor up to
     /// 9 000 (per-mille shares, days of a year) still fits in Int64: overflow
     /// is impossible by construction instead of checked case by case.
-    public static let largestMinorUnits: Int64 = 999_999_999_999_999
+    public static let largestMinorUnits = FieldLimits.largestMinorUnits
 
     /// Whether `minorUnits` is an amount a ledger may hold (sign aside).
     public static func isWithinLimit(_ minorUnits: Int64) -> Bool {

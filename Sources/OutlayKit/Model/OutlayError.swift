@@ -1,3 +1,4 @@
+import OutlayBasics
 /// Every failure the domain library reports to a user.
 ///
 /// `description` is the sentence the user reads: it names the bad value, and
@@ -90,7 +91,7 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
         case .emptyDescription:
             return "the description must not be empty"
         case let .invalidTag(text):
-            return "invalid tag '\(text)': a tag is one word of at most \(FieldRules.tagLength) characters, without spaces or commas"
+            return "invalid tag '\(text)': a tag is one word of at most \(FieldLimits.tagLength) characters, without spaces or commas"
         case let .tooManyTags(count, limit):
             return "\(count) tags: a transaction has at most \(limit)"
         case let .outOfRange(name, value, range):
@@ -114,7 +115,7 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .categoryExists(name, kind):
             return "\(kind.rawValue) category '\(name)' already exists"
         case let .invalidCategoryName(name):
-            return "invalid category name '\(name)': at most \(Category.nameLength) characters, without control characters"
+            return "invalid category name '\(name)': at most \(FieldLimits.categoryNameLength) characters, without control characters"
         case .nothingToUndo:
             return "nothing to undo"
         case let .databaseLocked(path):

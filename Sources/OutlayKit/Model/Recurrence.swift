@@ -1,3 +1,4 @@
+import OutlayBasics
 import Foundation
 
 /// When a schedule comes round: every N days, weeks, months or years from a
@@ -70,14 +71,18 @@ public struct Recurrence: Sendable, Hashable {
 
     /// The rhythm makes sense: a positive interval, day and weekday rules only where a month decides, one ending.
     public func validated() throws(OutlayError) -> Recurrence {
-        guard (1...1000).contains(every) else { throw .invalidSchedule("every \(every): the interval is 1 to 1000") }
-        if let dayOfMonth, !(1...31).contains(dayOfMonth) { throw .invalidSchedule("--day \(dayOfMonth): a day of the month is 1 to 31") }
+        guard FieldLimits.scheduleInterval.contains(every) else {
+            throw .invalidSchedule("every \(every): the interval is \(FieldLimits.scheduleInterval.lowerBound) to \(FieldLimits.scheduleInterval.upperBound)")
+        }
+        if let dayOfMonth, !FieldLimits.dayOfMonth.contains(dayOfMonth) { throw .invalidSchedule("--day \(dayOfMonth): a day of the month is 1 to 31") }
         if dayOfMonth != nil || weekday != nil, unit == .day || unit == .week {
             throw .invalidSchedule("a day of the month or a weekday rule goes with months or years, not \(unit.rawValue)s")
         }
         if dayOfMonth != nil, weekday != nil { throw .invalidSchedule("give a day of the month or a weekday rule, not both") }
         if until != nil, count != nil { throw .invalidSchedule("give an end date (--until) or a count (--count), not both") }
-        if let count, count < 1 { throw .invalidSchedule("--count \(count): a schedule happens at least once") }
+        if let count, !FieldLimits.occurrenceCount.contains(count) {
+            throw .invalidSchedule("--count \(count): a schedule happens \(FieldLimits.occurrenceCount.lowerBound) to \(FieldLimits.occurrenceCount.upperBound) times")
+        }
         if let until, until < start { throw .invalidSchedule("--until \(until) is before --from \(start)") }
         guard occurrence(0) != nil else {
             throw .invalidSchedule("from \(start), \(words) never comes round before the calendar ends (\(LocalDate.latest))")

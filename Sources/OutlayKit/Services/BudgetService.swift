@@ -1,3 +1,4 @@
+import OutlayBasics
 import GRDB
 
 /// Creates, changes, removes and reports on budgets.
@@ -17,7 +18,7 @@ public struct BudgetService: Sendable {
     public func set(scope: BudgetScope, amount: Money, period: BudgetPeriod = .monthly, threshold: Int = 80,
                     rollover: Bool = false, creatingCategory: Bool = false) throws -> Budget {
         try Self.check(amount)
-        guard (1...100).contains(threshold) else { throw OutlayError.invalidThreshold(threshold) }
+        guard FieldLimits.alertThreshold.contains(threshold) else { throw OutlayError.invalidThreshold(threshold) }
         let now = clock.now()
         return try database.write { db in
             var scope = scope
@@ -45,7 +46,7 @@ public struct BudgetService: Sendable {
     public func update(id: String, amount: Money? = nil, period: BudgetPeriod? = nil, threshold: Int? = nil,
                        rollover: Bool? = nil) throws -> Budget {
         if let amount { try Self.check(amount) }
-        if let threshold, !(1...100).contains(threshold) { throw OutlayError.invalidThreshold(threshold) }
+        if let threshold, !FieldLimits.alertThreshold.contains(threshold) { throw OutlayError.invalidThreshold(threshold) }
         let now = clock.now()
         return try database.write { db in
             let budgetID = try resolve(id, in: db)

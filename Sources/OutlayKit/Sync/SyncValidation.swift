@@ -94,17 +94,20 @@ enum SyncValidation {
         case ("category", .null), ("to_account", .null), ("day", .null), ("weekday", .null), ("end_date", .null), ("count", .null), ("note", .null): true
         case let ("category", .text(text)): isCategoryName(text)
         case let ("account", .text(text)), let ("to_account", .text(text)): isAccountName(text)
-        case let ("every", .integer(every)): (1...1000).contains(every)
+        case let ("every", .integer(every)): isIn(FieldLimits.scheduleInterval, every)
         case let ("unit", .text(text)): Recurrence.Unit(rawValue: text) != nil
-        case let ("day", .integer(day)): (1...31).contains(day)
+        case let ("day", .integer(day)): isIn(FieldLimits.dayOfMonth, day)
         case let ("weekday", .text(text)): (try? WeekdayRule(parsing: text))?.description == text
         case let ("start_date", .text(text)), let ("end_date", .text(text)): isDate(text)
-        case let ("count", .integer(count)): (1...Int64(Int32.max)).contains(count)
+        case let ("count", .integer(count)): isIn(FieldLimits.occurrenceCount, count)
         case let ("confirm", .integer(flag)): flag == 0 || flag == 1
         case let ("note", .text(text)): (try? FieldRules.note(text)) == text
         default: false
         }
     }
+
+    /// Stored integers are 64-bit, as `Int` is on every platform Outlay runs on.
+    private static func isIn(_ range: ClosedRange<Int>, _ value: Int64) -> Bool { range.contains(Int(value)) }
 
     private static func isTime(_ milliseconds: Int64) -> Bool { Timestamp(milliseconds: milliseconds).isValid }
 
@@ -141,7 +144,7 @@ enum SyncValidation {
         switch (field, value) {
         case ("parent", .null), ("color", .null): true
         case let ("parent", .text(text)): isCategoryName(text)
-        case let ("color", .text(text)): text.count <= 32 && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        case let ("color", .text(text)): text.count <= FieldLimits.colorLength && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }
         default: false
         }
     }
@@ -152,7 +155,7 @@ enum SyncValidation {
         case let ("category", .text(text)): isCategoryName(text)
         case let ("amount", .integer(amount)): isAmount(amount)
         case let ("period", .text(text)): BudgetPeriod(rawValue: text) != nil
-        case let ("threshold", .integer(percent)): (1...100).contains(percent)
+        case let ("threshold", .integer(percent)): isIn(FieldLimits.alertThreshold, percent)
         case let ("rollover", .integer(flag)): flag == 0 || flag == 1
         case let ("start_date", .text(text)): isDate(text)
         default: false
@@ -162,9 +165,9 @@ enum SyncValidation {
     private static func validNotification(_ value: SyncChange.Value, for field: String) -> Bool {
         switch (field, value) {
         case let ("type", .text(text)): NotificationType(rawValue: text) != nil
-        case let ("message", .text(text)): !text.isEmpty && text.count <= 4000
+        case let ("message", .text(text)): !text.isEmpty && text.count <= FieldLimits.messageLength
         case let ("priority", .text(text)): NotificationPriority(rawValue: text) != nil
-        case let ("metadata", .text(text)): text.utf8.count <= 16_000 && (try? JSONParser.parse(Array(text.utf8)))?.objectValue != nil
+        case let ("metadata", .text(text)): text.utf8.count <= FieldLimits.metadataBytes && (try? JSONParser.parse(Array(text.utf8)))?.objectValue != nil
         case let ("is_read", .integer(flag)): flag == 0 || flag == 1
         case let ("read_at", .integer(time)): isTime(time)
         case ("read_at", .null): true

@@ -50,8 +50,8 @@ public struct UserAdministration: Sendable {
 
     /// A new password (the same rules as registration); ends every token.
     public func setPassword(email: String, password: String, bcryptCost: UInt8 = 12) async throws {
-        guard RegisterRequest.passwordBytes.contains(password.utf8.count), !LoginRequest.hasControlCharacters(password) else {
-            throw Failure(description: "a password is \(RegisterRequest.passwordBytes.lowerBound) to \(RegisterRequest.passwordBytes.upperBound) bytes without control characters")
+        guard FieldLimits.passwordBytes.contains(password.utf8.count), !LoginRequest.hasControlCharacters(password) else {
+            throw Failure(description: "a password is \(FieldLimits.passwordBytes.lowerBound) to \(FieldLimits.passwordBytes.upperBound) bytes without control characters")
         }
         try await onDatabaseThread { accounts in
             let account = try Self.account(email, in: accounts)

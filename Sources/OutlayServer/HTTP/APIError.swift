@@ -42,42 +42,23 @@ struct APIError: Error, Sendable {
         }
     }
 
-    /// What a domain error means over HTTP.
+    /// What a domain error means over HTTP: its kind's status, and the field it names. Errors of the server's
+    /// own ledger name its paths, so those answer with a sentence of their own.
     static func from(_ error: OutlayError) -> APIError {
-        switch error {
-        case .unknownTransaction, .ambiguousTransaction: APIError(.notFound, "no expense with that id")
-        case .unknownBudget: APIError(.notFound, "no budget with that id")
-        case .unknownNotification: APIError(.notFound, "no notification with that id")
-        case .budgetExists, .categoryExists, .accountExists, .accountInUse: APIError(.conflict, error.description)
-        case let .reconciled(description): APIError(.conflict, "'\(description)' is reconciled with a bank statement; it cannot be changed here")
-        case .unknownTransfer: APIError(.notFound, "no transfer with that id")
-        case .unknownSchedule: APIError(.notFound, "no recurring item with that id")
-        case .invalidAccount, .unknownAccount, .accountNeeded: APIError(.badRequest, "'account': \(error.description)", field: "account")
-        case .databaseLocked: APIError(.serviceUnavailable, "the ledger is busy; try again")
-        case .diskFull: .diskFull
-        // The server's own paths never reach a client.
-        case let .databaseUnavailable(_, reason): APIError(.internalServerError, "the ledger cannot be opened: \(reason)")
-        case .storedValueInvalid: APIError(.internalServerError, "the ledger holds a value the server cannot use; its administrator can run outlay doctor on it")
-        // What the ledger already holds decides it, not the amount alone: a conflict with its state.
-        case .ledgerTotalTooLarge: APIError(.conflict, "'amount': \(error.description)", field: "amount")
-        case .conflict: APIError(.conflict, error.description)
-        case .textTooLong(let field, _), .nulInText(let field): APIError(.badRequest, "'\(field)': \(error.description)", field: field)
-        case .tooManyTags: APIError(.badRequest, "'tags': \(error.description)", field: "tags")
-        case .outOfRange(let name, _, _): APIError(.badRequest, "'\(name)': \(error.description)", field: name)
-        case .invalidAmount: APIError(.badRequest, "'amount': \(error.description)", field: "amount")
-        case .invalidDate: APIError(.badRequest, "'date': \(error.description)", field: "date")
-        case .unknownCategory, .invalidCategoryName: APIError(.badRequest, "'category': \(error.description)", field: "category")
-        case .invalidTag: APIError(.badRequest, "'tags': \(error.description)", field: "tags")
-        case .invalidThreshold: APIError(.badRequest, "'alertThreshold': \(error.description)", field: "alertThreshold")
-        case .invalidPeriod: APIError(.badRequest, "'period': \(error.description)", field: "period")
-        case .invalidCurrency: APIError(.badRequest, "'currency': \(error.description)", field: "currency")
-        case .emptyDescription: APIError(.badRequest, "'description': \(error.description)", field: "description")
-        case .invalidCursor: APIError(.badRequest, "'cursor': \(error.description)", field: "cursor")
-        case .invalidLimit: APIError(.badRequest, "'limit': \(error.description)", field: "limit")
-        case .invalidMonth: APIError(.badRequest, "'month': \(error.description)", field: "month")
-        case .invalidKind: APIError(.badRequest, "'type': \(error.description)", field: "type")
-        default: APIError(.badRequest, error.description)
+        switch error.kind {
+        case .badInput: APIError(.badRequest, sentence(for: error), field: error.field)
+        case .notFound: APIError(.notFound, sentence(for: error), field: error.field)
+        case .conflict: APIError(.conflict, sentence(for: error), field: error.field)
+        case .busy: APIError(.serviceUnavailable, "the ledger is busy; try again")
+        case .storageFull: .diskFull
+        case .ledgerFault: APIError(.internalServerError,
+                                    "the ledger cannot be used as it is; its administrator can run outlay doctor on it")
         }
+    }
+
+    /// The domain's sentence, after the field it is about.
+    private static func sentence(for error: OutlayError) -> String {
+        error.field.map { "'\($0)': \(error.description)" } ?? error.description
     }
 
     var body: JSONValue {

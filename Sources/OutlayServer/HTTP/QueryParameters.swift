@@ -24,7 +24,9 @@ struct QueryParameters {
     /// Typed parameters are given or not: `?limit=` is a mistake, not a default.
     private func given(_ name: String) -> String? { request.uri.queryParameters.get(name) }
 
-    func integer(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
+    /// A whole number in the range its declaration gives.
+    func integer(_ parameter: QueryParameter) throws -> Int? {
+        let name = parameter.name, range = parameter.range
         guard let text = given(name) else { return nil }
         guard let value = Int(text), range.contains(value) else {
             throw APIError(.badRequest, "'\(name)': expected a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'", field: name)

@@ -8,11 +8,18 @@ import OutlayKit
 struct AccountRoutes {
     let services: ServerServices
 
-    func register(_ router: Router<OutlayRequestContext>) {
-        router.get(RouterPath(APIPath.accounts)) { _, context in try await self.list(context) }
-        router.post(RouterPath(APIPath.accounts)) { request, context in try await self.create(request, context) }
-        router.put(RouterPath(APIPath.accounts + "/{id}")) { request, context in try await self.change(request, context) }
-        router.delete(RouterPath(APIPath.accounts + "/{id}")) { _, context in try await self.remove(context) }
+    func register(_ routes: DeclaredRouter) {
+        routes.add(.get, APIPath.accounts, .init("The accounts with their balances, cleared balances and net worth",
+                                                 answers: [200: .json("AccountList")])) { _, context in try await self.list(context) }
+        routes.add(.post, APIPath.accounts, .init("Add an account (409 when the name is taken)", body: "AccountCreate",
+                                                  answers: [201: .json("Account")], otherFailures: [409])) {
+            request, context in try await self.create(request, context)
+        }
+        let one = APIPath.accounts + "/{id}"
+        routes.add(.put, one, .init("Change an account: a new name takes its transactions and transfers along", body: "AccountUpdate",
+                                    answers: [200: .json("Account")], otherFailures: [409])) { request, context in try await self.change(request, context) }
+        routes.add(.delete, one, .init("Remove an account nothing was recorded in (409 otherwise)", answers: [204: .noContent],
+                                       otherFailures: [409])) { _, context in try await self.remove(context) }
     }
 
     private func list(_ context: OutlayRequestContext) async throws -> Response {
@@ -28,10 +35,10 @@ struct AccountRoutes {
     private func create(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         var request = request
         let fields = try WireFields(try await request.json(limit: services.configuration.maximumBodyBytes))
-        let name = try fields.string("name", maximumLength: FieldRules.accountLength)
+        let name = try fields.string("name", maximumLength: FieldLimits.accountNameLength)
         let type = try Self.type(try fields.optionalString("type", maximumLength: 20) ?? "checking")
         let opening = try fields.decimalText("openingBalance"), opened = try fields.optionalString("openedOn", maximumLength: 40)
-        let note = try fields.optionalString("note", maximumLength: FieldRules.noteLength)
+        let note = try fields.optionalString("note", maximumLength: FieldLimits.noteLength)
         let account = try await services.withLedger(context, .write) { database in
             let service = AccountService(database: database)
             let made = try service.add(name: name, type: type, opening: try Self.amount(opening, database.currency),
@@ -45,12 +52,12 @@ struct AccountRoutes {
         let id = try context.pathID(of: "account")
         var request = request
         let fields = try WireFields(try await request.json(limit: services.configuration.maximumBodyBytes))
-        var patch = AccountService.Patch(name: try fields.optionalString("name", maximumLength: FieldRules.accountLength),
+        var patch = AccountService.Patch(name: try fields.optionalString("name", maximumLength: FieldLimits.accountNameLength),
                                          type: try fields.optionalString("type", maximumLength: 20).map(Self.type),
                                          closed: try fields.bool("closed"))
         let opening = try fields.decimalText("openingBalance")
         if fields.object["openedOn"] != nil { patch.openedOn = .some(try Self.day(try fields.optionalString("openedOn", maximumLength: 40))) }
-        if fields.object["note"] != nil { patch.note = .some(try fields.optionalString("note", maximumLength: FieldRules.noteLength)) }
+        if fields.object["note"] != nil { patch.note = .some(try fields.optionalString("note", maximumLength: FieldLimits.noteLength)) }
         let fixed = patch
         let account = try await services.withLedger(context, .write) { database in
             let service = AccountService(database: database)

@@ -7,46 +7,46 @@ import OutlayKit
 struct AnalyticsRoutes {
     let services: ServerServices
 
-    func register(_ router: Router<OutlayRequestContext>) {
-        let base = APIPath.analytics
-        router.get(RouterPath(base + "/monthly-summary")) { request, context in
-            try await self.report(request, context) { service, query, today, thisMonth in
-                try service.monthlySummary(try query.month("month") ?? thisMonth).json(.number)
-            }
+    static let month = QueryParameter("month", .month)
+    static let months = QueryParameter("months", .integer(1...120))
+    static let days = QueryParameter("days", .integer(1...366))
+    static let limit = QueryParameter("limit", .integer(1...100))
+
+    func register(_ routes: DeclaredRouter) {
+        report(routes, "monthly-summary", "A month's spending", [Self.month]) { service, query, today, thisMonth in
+            try service.monthlySummary(try query.month("month") ?? thisMonth).json(.number)
         }
-        router.get(RouterPath(base + "/trends")) { request, context in
-            try await self.report(request, context) { service, query, today, thisMonth in
-                try service.trends(months: try query.integer("months", in: 1...120) ?? 12,
-                                   endingWith: try query.month("month") ?? thisMonth).json(.number)
-            }
+        report(routes, "trends", "Spending and income per month", [Self.months, Self.month]) { service, query, today, thisMonth in
+            try service.trends(months: try query.integer(Self.months) ?? 12, endingWith: try query.month("month") ?? thisMonth).json(.number)
         }
-        router.get(RouterPath(base + "/category-analysis")) { request, context in
-            try await self.report(request, context) { service, query, today, thisMonth in
-                let text = try query.choice("period") ?? "month"
-                guard let period = AnalysisPeriod(rawValue: text) else {
-                    throw APIError(.badRequest, "'period': expected week, month or year, got '\(text)'", field: "period")
-                }
-                return try service.categoryAnalysis(period, containing: try query.date("date") ?? today).json(.number)
+        let periods = AnalysisPeriod.allCases.map(\.rawValue)
+        report(routes, "category-analysis", "Spending per category over a week, month or year",
+               [QueryParameter("period", .choice(periods)), QueryParameter("date", .date)]) { service, query, today, thisMonth in
+            let text = try query.choice("period") ?? "month"
+            guard let period = AnalysisPeriod(rawValue: text) else {
+                throw APIError(.badRequest, "'period': expected \(periods.joined(separator: ", ")), got '\(text)'", field: "period")
             }
+            return try service.categoryAnalysis(period, containing: try query.date("date") ?? today).json(.number)
         }
-        router.get(RouterPath(base + "/daily-pattern")) { request, context in
-            try await self.report(request, context) { service, query, today, thisMonth in
-                try service.dailyPattern(days: try query.integer("days", in: 1...366) ?? 30,
-                                         endingWith: try query.date("endDate") ?? today).json(.number)
-            }
+        report(routes, "daily-pattern", "Spending per day", [Self.days, QueryParameter("endDate", .date)]) { service, query, today, thisMonth in
+            try service.dailyPattern(days: try query.integer(Self.days) ?? 30, endingWith: try query.date("endDate") ?? today).json(.number)
         }
-        router.get(RouterPath(base + "/top-expenses")) { request, context in
-            try await self.report(request, context) { service, query, today, thisMonth in
-                let month = try query.month("month") ?? thisMonth
-                let top = try service.topExpenses(month.range, limit: try query.integer("limit", in: 1...100) ?? 10)
-                return ["period": .string(month.description), "expenses": .array(top.expenses.map { ExpenseWire($0).json })]
-            }
+        report(routes, "top-expenses", "A month's largest expenses", [Self.limit, Self.month]) { service, query, today, thisMonth in
+            let month = try query.month("month") ?? thisMonth
+            let top = try service.topExpenses(month.range, limit: try query.integer(Self.limit) ?? 10)
+            return ["period": .string(month.description), "expenses": .array(top.expenses.map { ExpenseWire($0).json })]
         }
-        router.get(RouterPath(base + "/insights")) { request, context in
-            try await self.report(request, context) { service, query, today, thisMonth in
-                let month = try query.month("month") ?? thisMonth
-                return ["period": .string(month.description), "insights": .array(try service.insights(month).map(\.json))]
-            }
+        report(routes, "insights", "Observations about a month's spending", [Self.month]) { service, query, today, thisMonth in
+            let month = try query.month("month") ?? thisMonth
+            return ["period": .string(month.description), "insights": .array(try service.insights(month).map(\.json))]
+        }
+    }
+
+    /// Declares `/api/analytics/<name>`, answered by `make`.
+    private func report(_ routes: DeclaredRouter, _ name: String, _ summary: String, _ parameters: [QueryParameter],
+                        _ make: @escaping @Sendable (AnalyticsService, QueryParameters, LocalDate, YearMonth) throws -> JSONValue) {
+        routes.add(.get, APIPath.analytics + "/" + name, .init(summary, parameters: parameters, answers: [200: .json("Report")])) {
+            request, context in try await self.report(request, context, make)
         }
     }
 

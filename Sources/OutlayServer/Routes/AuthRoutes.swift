@@ -8,9 +8,13 @@ import OutlayKit
 struct AuthRoutes {
     let services: ServerServices
 
-    func register(_ router: Router<OutlayRequestContext>) {
-        router.post(RouterPath(APIPath.register)) { request, context in try await self.registerUser(request, context: context) }
-        router.post(RouterPath(APIPath.login)) { request, context in try await self.login(request, context: context) }
+    func register(_ routes: DeclaredRouter) {
+        routes.add(.post, APIPath.register, .init("Register an account", body: "Register", answers: [201: .json("AuthResponse")],
+                                                  otherFailures: [403, 409, 429], secured: false)) {
+            request, context in try await self.registerUser(request, context: context)
+        }
+        routes.add(.post, APIPath.login, .init("Log in", body: "Login", answers: [200: .json("AuthResponse")], otherFailures: [401, 429],
+                                               secured: false)) { request, context in try await self.login(request, context: context) }
     }
 
     private func registerUser(_ request: Request, context: OutlayRequestContext) async throws -> Response {

@@ -9,13 +9,22 @@ struct BudgetRoutes {
     let services: ServerServices
 
     /// Under `/api/budgets` and, as the original gateway routed them, `/api/budget`.
-    func register(_ router: Router<OutlayRequestContext>) {
+    static let alertParameters = [QueryParameter("unreadOnly", .flag), NotificationRoutes.limit]
+
+    /// `/api/budget` is the original gateway's name for the same routes.
+    func register(_ routes: DeclaredRouter) {
         for base in [APIPath.budgets, APIPath.budgetAlias] {
-            router.get(RouterPath(base)) { _, context in try await self.list(context) }
-            router.post(RouterPath(base)) { request, context in try await self.create(request, context) }
-            router.get(RouterPath(base + "/alerts")) { request, context in try await self.alerts(request, context) }
-            router.put(RouterPath(base + "/{id}")) { request, context in try await self.change(request, context) }
-            router.delete(RouterPath(base + "/{id}")) { _, context in try await self.remove(context) }
+            let note = base == APIPath.budgetAlias ? " (the original gateway's path; the same as /api/budgets)" : ""
+            routes.add(.get, base, .init("Budgets and their current periods" + note, answers: [200: .json("BudgetList")])) {
+                _, context in try await self.list(context)
+            }
+            routes.add(.post, base, .init("Set a budget (updates the one for the same category and period)" + note, body: "BudgetCreate",
+                                          answers: [200: .json("Budget"), 201: .json("Budget")])) { request, context in try await self.create(request, context) }
+            routes.add(.get, base + "/alerts", .init("Budget alerts in the inbox, newest first" + note, parameters: Self.alertParameters,
+                                                     answers: [200: .json("BudgetAlerts")])) { request, context in try await self.alerts(request, context) }
+            routes.add(.put, base + "/{id}", .init("Change a budget" + note, body: "BudgetUpdate", answers: [200: .json("Budget")],
+                                                   otherFailures: [409])) { request, context in try await self.change(request, context) }
+            routes.add(.delete, base + "/{id}", .init("Delete a budget" + note, answers: [204: .noContent])) { _, context in try await self.remove(context) }
         }
     }
 
@@ -69,7 +78,7 @@ struct BudgetRoutes {
     private func alerts(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         let query = QueryParameters(request: request)
         let unreadOnly = try query.flag("unreadOnly") ?? false
-        let limit = try query.integer("limit", in: 1...500) ?? 200
+        let limit = try query.integer(NotificationRoutes.limit) ?? 200
         let alerts = try await services.withLedger(context) { database in
             try NotificationService(database: database).list(unreadOnly: unreadOnly, types: [.budgetAlert, .budgetExceeded], limit: limit)
         }

@@ -6,23 +6,40 @@ import OutlayKit
 /// `/api/expenses`: list with filters and keyset pages, create, and by id read, change, delete.
 struct ExpenseRoutes {
     static let defaultLimit = 50
-    static let maximumLimit = 1000
+    static let limit = QueryParameter("limit", .integer(1...1000))
+    static let listParameters = [
+        QueryParameter("startDate", .date), QueryParameter("endDate", .date),
+        QueryParameter("type", .choice(["INCOME", "EXPENSE", "TRANSFER", "income", "expense", "transfer"])),
+        QueryParameter("category", .text), QueryParameter("tag", .text), QueryParameter("q", .text),
+        QueryParameter("minAmount", .amount), QueryParameter("maxAmount", .amount), limit, QueryParameter("cursor", .cursor),
+        QueryParameter("order", .choice(["newest", "oldest"])),
+    ]
 
     let services: ServerServices
 
-    func register(_ router: Router<OutlayRequestContext>) {
-        registerListAndCreate(router)
-        router.get(RouterPath(APIPath.expensesByCategory)) { _, context in try await self.byCategory(context) }
-        router.get(RouterPath(APIPath.expenses + "/{id}")) { _, context in try await self.read(context) }
-        router.put(RouterPath(APIPath.expenses + "/{id}")) { request, context in try await self.change(request, context) }
-        router.delete(RouterPath(APIPath.expenses + "/{id}")) { _, context in try await self.remove(context) }
+    func register(_ routes: DeclaredRouter) {
+        registerListAndCreate(routes)
+        routes.add(.get, APIPath.expensesByCategory, .init("This month's spending per category", answers: [200: .json("CategorySummary")])) {
+            _, context in try await self.byCategory(context)
+        }
+        let one = APIPath.expenses + "/{id}"
+        routes.add(.get, one, .init("One expense", answers: [200: .json("Expense")])) { _, context in try await self.read(context) }
+        routes.add(.put, one, .init("Change an expense", body: "ExpenseUpdate", answers: [200: .json("Expense")], otherFailures: [409])) {
+            request, context in try await self.change(request, context)
+        }
+        routes.add(.delete, one, .init("Delete an expense", answers: [204: .noContent])) { _, context in try await self.remove(context) }
     }
 
     /// The two routes every gateway has, even the most basic.
-    func registerListAndCreate(_ router: Router<OutlayRequestContext>) {
-        let path = RouterPath(APIPath.expenses)
-        router.get(path) { request, context in try await self.list(request, context) }
-        router.post(path) { request, context in try await self.create(request, context) }
+    func registerListAndCreate(_ routes: DeclaredRouter) {
+        routes.add(.get, APIPath.expenses, .init("List expenses: filters, keyset pages and the filter's summary",
+                                                 parameters: Self.listParameters, answers: [200: .json("ExpenseList")])) {
+            request, context in try await self.list(request, context)
+        }
+        routes.add(.post, APIPath.expenses, .init("Add an expense or income (409 when the ledger's total would pass the largest amount, or the id is taken)",
+                                                  body: "ExpenseCreate", answers: [201: .json("Expense")], otherFailures: [409])) {
+            request, context in try await self.create(request, context)
+        }
     }
 
     private func list(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
@@ -38,7 +55,7 @@ struct ExpenseRoutes {
             filter.kind = try Self.kind(query.choice("type"))
             filter.minimumAmount = try query.amount("minAmount", currency: currency)?.minorUnits
             filter.maximumAmount = try query.amount("maxAmount", currency: currency)?.minorUnits
-            var page = TransactionPageRequest(filter: filter, limit: try query.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit)
+            var page = TransactionPageRequest(filter: filter, limit: try query.integer(Self.limit) ?? Self.defaultLimit)
             if let order = try query.choice("order") {
                 guard let parsed = ["newest": TransactionOrder.newestFirst, "oldest": .oldestFirst][order] else {
                     throw APIError(.badRequest, "'order': expected newest or oldest, got '\(order)'", field: "order")
@@ -133,7 +150,7 @@ struct ExpenseRoutes {
     /// never income or spending, so the summary that comes with them is all zeros.
     private func transfers(_ query: QueryParameters, _ context: OutlayRequestContext) async throws -> Response {
         let from = try query.date("startDate"), to = try query.date("endDate")
-        let limit = try query.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit
+        let limit = try query.integer(Self.limit) ?? Self.defaultLimit
         let body = try await services.withLedger(context) { database in
             let transfers = try TransferService(database: database).list(from: from, to: to).prefix(limit)
             let zero = JSONValue.number("0")

@@ -7,30 +7,33 @@ import OutlayKit
 struct NotificationRoutes {
     let services: ServerServices
 
-    func register(_ router: Router<OutlayRequestContext>) {
+    static let limit = QueryParameter("limit", .integer(1...500))
+
+    func register(_ routes: DeclaredRouter) {
         let base = APIPath.notifications
-        router.get(RouterPath(base)) { request, context in
+        routes.add(.get, base, .init("The inbox", parameters: [QueryParameter("unreadOnly", .flag), Self.limit],
+                                     answers: [200: .json("NotificationList")])) { request, context in
             let query = QueryParameters(request: request)
             let unreadOnly = try query.flag("unreadOnly") ?? false
-            let limit = try query.integer("limit", in: 1...500) ?? 200
+            let limit = try query.integer(Self.limit) ?? 200
             let object = try await self.withInbox(context) { service -> JSONValue in
                 ["notifications": .array(try service.list(unreadOnly: unreadOnly, limit: limit).map(Self.json)),
                  "unreadCount": .integer(try service.unreadCount())]
             }
             return JSONResponse.make(.ok, object)
         }
-        router.get(RouterPath(base + "/unread-count")) { _, context in
+        routes.add(.get, base + "/unread-count", .init("Unread notifications", answers: [200: .json("Count")])) { _, context in
             JSONResponse.make(.ok, .object(["count": .integer(try await self.withInbox(context) { try $0.unreadCount() })]))
         }
-        router.put(RouterPath(base + "/read-all")) { _, context in
+        routes.add(.put, base + "/read-all", .init("Mark every notification read", answers: [200: .json("Updated")])) { _, context in
             JSONResponse.make(.ok, .object(["updated": .integer(try await self.withInbox(context, .write) { try $0.markAllRead() })]))
         }
-        router.put(RouterPath(base + "/{id}/read")) { _, context in
+        routes.add(.put, base + "/{id}/read", .init("Mark one notification read", answers: [204: .noContent])) { _, context in
             let id = try context.pathID(of: "notification")
             try await self.withInbox(context, .write) { try $0.markRead(id: id) }
             return JSONResponse.noContent()
         }
-        router.delete(RouterPath(base + "/{id}")) { _, context in
+        routes.add(.delete, base + "/{id}", .init("Delete a notification", answers: [204: .noContent])) { _, context in
             let id = try context.pathID(of: "notification")
             try await self.withInbox(context, .write) { try $0.delete(id: id) }
             return JSONResponse.noContent()

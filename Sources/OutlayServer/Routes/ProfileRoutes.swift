@@ -9,12 +9,15 @@ import OutlayKit
 struct ProfileRoutes {
     let services: ServerServices
 
-    func register(_ router: Router<OutlayRequestContext>) {
-        router.get(RouterPath(APIPath.profile)) { _, context in
+    func register(_ routes: DeclaredRouter) {
+        routes.add(.get, APIPath.profile, .init("The account and its profile", answers: [200: .json("Profile")])) { _, context in
             let account = try await self.account(context)
             return JSONResponse.make(.ok, Self.json(account))
         }
-        router.put(RouterPath(APIPath.profile)) { request, context in try await self.update(request, context) }
+        routes.add(.put, APIPath.profile, .init("Change the profile (the currency only while the ledger holds no amount: 409 after)",
+                                                body: "ProfileUpdate", answers: [200: .json("ProfileUpdated")], otherFailures: [409])) {
+            request, context in try await self.update(request, context)
+        }
     }
 
     private func update(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {

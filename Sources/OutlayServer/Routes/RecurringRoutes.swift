@@ -8,12 +8,26 @@ import OutlayKit
 struct RecurringRoutes {
     let services: ServerServices
 
-    func register(_ router: Router<OutlayRequestContext>) {
-        router.get(RouterPath(APIPath.recurring)) { _, context in try await self.list(context) }
-        router.post(RouterPath(APIPath.recurring)) { request, context in try await self.create(request, context) }
-        router.put(RouterPath(APIPath.recurring + "/{id}")) { request, context in try await self.change(request, context) }
-        router.delete(RouterPath(APIPath.recurring + "/{id}")) { _, context in try await self.remove(context) }
-        router.get(RouterPath(APIPath.forecast)) { request, context in try await self.forecast(request, context) }
+    static let days = QueryParameter("days", .integer(1...ForecastService.longestHorizon))
+
+    func register(_ routes: DeclaredRouter) {
+        routes.add(.get, APIPath.recurring, .init("The recurring items, each with its next date, and what comes in the next 30 days",
+                                                  answers: [200: .json("RecurringList")])) { _, context in try await self.list(context) }
+        routes.add(.post, APIPath.recurring, .init("Make a recurring item; occurrences already due are posted now (400 when it would post more than 1000)",
+                                                   body: "RecurringCreate", answers: [201: .json("Recurring")], otherFailures: [409])) {
+            request, context in try await self.create(request, context)
+        }
+        let one = APIPath.recurring + "/{id}"
+        routes.add(.put, one, .init("Change a recurring item from its next occurrence after today on", body: "RecurringUpdate",
+                                    answers: [200: .json("Recurring")], otherFailures: [409])) { request, context in try await self.change(request, context) }
+        routes.add(.delete, one, .init("Stop a recurring item; what it posted stays", answers: [204: .noContent])) {
+            _, context in try await self.remove(context)
+        }
+        routes.add(.get, APIPath.forecast, .init("Each open account's projected balance per day, its lowest point and any crossing below the floor",
+                                                 parameters: [Self.days, QueryParameter("account", .text), QueryParameter("withBudgets", .flag)],
+                                                 answers: [200: .json("Forecast")], otherFailures: [404])) {
+            request, context in try await self.forecast(request, context)
+        }
     }
 
     private func list(_ context: OutlayRequestContext) async throws -> Response {
@@ -77,7 +91,7 @@ struct RecurringRoutes {
 
     private func forecast(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         let query = QueryParameters(request: request)
-        let days = try query.integer("days", in: 1...ForecastService.longestHorizon) ?? 90
+        let days = try query.integer(Self.days) ?? 90
         let account = query.string("account")
         let withBudgets = try query.flag("withBudgets") ?? false
         let body = try await services.withLedger(context) { database in
@@ -111,19 +125,19 @@ struct RecurringRoutes {
         init(_ fields: WireFields) throws {
             func present(_ key: String) -> Bool { fields.object[key] != nil }
             amount = try fields.decimalText("amount")
-            description = try fields.optionalString("description", maximumLength: FieldRules.descriptionLength)
-            category = try fields.optionalString("category", maximumLength: 200)
-            account = try fields.optionalString("account", maximumLength: FieldRules.accountLength)
-            toAccount = try fields.optionalString("toAccount", maximumLength: FieldRules.accountLength)
+            description = try fields.optionalString("description", maximumLength: FieldLimits.descriptionLength)
+            category = try fields.optionalString("category", maximumLength: FieldLimits.categoryNameLength)
+            account = try fields.optionalString("account", maximumLength: FieldLimits.accountNameLength)
+            toAccount = try fields.optionalString("toAccount", maximumLength: FieldLimits.accountNameLength)
             kind = try fields.optionalString("type", maximumLength: 20).map { text in
                 guard let kind = Schedule.Kind(rawValue: text.lowercased()) else {
                     throw APIError(.badRequest, "'type': '\(text)' is not expense, income or transfer", field: "type")
                 }
                 return kind
             }
-            every = try fields.integer("every", in: 1...1000)
+            every = try fields.integer("every", in: FieldLimits.scheduleInterval)
             unit = try fields.optionalString("unit", maximumLength: 20).map { text in try APIError.naming("unit") { try Recurrence.Unit(parsing: text) } }
-            if present("day") { day = .some(try fields.integer("day", in: 1...31)) }
+            if present("day") { day = .some(try fields.integer("day", in: FieldLimits.dayOfMonth)) }
             if present("weekday") {
                 weekday = .some(try fields.optionalString("weekday", maximumLength: 40).map { text in
                     try APIError.naming("weekday") { try WeekdayRule(parsing: text) }
@@ -131,9 +145,9 @@ struct RecurringRoutes {
             }
             from = try Self.day(fields, "from")
             if present("until") { until = .some(try Self.day(fields, "until")) }
-            if present("count") { count = .some(try fields.integer("count", in: 1...100_000)) }
+            if present("count") { count = .some(try fields.integer("count", in: FieldLimits.occurrenceCount)) }
             confirm = try fields.bool("confirm")
-            if present("note") { note = .some(try fields.optionalString("note", maximumLength: FieldRules.noteLength)) }
+            if present("note") { note = .some(try fields.optionalString("note", maximumLength: FieldLimits.noteLength)) }
         }
 
         private static func day(_ fields: WireFields, _ key: String) throws -> LocalDate? {

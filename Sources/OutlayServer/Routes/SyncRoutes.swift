@@ -9,7 +9,6 @@ import OutlayKit
 /// routes' writes and every device's reach everyone.
 struct SyncRoutes {
     static let defaultLimit = 1000
-    static let maximumLimit = 5000
     /// A batch of 1 000 changes with long texts is a few megabytes.
     static let maximumBodyBytes = 16 << 20
     /// Further ahead than this, a device's clock is wrong, not early: its
@@ -18,16 +17,23 @@ struct SyncRoutes {
 
     let services: ServerServices
 
-    func register(_ router: Router<OutlayRequestContext>) {
-        let path = RouterPath(APIPath.syncChanges)
-        router.get(path) { request, context in try await self.pull(request, context) }
-        router.post(path) { request, context in try await self.push(request, context) }
+    static let since = QueryParameter("since", .integer(0...Int.max))
+    static let limit = QueryParameter("limit", .integer(1...5000))
+
+    func register(_ routes: DeclaredRouter) {
+        routes.add(.get, APIPath.syncChanges, .init("The change log after a cursor, one page (sync pull)",
+                                                    parameters: [Self.since, Self.limit, QueryParameter("origin", .text)],
+                                                    answers: [200: .json("ChangePage")])) { request, context in try await self.pull(request, context) }
+        routes.add(.post, APIPath.syncChanges, .init("Merge a device's batch of changes (sync push; idempotent)", body: "ChangeBatch",
+                                                     answers: [200: .json("ChangeReceipt")], otherFailures: [409])) {
+            request, context in try await self.push(request, context)
+        }
     }
 
     private func pull(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         let query = QueryParameters(request: request)
-        let since = try query.integer("since", in: 0...Int.max) ?? 0
-        let limit = try query.integer("limit", in: 1...Self.maximumLimit) ?? Self.defaultLimit
+        let since = try query.integer(Self.since) ?? 0
+        let limit = try query.integer(Self.limit) ?? Self.defaultLimit
         // A device need not hear its own changes back: `origin` leaves them out (the cursor still passes them).
         let origin = query.string("origin")
         if let replication = services.replication {

@@ -9,18 +9,22 @@ struct SystemRoutes {
     static let version = "1.0.0"
     let services: ServerServices
 
-    func register(_ router: Router<OutlayRequestContext>) {
-        registerHealth(router)
-        router.get(RouterPath(APIPath.metrics)) { _, _ in
+    func register(_ routes: DeclaredRouter) {
+        registerHealth(routes)
+        routes.add(.get, APIPath.metrics, .init("Prometheus metrics", answers: [200: .other(mediaType: "text/plain", description: "Prometheus text format")],
+                                                secured: false)) { _, _ in
             let users = try await self.services.withAccounts { try $0.count() }
             let text = PrometheusText.render(self.services.usage, users: users)
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
         }
-        router.get(RouterPath(APIPath.openAPI)) { _, _ in
-            JSONResponse.bytes(.ok, OpenAPIDocument.bytes, headers: [:])
+        let catalog = routes.catalog
+        routes.add(.get, APIPath.openAPI, .init("This document", answers: [200: .other(mediaType: "application/json", description: "OpenAPI 3.1")],
+                                                secured: false)) { _, _ in
+            JSONResponse.bytes(.ok, catalog.openAPIBytes, headers: [:])
         }
-        router.get(RouterPath(APIPath.usage)) { _, context in
+        routes.add(.get, APIPath.usage, .init("Per-route requests, errors and latency percentiles (admin only)", answers: [200: .json("Usage")],
+                                              otherFailures: [403])) { _, context in
             guard try await self.services.isAdmin(try context.requireUser()) else { throw APIError.forbidden }
             return JSONResponse.make(.ok, self.services.usage.report())
         }
@@ -28,8 +32,9 @@ struct SystemRoutes {
 
     /// Liveness and readiness, which even a basic gateway answers: 503 while the shared database does not
     /// answer, so a load balancer sends users to a node that can serve them.
-    func registerHealth(_ router: Router<OutlayRequestContext>) {
-        router.get(RouterPath(APIPath.health)) { _, _ in
+    func registerHealth(_ routes: DeclaredRouter) {
+        routes.add(.get, APIPath.health, .init("Liveness, and whether the database answers", answers: [200: .json("Health"), 503: .json("Health")],
+                                               secured: false)) { _, _ in
             var database: JSONValue = "ok"
             if let store = self.services.store {
                 do {

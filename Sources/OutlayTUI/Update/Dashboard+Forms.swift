@@ -1,3 +1,4 @@
+import OutlayBasics
 import OutlayKit
 import TerminalUI
 
@@ -286,7 +287,9 @@ extension Dashboard {
             let period = BudgetPeriod(rawValue: form.text(.period).lowercased())
             if period == nil { errors[.period] = "'\(form.text(.period))': use daily, weekly, monthly or yearly" }
             let threshold = Int(form.text(.threshold))
-            if threshold.map({ !(1...100).contains($0) }) ?? true { errors[.threshold] = "a whole number from 1 to 100" }
+            if threshold.map({ !FieldLimits.alertThreshold.contains($0) }) ?? true {
+                errors[.threshold] = "a whole number from \(FieldLimits.alertThreshold.lowerBound) to \(FieldLimits.alertThreshold.upperBound)"
+            }
             guard errors.isEmpty, let amount, let period, let threshold else { return (errors, nil) }
             let scope: BudgetScope = scopeText.lowercased() == "overall" ? .overall : .category(scopeText)
             var replacing: String?
