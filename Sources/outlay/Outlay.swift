@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Outlay: ParsableCommand {
+struct Outlay: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
@@ -24,8 +24,8 @@ struct Outlay: ParsableCommand {
     var theme: String?
     @OptionGroup var global: GlobalOptions
 
-    /// `outlay` alone opens the dashboard.
-    func run() throws {
+    /// `outlay` alone opens the dashboard (its loop runs on this thread; background work has threads of its own).
+    func run() async throws {
         try DashboardLauncher.run(global: global, themeName: theme)
     }
 }

@@ -38,7 +38,7 @@ import Testing
         #expect(throws: OutlayError.unknownNotification("zzzz")) { try inbox.markRead(id: "zzzz") }
     }
 
-    @Test func aWebhookReceivesTheAlertAsJSON() throws {
+    @Test func aWebhookReceivesTheAlertAsJSON() async throws {
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
         let store = try Self.storeWithAlert(OutlaySettings(channels: [.inApp, .webhook], webhookURL: server.url))
@@ -46,7 +46,7 @@ import Testing
         #expect(server.received.isEmpty)
         #expect(try store.inbox.list().first?.deliveries.first { $0.channel == .webhook }?.status == .pending)
 
-        let report = try Self.deliverer(store, at: Timestamp.now.milliseconds).deliverDue()
+        let report = try await Self.deliverer(store, at: Timestamp.now.milliseconds).deliverDue()
         #expect(report == NotificationDeliverer.Report(delivered: 1, failed: 0, skipped: 0))
         let body = try #require(server.waitFor(1).first)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
@@ -55,25 +55,25 @@ import Testing
         #expect((json["metadata"] as? [String: Any])?["scope"] as? String == "food")
         #expect(try store.inbox.list().first?.deliveries.first { $0.channel == .webhook }?.status == .delivered)
         // Delivered once: a second run sends nothing.
-        #expect(try Self.deliverer(store, at: Timestamp.now.milliseconds).deliverDue().delivered == 0)
+        #expect(try await Self.deliverer(store, at: Timestamp.now.milliseconds).deliverDue().delivered == 0)
         #expect(server.received.count == 1)
     }
 
-    @Test func aRefusedWebhookIsRecordedAndRetriedWithBackoff() throws {
+    @Test func aRefusedWebhookIsRecordedAndRetriedWithBackoff() async throws {
         let port = try LoopbackHTTPServer.unusedPort()
         let store = try Self.storeWithAlert(OutlaySettings(channels: [.webhook], webhookURL: "http://127.0.0.1:\(port)/hook"))
         let start = Timestamp.now.milliseconds
-        let first = try Self.deliverer(store, at: start).deliverDue()
+        let first = try await Self.deliverer(store, at: start).deliverDue()
         #expect(first.failed == 1)
         let failed = try #require(try store.inbox.list().first?.deliveries.first { $0.channel == .webhook })
         #expect(failed.status == .failed && failed.attempts == 1 && failed.lastError != nil)
         #expect(failed.nextAttemptAt?.milliseconds == start + 60_000)
         // Not due yet: no attempt.
-        #expect(try Self.deliverer(store, at: start + 30_000).deliverDue() == NotificationDeliverer.Report())
+        #expect(try await Self.deliverer(store, at: start + 30_000).deliverDue() == NotificationDeliverer.Report())
         // The listener is back; a later run delivers.
         let server = try LoopbackHTTPServer(port: port)
         defer { server.stop() }
-        #expect(try Self.deliverer(store, at: start + 61_000).deliverDue().delivered == 1)
+        #expect(try await Self.deliverer(store, at: start + 61_000).deliverDue().delivered == 1)
         #expect(server.waitFor(1).count == 1)
         let delivered = try #require(try store.inbox.list().first?.deliveries.first { $0.channel == .webhook })
         #expect(delivered.status == .delivered && delivered.attempts == 2)
@@ -81,24 +81,24 @@ import Testing
         #expect(NotificationDeliverer.backoffMilliseconds(afterAttempt: 30) == 6 * 3_600_000)
     }
 
-    @Test func anErrorStatusFromTheWebhookCountsAsAFailure() throws {
+    @Test func anErrorStatusFromTheWebhookCountsAsAFailure() async throws {
         let server = try LoopbackHTTPServer(status: 500)
         defer { server.stop() }
         let store = try Self.storeWithAlert(OutlaySettings(channels: [.webhook], webhookURL: server.url))
-        #expect(try Self.deliverer(store, at: Timestamp.now.milliseconds).deliverDue().failed == 1)
+        #expect(try await Self.deliverer(store, at: Timestamp.now.milliseconds).deliverDue().failed == 1)
         #expect(try store.inbox.list().first?.deliveries.first { $0.channel == .webhook }?.lastError == "HTTP 500")
     }
 
-    @Test func withoutNotifySendTheDesktopChannelIsSkipped() throws {
+    @Test func withoutNotifySendTheDesktopChannelIsSkipped() async throws {
         let store = try Self.storeWithAlert(OutlaySettings(channels: [.desktop]))
-        #expect(try Self.deliverer(store, at: Timestamp.now.milliseconds).deliverDue().skipped == 1)
+        #expect(try await Self.deliverer(store, at: Timestamp.now.milliseconds).deliverDue().skipped == 1)
         let desktop = try #require(try store.inbox.list().first?.deliveries.first { $0.channel == .desktop })
         #expect(desktop.status == .skipped && desktop.lastError == "notify-send is not installed")
         // Skipped is final: no retry.
-        #expect(try Self.deliverer(store, at: Timestamp.now.milliseconds + 86_400_000).deliverDue() == NotificationDeliverer.Report())
+        #expect(try await Self.deliverer(store, at: Timestamp.now.milliseconds + 86_400_000).deliverDue() == NotificationDeliverer.Report())
     }
 
-    @Test func withNotifySendTheDesktopShowsTheMessage() throws {
+    @Test func withNotifySendTheDesktopShowsTheMessage() async throws {
         let store = try Self.storeWithAlert(OutlaySettings(channels: [.desktop]))
         let bin = store.folder.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
@@ -106,15 +106,15 @@ import Testing
         let script = bin.appendingPathComponent("notify-send")
         try "#!/bin/sh\nprintf '%s\\n' \"$@\" > '\(log.path)'\n".write(to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-        #expect(try Self.deliverer(store, at: Timestamp.now.milliseconds, desktopPath: bin.path).deliverDue().delivered == 1)
+        #expect(try await Self.deliverer(store, at: Timestamp.now.milliseconds, desktopPath: bin.path).deliverDue().delivered == 1)
         let arguments = try String(contentsOf: log, encoding: .utf8)
         #expect(arguments.contains("--urgency=normal") && arguments.contains("Outlay: budget alert"))
         #expect(arguments.contains("'food' budget at 85.0% in "))
     }
 
-    @Test func aMissingWebhookURLIsSkippedWithTheReason() throws {
+    @Test func aMissingWebhookURLIsSkippedWithTheReason() async throws {
         let store = try Self.storeWithAlert(OutlaySettings(channels: [.webhook]))
-        #expect(try Self.deliverer(store, at: Timestamp.now.milliseconds).deliverDue().skipped == 1)
+        #expect(try await Self.deliverer(store, at: Timestamp.now.milliseconds).deliverDue().skipped == 1)
         #expect(try store.inbox.list().first?.deliveries.first { $0.channel == .webhook }?.lastError?.contains("webhook_url") == true)
     }
 }

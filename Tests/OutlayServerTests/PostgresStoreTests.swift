@@ -34,9 +34,7 @@ import Testing
         let log = SharedLedgerLog(store: store)
         let users = (0..<5).map { "user-\($0)" }
         for (index, id) in users.enumerated() {
-            _ = try await BlockingPool.shared.run {
-                try directory.insert(Account(id: id, username: id, email: "\(id)@example.com", passwordHash: "x", currency: "USD", createdAt: 0))
-            }
+            _ = try await directory.insert(User(id: id, username: id, email: "\(id)@example.com", passwordHash: "x", currency: "USD", createdAt: 0))
             // User n has n + 1 changes in the log.
             _ = try await log.append(id, (0...index).map { Self.change(origin: id, number: $0 + 1) })
         }
@@ -61,10 +59,8 @@ import Testing
     @Test func aMergedBatchIsNotTakenInAgainUnlessAnotherCameFirst() async throws {
         let store = try await PostgresStore(url: try PostgresCluster.shared.get().makeDatabase())
         let log = SharedLedgerLog(store: store)
-        _ = try await BlockingPool.shared.run {
-            try PostgresUserDirectory(store: store).insert(Account(id: "ada", username: "ada", email: "ada@example.com", passwordHash: "x",
-                                                                   currency: "USD", createdAt: 0))
-        }
+        _ = try await PostgresUserDirectory(store: store).insert(User(id: "ada", username: "ada", email: "ada@example.com", passwordHash: "x",
+                                                                      currency: "USD", createdAt: 0))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-copy-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = try AppDatabase.open(path: folder.appendingPathComponent("ada.sqlite").path, currency: try Currency(code: "USD"))

@@ -48,7 +48,7 @@ public struct NotificationDeliverer: Sendable {
 
     /// Attempts every delivery that is due now and this deliverer could claim.
     @discardableResult
-    public func deliverDue() throws -> Report {
+    public func deliverDue() async throws -> Report {
         let now = clock.now()
         let due = try database.read { db in
             try Row.fetchAll(db, sql: """
@@ -66,7 +66,7 @@ public struct NotificationDeliverer: Sendable {
             switch NotificationChannel(rawValue: try row.value(1)) {
             case .desktop: outcome = desktop.send(notification)
             case .webhook:
-                if let url = database.settings.webhookURL { outcome = webhook.send(notification, to: url) }
+                if let url = database.settings.webhookURL { outcome = await webhook.send(notification, to: url) }
                 else { outcome = .failure(.skipped("no webhook_url in [notifications] of config.toml")) }
             default: continue
             }

@@ -12,7 +12,7 @@ public struct WebhookSender: Sendable {
 
     public init(timeout: TimeInterval = 5) { self.timeout = timeout }
 
-    public func send(_ payload: DeliveryPayload, to address: String) -> Result<Void, DeliveryError> {
+    public func send(_ payload: DeliveryPayload, to address: String) async -> Result<Void, DeliveryError> {
         guard let url = URL(string: address), let scheme = url.scheme, ["http", "https"].contains(scheme) else {
             return .failure(.skipped("webhook_url '\(address)' is not an http(s) URL"))
         }
@@ -31,29 +31,12 @@ public struct WebhookSender: Sendable {
         configuration.timeoutIntervalForResource = timeout
         let session = URLSession(configuration: configuration)
         defer { session.finishTasksAndInvalidate() }
-        let outcome = Outcome()
-        let done = DispatchSemaphore(value: 0)
-        session.dataTask(with: request) { _, response, error in
-            if let error {
-                outcome.set(.failure(.failed(error.localizedDescription)))
-            } else if let status = (response as? HTTPURLResponse)?.statusCode, !(200..<300).contains(status) {
-                outcome.set(.failure(.failed("HTTP \(status)")))
-            } else {
-                outcome.set(.success(()))
-            }
-            done.signal()
-        }.resume()
-        // The session's own timeout ends the task; the extra second is a safety net.
-        guard done.wait(timeout: .now() + timeout + 1) == .success else { return .failure(.failed("timed out after \(Int(timeout)) s")) }
-        return outcome.value ?? .failure(.failed("no response"))
-    }
-
-    /// Carries the completion handler's result back to the waiting thread.
-    private final class Outcome: @unchecked Sendable {
-        private let lock = NSLock()
-        private var stored: Result<Void, DeliveryError>?
-
-        func set(_ value: Result<Void, DeliveryError>) { lock.withLock { stored = value } }
-        var value: Result<Void, DeliveryError>? { lock.withLock { stored } }
+        do {
+            let (_, response) = try await session.data(for: request)
+            if let status = (response as? HTTPURLResponse)?.statusCode, !(200..<300).contains(status) { return .failure(.failed("HTTP \(status)")) }
+            return .success(())
+        } catch {
+            return .failure(.failed(error.localizedDescription))
+        }
     }
 }

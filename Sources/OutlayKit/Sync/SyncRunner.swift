@@ -20,19 +20,37 @@ public struct SyncPage: Sendable {
     }
 }
 
+/// Where a sync's SQLite steps run: where the caller is (a device's command
+/// or its background task), or on a server's database threads.
+public protocol SyncStepRunner: Sendable {
+    func run<T: Sendable>(_ step: @escaping @Sendable () throws -> T) async throws -> T
+}
+
+/// Runs each step where the sync is.
+public struct InPlaceSteps: SyncStepRunner {
+    public init() {}
+    public func run<T: Sendable>(_ step: @escaping @Sendable () throws -> T) async throws -> T { try step() }
+}
+
 /// One `outlay sync`: push this device's unacknowledged changes in batches,
 /// then pull the server's in pages. Every step is acknowledged only after it
-/// has landed, so an interrupted sync is simply run again.
+/// has landed, so an interrupted sync is simply run again. A server node keeps
+/// its copy of a ledger in step with the shared log with the same runner.
 public struct SyncRunner: Sendable {
     /// Changes per push and per pull page: a few megabytes at most.
     public static let batchSize = 5000
 
     public let service: SyncService
     public let transport: any SyncTransport
+    public let steps: any SyncStepRunner
+    /// Whether the outcome is kept for `outlay sync status` (a device's); a server's copies keep none.
+    public let recordsOutcome: Bool
 
-    public init(service: SyncService, transport: any SyncTransport) {
+    public init(service: SyncService, transport: any SyncTransport, steps: any SyncStepRunner = InPlaceSteps(), recordsOutcome: Bool = true) {
         self.service = service
         self.transport = transport
+        self.steps = steps
+        self.recordsOutcome = recordsOutcome
     }
 
     public struct Report: Sendable, Equatable {
@@ -40,31 +58,37 @@ public struct SyncRunner: Sendable {
         public var pulled = 0
         /// Synced in compatibility mode: records only, with a gateway that has just the basic routes.
         public var basicGateway = false
+        /// Where the next pull starts.
+        public var cursor: Int64 = 0
     }
 
     public func run() async throws -> Report {
+        let service = self.service
         do {
             var report = Report()
             while true {
-                let batch = try service.pendingChanges(limit: Self.batchSize)
+                let batch = try await steps.run { try service.pendingChanges(limit: Self.batchSize) }
                 guard let last = batch.last else { break }
                 try await transport.push(batch)
-                try service.acknowledge(through: last.originSeq)
+                try await steps.run { try service.acknowledge(through: last.originSeq) }
                 report.pushed += batch.count
             }
-            var cursor = try service.state().pullCursor
-            let device = try service.deviceID()
+            let (start, device) = try await steps.run { (try service.state().pullCursor, try service.deviceID()) }
+            report.cursor = start
             while true {
-                let page = try await transport.pull(after: cursor, limit: Self.batchSize, excluding: device)
-                report.pulled += try service.apply(page.changes)
-                cursor = page.cursor
-                try service.setPullCursor(cursor)
+                let page = try await transport.pull(after: report.cursor, limit: Self.batchSize, excluding: device)
+                report.pulled += try await steps.run {
+                    let applied = try service.apply(page.changes)
+                    try service.setPullCursor(page.cursor)
+                    return applied
+                }
+                report.cursor = page.cursor
                 if !page.hasMore { break }
             }
-            try service.recordOutcome(error: nil)
+            if recordsOutcome { try await steps.run { try service.recordOutcome(error: nil) } }
             return report
         } catch {
-            try? service.recordOutcome(error: "\(error)")
+            if recordsOutcome { _ = try? await steps.run { try service.recordOutcome(error: "\(error)") } }
             throw error
         }
     }

@@ -17,11 +17,11 @@ private enum CopyAnswer<T: Sendable>: Sendable {
     case stale
 }
 
-/// Everything the routes share: accounts, ledgers, tokens, limits, statistics,
+/// Everything the routes share: users, ledgers, tokens, limits, statistics,
 /// and the threads that do all SQLite work.
 struct ServerServices: Sendable {
     let configuration: ServerConfiguration
-    let accounts: any UserDirectory
+    let users: any UserDirectory
     /// With `--database`: this node's ledger copies kept in step with the shared log.
     let replication: LedgerReplication?
     let ledgers: UserLedgers
@@ -45,23 +45,23 @@ struct ServerServices: Sendable {
         // Only the server's own user can read the accounts, the ledgers and the secret.
         try PrivateFile.folder(configuration.dataDirectory)
         let pool = BlockingPool.shared
-        let accounts: any UserDirectory = try store.map { PostgresUserDirectory(store: $0) }
-            ?? AccountStore(path: configuration.dataDirectory.appendingPathComponent("accounts.sqlite").path)
-        self.accounts = accounts
+        let users: any UserDirectory = try store.map { PostgresUserDirectory(store: $0) }
+            ?? SQLiteUserDirectory(path: configuration.dataDirectory.appendingPathComponent("accounts.sqlite").path, pool: pool)
+        self.users = users
         self.pool = pool
         replication = store.map { LedgerReplication(log: SharedLedgerLog(store: $0), pool: .long) }
         ledgers = try UserLedgers(folder: configuration.dataDirectory.appendingPathComponent("users"),
-                                  limit: configuration.openLedgerLimit, clock: clock, directory: store == nil ? nil : accounts)
+                                  limit: configuration.openLedgerLimit, clock: clock)
         if store != nil {
             // Copies of users deleted since this node last ran go; the rest catch up when used.
-            let ledgers = self.ledgers
-            try await pool.run { try ledgers.removeCopies(keeping: Set(try accounts.all().map(\.id))) }
+            let ledgers = self.ledgers, keeping = Set(try await users.all().map(\.id))
+            try await pool.run { try ledgers.removeCopies(keeping: keeping) }
         }
         tokens = await TokenAuthority(secret: jwtSecret, lifetime: configuration.tokenLifetime,
                                       recheckInterval: configuration.tokenRecheckInterval) { userID, generation in
-            try await pool.run { try accounts.find(id: userID)?.tokenGeneration == generation }
+            try await users.find(id: userID)?.tokenGeneration == generation
         }
-        passwords = PasswordHasher(cost: configuration.bcryptCost)
+        passwords = try await PasswordHasher(cost: configuration.bcryptCost)
         loginLimiter = AttemptLimiter(limit: configuration.maximumFailedLogins, window: configuration.loginWindow)
         signUpLimiter = AttemptLimiter(limit: max(1, configuration.signUpsPerHour), window: 3600)
         usage = UsageStatistics()
@@ -86,6 +86,11 @@ struct ServerServices: Sendable {
         // Nodes on one PostgreSQL: this copy takes in the shared log first (nothing to do when nothing is new), and
         // a write's changes reach the shared log before the answer, so the next request, on any node, sees them.
         let head = try await replication.heads.head(userID)
+        if !ledgers.hasLedger(of: userID) {
+            // A user registered on another node: this node's copy begins empty in their currency and takes in the log.
+            guard let user = try await users.find(id: userID), let currency = try? Currency(code: user.currency) else { throw APIError.unauthorized }
+            try await gates.serialize(userID) { try await pool.run { try ledgers.createCopy(userID: userID, currency: currency) } }
+        }
         if kind == .read {
             // Usually the copy is open and current: one trip to the database threads answers.
             let answer = try await pool.run { () -> CopyAnswer<T> in
@@ -117,18 +122,10 @@ struct ServerServices: Sendable {
         }
     }
 
-    /// Runs `work` on the users, on the database threads.
-    func withAccounts<T: Sendable>(_ work: @escaping @Sendable (any UserDirectory) throws -> T) async throws -> T {
-        let accounts = self.accounts
-        return try await pool.run { try work(accounts) }
-    }
-
     /// Whether this user may read the usage statistics.
     func isAdmin(_ userID: String) async throws -> Bool {
         let adminKey = configuration.adminEmail.map(Identity.key)
-        return try await withAccounts { accounts in
-            if let adminKey { return try accounts.find(id: userID)?.email == adminKey }
-            return try accounts.first()?.id == userID
-        }
+        if let adminKey { return try await users.find(id: userID)?.email == adminKey }
+        return try await users.first()?.id == userID
     }
 }

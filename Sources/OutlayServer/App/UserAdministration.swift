@@ -19,7 +19,7 @@ public struct UserAdministration: Sendable {
         public let currency: String
     }
 
-    private let accounts: any UserDirectory
+    private let users: any UserDirectory
     /// The ledger files on one machine; with PostgreSQL the ledgers go with their users (and each node drops
     /// its copy when it next starts).
     private let ledgers: UserLedgers?
@@ -28,24 +28,22 @@ public struct UserAdministration: Sendable {
         guard FileManager.default.fileExists(atPath: dataDirectory.appendingPathComponent("accounts.sqlite").path) else {
             throw Failure(description: "\(dataDirectory.path) holds no outlay-server data (no accounts.sqlite)")
         }
-        accounts = try AccountStore(path: dataDirectory.appendingPathComponent("accounts.sqlite").path)
+        users = try SQLiteUserDirectory(path: dataDirectory.appendingPathComponent("accounts.sqlite").path)
         ledgers = try UserLedgers(folder: dataDirectory.appendingPathComponent("users"), limit: 1)
     }
 
     public init(store: PostgresStore) {
-        accounts = PostgresUserDirectory(store: store)
+        users = PostgresUserDirectory(store: store)
         ledgers = nil
     }
 
     public func list() async throws -> [Summary] {
-        try await onDatabaseThread { accounts in
-            try accounts.all().map { Summary(id: $0.id, username: $0.username, email: $0.email, currency: $0.currency) }
-        }
+        try await users.all().map { Summary(id: $0.id, username: $0.username, email: $0.email, currency: $0.currency) }
     }
 
     /// Ends every token the account has.
     public func revokeTokens(email: String) async throws {
-        try await onDatabaseThread { accounts in try accounts.revokeTokens(id: try Self.account(email, in: accounts).id) }
+        try await users.revokeTokens(id: try await user(email).id)
     }
 
     /// A new password (the same rules as registration); ends every token.
@@ -53,10 +51,8 @@ public struct UserAdministration: Sendable {
         guard FieldLimits.passwordBytes.contains(password.utf8.count), !LoginRequest.hasControlCharacters(password) else {
             throw Failure(description: "a password is \(FieldLimits.passwordBytes.lowerBound) to \(FieldLimits.passwordBytes.upperBound) bytes without control characters")
         }
-        try await onDatabaseThread { accounts in
-            let account = try Self.account(email, in: accounts)
-            try accounts.setPassword(id: account.id, hash: PasswordHasher.hashNow(password, cost: bcryptCost))
-        }
+        let user = try await user(email)
+        try await users.setPassword(id: user.id, hash: try await PasswordHasher.hash(password, cost: bcryptCost))
     }
 
     /// A new one-time invitation code for a server that registers by invitation (`--registration invite`).
@@ -64,31 +60,21 @@ public struct UserAdministration: Sendable {
     public func invite() async throws -> String {
         let code = InviteCode.make()
         let hash = InviteCode.hash(code)
-        let now = Timestamp.now.milliseconds
-        try await onDatabaseThread { accounts in try accounts.addInvite(codeHash: hash, at: now) }
+        try await users.addInvite(codeHash: hash, at: Timestamp.now.milliseconds)
         return code
     }
 
     /// Removes the account and its ledger; its tokens stop working.
     public func delete(email: String) async throws {
-        let ledgers = self.ledgers
-        try await onDatabaseThread { accounts in
-            let account = try Self.account(email, in: accounts)
-            try accounts.delete(id: account.id)
-            try ledgers?.remove(userID: account.id)
-        }
+        let user = try await user(email)
+        try await users.delete(id: user.id)
+        if let ledgers { try await BlockingPool.shared.run { try ledgers.remove(userID: user.id) } }
     }
 
-    private static func account(_ email: String, in accounts: any UserDirectory) throws -> Account {
-        guard let account = try accounts.find(email: Identity.key(email)) else {
+    private func user(_ email: String) async throws -> User {
+        guard let user = try await users.find(email: Identity.key(email)) else {
             throw Failure(description: "no account with email '\(email)'")
         }
-        return account
-    }
-
-    /// The stores wait for their databases, so they are used from the server's database threads.
-    private func onDatabaseThread<T: Sendable>(_ work: @escaping @Sendable (any UserDirectory) throws -> T) async throws -> T {
-        let accounts = self.accounts
-        return try await BlockingPool.shared.run { try work(accounts) }
+        return user
     }
 }

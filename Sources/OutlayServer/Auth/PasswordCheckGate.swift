@@ -29,10 +29,10 @@ final class PasswordCheckGate: Sendable {
     }
 
     /// Runs `work` with a slot; throws 429 when none comes free in time or too many wait already.
-    func withSlot<T: Sendable>(_ work: () async -> T) async throws -> T {
+    func withSlot<T: Sendable>(_ work: () async throws -> T) async throws -> T {
         try await acquire()
         defer { release() }
-        return await work()
+        return try await work()
     }
 
     private var busy: APIError {

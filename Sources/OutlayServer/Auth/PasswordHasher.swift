@@ -1,8 +1,8 @@
-import Dispatch
 import HummingbirdBcrypt
 
-/// bcrypt, off the request threads: a hash at cost 12 takes about a quarter
-/// second, which would stall every other request on a 2-core machine.
+/// bcrypt, on threads of its own (`BlockingPool.passwords`): a hash at cost 12
+/// takes about a quarter second, which would stall every other request on a
+/// 2-core machine if it ran on the cooperative threads or the database's.
 struct PasswordHasher: Sendable {
     let cost: UInt8
     /// A hash of a random password, checked when an email is unknown so that a
@@ -11,29 +11,25 @@ struct PasswordHasher: Sendable {
     /// Hashes for every request together take turns here (see `PasswordCheckGate`).
     let gate: PasswordCheckGate
 
-    init(cost: UInt8, gate: PasswordCheckGate = PasswordCheckGate()) {
+    init(cost: UInt8, gate: PasswordCheckGate = PasswordCheckGate()) async throws {
         self.cost = cost
         self.gate = gate
-        decoy = Bcrypt.hash(String(UInt64.random(in: .min ... .max), radix: 36), cost: cost)
+        decoy = try await Self.hash(String(UInt64.random(in: .min ... .max), radix: 36), cost: cost)
     }
 
-    /// A hash made on the calling thread, for the administration commands.
-    static func hashNow(_ password: String, cost: UInt8) -> String { Bcrypt.hash(password, cost: cost) }
+    /// A hash without the gate, for the administration commands.
+    static func hash(_ password: String, cost: UInt8) async throws -> String {
+        try await BlockingPool.passwords.run { Bcrypt.hash(password, cost: cost) }
+    }
 
     /// Throws 429 when the server is too busy hashing to take it in time.
     func hash(_ password: String) async throws -> String {
         let cost = self.cost
-        return try await gate.withSlot { await Self.offThread { Bcrypt.hash(password, cost: cost) } }
+        return try await gate.withSlot { try await Self.hash(password, cost: cost) }
     }
 
     /// Throws 429 when the server is too busy hashing to take it in time.
     func verify(_ password: String, against hash: String) async throws -> Bool {
-        try await gate.withSlot { await Self.offThread { Bcrypt.verify(password, hash: hash) } }
-    }
-
-    private static func offThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
-        }
+        try await gate.withSlot { try await BlockingPool.passwords.run { Bcrypt.verify(password, hash: hash) } }
     }
 }

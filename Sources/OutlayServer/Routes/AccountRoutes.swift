@@ -99,7 +99,7 @@ struct AccountRoutes {
     }
 
     /// The account as the original routes write records: money as numbers, `_id` beside `id`.
-    static func json(_ account: OutlayKit.Account, _ balance: AccountBalance?) -> JSONValue {
+    static func json(_ account: Account, _ balance: AccountBalance?) -> JSONValue {
         let zero = AccountBalance(account: account, balance: Money(minorUnits: 0, currency: account.currency),
                                   cleared: Money(minorUnits: 0, currency: account.currency), count: 0)
         guard case let .object(object) = account.json(.number, balance: balance ?? zero) else { return .null }
@@ -110,7 +110,7 @@ struct AccountRoutes {
     /// An account's id on the gateway, made from its name as every copy of the ledger spells it: replicas
     /// (devices, and the nodes sharing one PostgreSQL) know an account by its name, each with a handle of
     /// its own, and a client must be able to use an id it got from any node. A new name is a new id.
-    static func gatewayID(_ account: OutlayKit.Account) -> String {
+    static func gatewayID(_ account: Account) -> String {
         RecordID.derived(from: "account/\(account.name.lowercased())", on: LocalDate(daysSinceEpoch: 0))
     }
 }

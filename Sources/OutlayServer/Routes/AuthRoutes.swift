@@ -23,34 +23,32 @@ struct AuthRoutes {
         let currency = try body.currency.map { code in try APIError.naming("currency") { try Currency(code: code) } } ?? .usd
         let invite = try admitRegistration(body, from: context.clientAddress(request))
         let hash = try await services.passwords.hash(body.password)
-        let account = Account(id: UUID().uuidString.lowercased(), username: body.username.precomposedStringWithCanonicalMapping,
-                              email: Identity.key(body.email), passwordHash: hash, firstName: body.firstName, lastName: body.lastName,
-                              currency: currency.code, createdAt: Timestamp.now.milliseconds)
-        let ledgers = services.ledgers
+        let account = User(id: UUID().uuidString.lowercased(), username: body.username.precomposedStringWithCanonicalMapping,
+                           email: Identity.key(body.email), passwordHash: hash, firstName: body.firstName, lastName: body.lastName,
+                           currency: currency.code, createdAt: services.clock.now().milliseconds)
+        let users = services.users, ledgers = services.ledgers
+        if let invite, !(try await users.takeInvite(codeHash: invite)) {
+            throw APIError(.forbidden, "that invitation code is unknown or already used", field: "inviteCode")
+        }
         do {
-            try await services.withAccounts { accounts in
-                if let invite, !(try accounts.takeInvite(codeHash: invite)) {
-                    throw APIError(.forbidden, "that invitation code is unknown or already used", field: "inviteCode")
-                }
-                do {
-                    _ = try accounts.insert(account)
-                    do {
-                        try ledgers.create(userID: account.id, currency: currency)
-                    } catch {
-                        // No account without its ledger: undo the registration and report the failure.
-                        try? accounts.delete(id: account.id)
-                        throw error
-                    }
-                } catch {
-                    // The code stays good for another try when the account could not be made (a taken email, a full disk).
-                    if let invite { try? accounts.addInvite(codeHash: invite, at: account.createdAt) }
-                    throw error
-                }
+            _ = try await users.insert(account)
+            do {
+                try await services.pool.run { try ledgers.create(userID: account.id, currency: currency) }
+            } catch {
+                // No account without its ledger: undo the registration and report the failure.
+                try? await users.delete(id: account.id)
+                throw error
             }
-        } catch AccountStore.Failure.emailTaken {
-            throw APIError(.conflict, "an account with email '\(account.email)' already exists", field: "email")
-        } catch AccountStore.Failure.usernameTaken {
-            throw APIError(.conflict, "the username '\(body.username)' is taken", field: "username")
+        } catch {
+            // The code stays good for another try when the account could not be made (a taken email, a full disk).
+            if let invite { try? await users.addInvite(codeHash: invite, at: account.createdAt) }
+            switch error {
+            case RegistrationConflict.emailTaken:
+                throw APIError(.conflict, "an account with email '\(account.email)' already exists", field: "email")
+            case RegistrationConflict.usernameTaken:
+                throw APIError(.conflict, "the username '\(body.username)' is taken", field: "username")
+            default: throw error
+            }
         }
         let token = try await services.tokens.issue(for: account.id, generation: account.tokenGeneration)
         return JSONResponse.make(.created, AuthResponse(message: "Registered", token: token, user: Self.wire(account)).json)
@@ -90,15 +88,14 @@ struct AuthRoutes {
             error.headers = [.retryAfter: String(wait.seconds)]
             throw error
         }
-        let account = try await services.withAccounts { try $0.find(email: email) }
+        let account = try await services.users.find(email: email)
         let matches = try await services.passwords.verify(body.password, against: account?.passwordHash ?? services.passwords.decoy)
         guard let account, matches, !LoginRequest.hasControlCharacters(body.password) else {
             throw APIError(.unauthorized, "wrong email or password")
         }
         services.loginLimiter.succeeded(attempt)
-        let now = Timestamp.now.milliseconds
         do {
-            try await services.withAccounts { try $0.recordLogin(id: account.id, at: now) }
+            try await services.users.recordLogin(id: account.id, at: services.clock.now().milliseconds)
         } catch {
             // When the user last logged in is a note, not a condition: a full disk or a busy store does not refuse the login.
             context.logger.notice("the login of \(account.id) was not recorded: \(error)")
@@ -107,7 +104,7 @@ struct AuthRoutes {
         return JSONResponse.make(.ok, AuthResponse(message: "Logged in", token: token, user: Self.wire(account)).json)
     }
 
-    static func wire(_ account: Account) -> UserWire {
+    static func wire(_ account: User) -> UserWire {
         UserWire(id: account.id, username: account.username, email: account.email, currency: account.currency,
                  firstName: account.firstName, lastName: account.lastName)
     }

@@ -54,24 +54,24 @@ struct ProfileRoutes {
             account.monthlyIncome = money.minorUnits
         }
         let updated = account
-        try await services.withAccounts { try $0.updateProfile(updated) }
+        try await services.users.updateProfile(updated)
         return JSONResponse.make(.ok, ["message": "Profile updated", "profile": Self.profile(updated)])
     }
 
-    private func account(_ context: OutlayRequestContext) async throws -> Account {
+    private func account(_ context: OutlayRequestContext) async throws -> User {
         let userID = try context.requireUser()
-        guard let account = try await services.withAccounts({ try $0.find(id: userID) }) else { throw APIError.unauthorized }
+        guard let account = try await services.users.find(id: userID) else { throw APIError.unauthorized }
         return account
     }
 
     /// The user service's shape: the account (no password) with its `profile` inside.
-    static func json(_ account: Account) -> JSONValue {
+    static func json(_ account: User) -> JSONValue {
         ["_id": .string(account.id), "id": .string(account.id), "username": .string(account.username), "email": .string(account.email),
          "profile": profile(account), "createdAt": .string(Timestamp(milliseconds: account.createdAt).description),
          "lastLogin": .optional(account.lastLoginAt.map { Timestamp(milliseconds: $0).description })]
     }
 
-    static func profile(_ account: Account) -> JSONValue {
+    static func profile(_ account: User) -> JSONValue {
         let currency = (try? Currency(code: account.currency)) ?? .usd
         return ["firstName": .string(account.firstName ?? ""), "lastName": .string(account.lastName ?? ""),
                 "currency": .string(account.currency), "timezone": .string(account.timezone),

@@ -13,7 +13,7 @@ struct SystemRoutes {
         registerHealth(routes)
         routes.add(.get, APIPath.metrics, .init("Prometheus metrics", answers: [200: .other(mediaType: "text/plain", description: "Prometheus text format")],
                                                 secured: false)) { _, _ in
-            let users = try await self.services.withAccounts { try $0.count() }
+            let users = try await self.services.users.count()
             let text = PrometheusText.render(self.services.usage, users: users)
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))

@@ -4,8 +4,8 @@ import Synchronization
 
 /// Each user's own Outlay database, `users/<id>.sqlite`, made at registration
 /// (mode 0600), opened on first use and kept open for the next request (up to
-/// a limit, least recently used out). Only registration makes a ledger: a
-/// token for an id without one opens nothing.
+/// a limit, least recently used out). Only registration (or, on a node of
+/// several, `createCopy`) makes a ledger: a token for an id without one opens nothing.
 final class UserLedgers: Sendable {
     private let folder: URL
     private let limit: Int
@@ -20,14 +20,10 @@ final class UserLedgers: Sendable {
     /// The day each ledger's schedules were last posted here: once a day per user, on their first request.
     private let postedOn = Mutex<[String: LocalDate]>([:])
 
-    /// With PostgreSQL, the users: a user registered on another node gets a copy here on first use.
-    private let directory: (any UserDirectory)?
-
-    init(folder: URL, limit: Int, clock: ServiceClock = .system, directory: (any UserDirectory)? = nil) throws {
+    init(folder: URL, limit: Int, clock: ServiceClock = .system) throws {
         self.folder = folder
         self.limit = limit
         self.clock = clock
-        self.directory = directory
         try PrivateFile.folder(folder)
     }
 
@@ -38,6 +34,20 @@ final class UserLedgers: Sendable {
         _ = try AppDatabase.open(path: path, settings: settings, currency: currency)
     }
 
+    /// Whether this machine holds the user's ledger (on a node of several: its copy).
+    func hasLedger(of userID: String) -> Bool {
+        guard let path = try? path(of: userID) else { return false }
+        return FileManager.default.fileExists(atPath: path)
+    }
+
+    /// A node's copy of a ledger begins empty in the user's currency and takes in the shared log; a copy
+    /// another request made meanwhile is kept.
+    func createCopy(userID: String, currency: Currency) throws {
+        try withOpener(userID) {
+            if !hasLedger(of: userID) { try create(userID: userID, currency: currency) }
+        }
+    }
+
     /// The user's ledger. `userID` comes from a verified token, never from the request.
     func ledger(of userID: String) throws -> AppDatabase {
         let database = try opened(userID)
@@ -45,19 +55,28 @@ final class UserLedgers: Sendable {
         return database
     }
 
-    /// Posts the schedules' due occurrences and raises low-balance warnings, the first time a user's ledger is
-    /// used on a day; requests that race here both post, which posts each occurrence once (its id is fixed).
+    /// The book's upkeep (`BookUpkeep`, as every client does it), the first time a user's ledger is used on a
+    /// day; requests that race here both run it, which posts each occurrence once (its id is fixed).
     private func postDue(_ userID: String, _ database: AppDatabase) throws {
         let today = clock.today()
         guard postedOn.withLock({ $0[userID] }) != today else { return }
-        try ScheduledPosting(database: database).postDue()
-        try LowBalanceWarnings(database: database).raiseDue()
+        try BookUpkeep.run(database)
         postedOn.withLock { $0[userID] = today }
     }
 
     private func opened(_ userID: String) throws -> AppDatabase {
         if let cached = touch(userID) { return cached }
         let path = try path(of: userID)
+        return try withOpener(userID) {
+            // Another request may have opened it while this one waited.
+            if let cached = touch(userID) { return cached }
+            guard FileManager.default.fileExists(atPath: path) else { throw APIError.unauthorized }
+            return try keep(userID, try AppDatabase.open(path: path, settings: settings))
+        }
+    }
+
+    /// One opener at a time per user.
+    private func withOpener<T>(_ userID: String, _ work: () throws -> T) throws -> T {
         let opener = openers.withLock { openers in
             if let lock = openers[userID] { return lock }
             let lock = NSLock()
@@ -66,16 +85,12 @@ final class UserLedgers: Sendable {
         }
         opener.lock()
         defer { opener.unlock() }
-        // Another request may have opened it while this one waited.
-        if let cached = touch(userID) { return cached }
-        if !FileManager.default.fileExists(atPath: path) {
-            // A node's copy of a ledger begins empty in the user's currency and takes in the shared log.
-            guard let directory, let user = try directory.find(id: userID), let currency = try? Currency(code: user.currency) else {
-                throw APIError.unauthorized
-            }
-            try create(userID: userID, currency: currency)
-        }
-        var database = try AppDatabase.open(path: path, settings: settings)
+        return try work()
+    }
+
+    /// Keeps an opened ledger for the next request, closing the least recently used past the limit.
+    private func keep(_ userID: String, _ opened: AppDatabase) -> AppDatabase {
+        var database = opened
         database.clock = clock
         return open.withLock { state in
             state.tick += 1

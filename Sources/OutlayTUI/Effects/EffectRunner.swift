@@ -255,8 +255,8 @@ public final class EffectRunner {
     /// Desktop and webhook alerts go out after the write, off the UI thread.
     private func deliverInBackground() {
         let database = self.database
-        DispatchQueue.global(qos: .utility).async {
-            _ = try? NotificationDeliverer(database: database).deliverDue()
+        Task.detached(priority: .utility) {
+            _ = try? await NotificationDeliverer(database: database).deliverDue()
         }
     }
 

@@ -6,17 +6,17 @@ import OutlayKit
 /// command starts it in the background when something is due (see
 /// `BackgroundDelivery`), so no command waits on the network; it can also be
 /// run by hand or from cron.
-struct DeliverCommand: ParsableCommand {
+struct DeliverCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deliver",
         abstract: "Send the alerts and reports that are due to the desktop and the webhook (commands do this in the background).")
 
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
+    func run() async throws {
         let config = try TOMLDocument.load(path: UserPaths.config(explicit: global.config))
         let database = try AppDatabase.open(path: UserPaths.database(explicit: global.db), settings: try OutlayConfig.settings(from: config))
-        let report = try NotificationDeliverer(database: database).deliverDue()
+        let report = try await NotificationDeliverer(database: database).deliverDue()
         print("Delivered \(report.delivered), failed \(report.failed) (retried later), skipped \(report.skipped)")
     }
 }

@@ -31,6 +31,13 @@ extension GlobalOptions {
         defer { session.finish(printing: printingAlerts) }
         return try body(session.database)
     }
+
+    /// The same for a command whose work is awaited (sync).
+    func withDatabase<T>(printingAlerts: Bool, _ body: (AppDatabase) async throws -> T) async throws -> T {
+        let session = try open()
+        defer { session.finish(printing: printingAlerts) }
+        return try await body(session.database)
+    }
 }
 
 /// One command's use of the database.

@@ -1,11 +1,10 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import OutlayBasics
 import OutlayKit
 import OutlaySync
 
-struct SyncCommand: ParsableCommand {
+struct SyncCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Sync this ledger with an outlay-server: push local changes, then pull the others'.",
@@ -14,17 +13,17 @@ struct SyncCommand: ParsableCommand {
         defaultSubcommand: SyncNow.self)
 }
 
-struct SyncNow: ParsableCommand {
+struct SyncNow: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "now", abstract: "Push, then pull (what `outlay sync` does).")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
+    func run() async throws {
         guard let credentials = try SyncCredentials.load(from: UserPaths.credentials()) else { throw SyncError.notLoggedIn }
         let started = ContinuousClock.now
-        let report = try global.withDatabase(printingAlerts: !output.json) { database in
-            try waitFor { try await DeviceSync.run(database: database, credentials: credentials) }
+        let report = try await global.withDatabase(printingAlerts: !output.json) { database in
+            try await DeviceSync.run(database: database, credentials: credentials)
         }
         let elapsed = started.duration(to: .now)
         if output.json {
@@ -40,7 +39,7 @@ struct SyncNow: ParsableCommand {
     }
 }
 
-struct SyncLogin: ParsableCommand {
+struct SyncLogin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "login", abstract: "Sign this device in to a server (the token is kept in ~/.config/outlay/credentials, mode 0600).")
 
     @Argument(help: "The server, e.g. https://outlay.example.com") var url: String
@@ -48,7 +47,7 @@ struct SyncLogin: ParsableCommand {
     @Flag(help: "Read the password from standard input instead of asking.") var passwordStdin = false
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
+    func run() async throws {
         if HTTPSyncClient.sendsSecretsInClear(to: url) {
             FileHandle.standardError.write(Data("warning: \(url) is plain http to another machine: your password and token travel in clear; use https (see README, TLS behind a reverse proxy)\n".utf8))
         }
@@ -59,7 +58,7 @@ struct SyncLogin: ParsableCommand {
             guard let typed = getpass("Password for \(email): ") else { throw ValidationError("no password given") }
             password = String(cString: typed)
         }
-        let credentials = try waitFor { try await HTTPSyncClient.login(server: url, email: email, password: password) }
+        let credentials = try await HTTPSyncClient.login(server: url, email: email, password: password)
         let path = UserPaths.credentials()
         if let previous = try SyncCredentials.load(from: path), previous.server != credentials.server {
             // Another server's cursors mean nothing here: start over (everything local is sent again, once).
@@ -101,20 +100,4 @@ struct SyncStatus: ParsableCommand {
             if let error = state.lastError { print("Last error: \(error)") }
         }
     }
-}
-
-/// Runs async work from a synchronous command and waits for it.
-private func waitFor<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
-    let done = DispatchSemaphore(value: 0)
-    let box = ResultBox<T>()
-    Task {
-        do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
-        done.signal()
-    }
-    done.wait()
-    return try box.result!.get()
-}
-
-private final class ResultBox<T: Sendable>: @unchecked Sendable {
-    var result: Result<T, any Error>?  // written once before the semaphore is signalled, read after
 }

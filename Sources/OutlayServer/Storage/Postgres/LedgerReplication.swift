@@ -5,10 +5,9 @@ import Synchronization
 /// PostgreSQL, the way a device keeps in step with a server (`SyncRunner`):
 /// before a request is answered the copy takes in what other nodes and devices
 /// logged since; after a write what it logged goes to the shared log before
-/// the answer. The same merge as devices use, so nodes agree as devices do.
-/// Its SQLite steps run on the threads for long work (a copy's first catch-up
-/// takes in the user's whole log) and PostgreSQL's are awaited, which is why
-/// this is `SyncRunner`'s loop again rather than `SyncRunner`.
+/// the answer. The same runner and merge as devices use, so nodes agree as
+/// devices do; its SQLite steps run on the threads for long work (a copy's
+/// first catch-up takes in the user's whole log) and PostgreSQL's are awaited.
 final class LedgerReplication: Sendable {
     let log: SharedLedgerLog
     /// Ledgers' heads, read for many requests at once.
@@ -36,25 +35,9 @@ final class LedgerReplication: Sendable {
 
     /// Sends the copy's own changes not yet in the shared log, then takes in the others' (all pages).
     func exchange(_ userID: String, _ database: AppDatabase) async throws {
-        let service = SyncService(database: database)
-        while true {
-            let batch = try await pool.run { try service.pendingChanges(limit: SyncRunner.batchSize) }
-            guard let last = batch.last else { break }
-            _ = try await log.append(userID, batch)
-            try await pool.run { try service.acknowledge(through: last.originSeq) }
-        }
-        var cursor = try await pool.run { try service.state().pullCursor }
-        let device = try await pool.run { try service.deviceID() }
-        while true {
-            let page = try await log.page(userID, after: cursor, limit: SyncRunner.batchSize, excluding: device)
-            try await pool.run {
-                try service.apply(page.changes)
-                try service.setPullCursor(page.cursor)
-            }
-            cursor = page.cursor
-            if !page.hasMore { break }
-        }
-        let reached = cursor
+        let runner = SyncRunner(service: SyncService(database: database), transport: SharedLogTransport(log: log, userID: userID),
+                                steps: pool, recordsOutcome: false)
+        let reached = try await runner.run().cursor
         cursors.withLock { $0[userID] = reached }
     }
 
@@ -71,4 +54,16 @@ final class LedgerReplication: Sendable {
 
     /// The copy is gone (its user was removed, or its currency changed): start again from the log next time.
     func forget(_ userID: String) { cursors.withLock { $0[userID] = nil } }
+}
+
+/// One user's shared log, as a device's server is to `SyncRunner`.
+private struct SharedLogTransport: SyncTransport {
+    let log: SharedLedgerLog
+    let userID: String
+
+    func push(_ changes: [SyncChange]) async throws { _ = try await log.append(userID, changes) }
+
+    func pull(after cursor: Int64, limit: Int, excluding origin: String) async throws -> SyncPage {
+        try await log.page(userID, after: cursor, limit: limit, excluding: origin)
+    }
 }

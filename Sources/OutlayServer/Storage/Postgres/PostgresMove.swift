@@ -20,10 +20,10 @@ public enum PostgresMove {
         guard FileManager.default.fileExists(atPath: accountsPath) else {
             throw PostgresLocation.Invalid(description: "\(dataDirectory.path) holds no outlay-server data (no accounts.sqlite)")
         }
-        let accounts = try AccountStore(path: accountsPath)
+        let accounts = try SQLiteUserDirectory(path: accountsPath)
         let log = SharedLedgerLog(store: store)
         var report = Report()
-        for account in try accounts.all() {
+        for account in try await accounts.all() {
             let ledgerPath = dataDirectory.appendingPathComponent("users/\(account.id).sqlite").path
             guard FileManager.default.fileExists(atPath: ledgerPath) else { continue }
             let ledger = try AppDatabase.open(path: ledgerPath)
@@ -42,7 +42,7 @@ public enum PostgresMove {
     }
 
     /// The user as the SQLite store has them, with their ledger's head; kept as it is when already there.
-    private static func copy(_ account: Account, currency: String, into store: PostgresStore) async throws {
+    private static func copy(_ account: User, currency: String, into store: PostgresStore) async throws {
         try await store.run { connection in try await connection.withTransaction(logger: PostgresStore.logger) { connection in
             try await connection.query("""
                 INSERT INTO users(id, username, username_key, email, password_hash, first_name, last_name, currency, created_at,

@@ -4,9 +4,8 @@ import PostgresNIO
 
 /// The shared PostgreSQL database of a multi-node `outlay-server`: a pooled
 /// client that runs for the process's life, the schema brought up to date
-/// once under an advisory lock (nodes starting together take turns), and a
-/// bridge for the server's database threads, which are not the concurrency
-/// pool's and may wait.
+/// once under an advisory lock (nodes starting together take turns). Every
+/// query is awaited (`run`); nothing waits on a thread for PostgreSQL.
 public final class PostgresStore: Sendable {
     private let client: PostgresClient
     let availability = StoreAvailability()
@@ -94,30 +93,5 @@ public final class PostgresStore: Sendable {
             }
             throw StoreUnavailable(reason: reason)
         }
-    }
-
-    /// Runs `run(work)` from a `BlockingPool` thread and waits for it there.
-    func blocking<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) throws -> T {
-        let done = DispatchSemaphore(value: 0)
-        let box = ResultBox<T>()
-        Task {
-            do { box.set(.success(try await self.run(work))) } catch { box.set(.failure(error)) }
-            done.signal()
-        }
-        done.wait()
-        return try box.get()
-    }
-}
-
-/// One result handed from a task to the thread waiting for it.
-private final class ResultBox<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var result: Result<T, any Error>?
-
-    func set(_ value: Result<T, any Error>) { lock.withLock { result = value } }
-
-    func get() throws -> T {
-        guard let result = lock.withLock({ result }) else { throw PostgresLocation.Invalid(description: "no result") }
-        return try result.get()
     }
 }

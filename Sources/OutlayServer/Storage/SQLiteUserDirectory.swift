@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import OutlayKit
 
-/// One account: who may log in, and which ledger is theirs.
-struct Account: Sendable, Hashable {
+/// A user of the server: who may log in, and which ledger is theirs.
+struct User: Sendable, Hashable {
     var id: String
     var username: String
     /// Normalised (`Identity.key`): the same text for every way of writing the same address.
@@ -22,16 +22,15 @@ struct Account: Sendable, Hashable {
     var lastLoginAt: Int64?
 }
 
-/// `accounts.sqlite`: users and their bcrypt hashes. Ledgers live apart, one
-/// file per user, so no query can ever reach another user's data.
-struct AccountStore: Sendable {
-    enum Failure: Error, Equatable {
-        case emailTaken, usernameTaken
-    }
-
+/// `accounts.sqlite`: the users of a server on one machine and their bcrypt
+/// hashes. Ledgers live apart, one file per user, so no query can ever reach
+/// another user's data. Every statement runs on the database threads.
+struct SQLiteUserDirectory: UserDirectory {
     private let writer: any DatabaseWriter
+    private let pool: BlockingPool
 
-    init(path: String) throws {
+    init(path: String, pool: BlockingPool = .shared) throws {
+        self.pool = pool
         try PrivateFile.create(atPath: path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
@@ -88,28 +87,27 @@ struct AccountStore: Sendable {
         return migrator
     }
 
-    func addInvite(codeHash: String, at milliseconds: Int64) throws {
-        try writer.write { db in
+    func addInvite(codeHash: String, at milliseconds: Int64) async throws {
+        try await write { db in
             try db.execute(sql: "INSERT INTO invites(code_hash, created_at) VALUES (?, ?)", arguments: [codeHash, milliseconds])
         }
     }
 
-    func takeInvite(codeHash: String) throws -> Bool {
-        try writer.write { db in
+    func takeInvite(codeHash: String) async throws -> Bool {
+        try await write { db in
             try db.execute(sql: "DELETE FROM invites WHERE code_hash = ?", arguments: [codeHash])
             return db.changesCount == 1
         }
     }
 
-    /// Adds an account; a taken email or username (in any case or Unicode form) is refused.
-    func insert(_ account: Account) throws -> Account {
-        try writer.write { db in
+    func insert(_ account: User) async throws -> User {
+        try await write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM accounts WHERE email = ?", arguments: [account.email]) == true {
-                throw Failure.emailTaken
+                throw RegistrationConflict.emailTaken
             }
             let usernameKey = Identity.key(account.username)
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM accounts WHERE username_key = ?", arguments: [usernameKey]) == true {
-                throw Failure.usernameTaken
+                throw RegistrationConflict.usernameTaken
             }
             try db.execute(sql: """
                 INSERT INTO accounts(id, username, username_key, email, password_hash, first_name, last_name, currency, created_at, seq)
@@ -120,65 +118,69 @@ struct AccountStore: Sendable {
         }
     }
 
-    func delete(id: String) throws {
-        try writer.write { db in try db.execute(sql: "DELETE FROM accounts WHERE id = ?", arguments: [id]) }
+    func delete(id: String) async throws {
+        try await write { db in try db.execute(sql: "DELETE FROM accounts WHERE id = ?", arguments: [id]) }
     }
 
-    /// A new password, which also ends every token issued before it.
-    func setPassword(id: String, hash: String) throws {
-        try writer.write { db in
+    func setPassword(id: String, hash: String) async throws {
+        try await write { db in
             try db.execute(sql: "UPDATE accounts SET password_hash = ?, token_generation = token_generation + 1 WHERE id = ?",
                            arguments: [hash, id])
         }
     }
 
-    /// Ends every token issued so far for the account.
-    func revokeTokens(id: String) throws {
-        try writer.write { db in
+    func revokeTokens(id: String) async throws {
+        try await write { db in
             try db.execute(sql: "UPDATE accounts SET token_generation = token_generation + 1 WHERE id = ?", arguments: [id])
         }
     }
 
-    /// The profile fields of `account` as given (names, currency, income, time zone).
-    func updateProfile(_ account: Account) throws {
-        try writer.write { db in
+    func updateProfile(_ account: User) async throws {
+        try await write { db in
             try db.execute(sql: """
                 UPDATE accounts SET first_name = ?, last_name = ?, currency = ?, monthly_income = ?, timezone = ? WHERE id = ?
                 """, arguments: [account.firstName, account.lastName, account.currency, account.monthlyIncome, account.timezone, account.id])
         }
     }
 
-    func recordLogin(id: String, at milliseconds: Int64) throws {
-        try writer.write { db in
+    func recordLogin(id: String, at milliseconds: Int64) async throws {
+        try await write { db in
             try db.execute(sql: "UPDATE accounts SET last_login_at = ? WHERE id = ?", arguments: [milliseconds, id])
         }
     }
 
-    /// By email, normalised as `Identity.key` does.
-    func find(email: String) throws -> Account? {
-        try writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM accounts WHERE email = ?", arguments: [email]).map(Self.account) }
+    func find(email: String) async throws -> User? {
+        try await read { db in try Row.fetchOne(db, sql: "SELECT * FROM accounts WHERE email = ?", arguments: [email]).map(Self.user) }
     }
 
-    func find(id: String) throws -> Account? {
-        try writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM accounts WHERE id = ?", arguments: [id]).map(Self.account) }
+    func find(id: String) async throws -> User? {
+        try await read { db in try Row.fetchOne(db, sql: "SELECT * FROM accounts WHERE id = ?", arguments: [id]).map(Self.user) }
     }
 
-    /// Every account, oldest first.
-    func all() throws -> [Account] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM accounts ORDER BY seq").map(Self.account) }
+    func all() async throws -> [User] {
+        try await read { db in try Row.fetchAll(db, sql: "SELECT * FROM accounts ORDER BY seq").map(Self.user) }
     }
 
-    /// The first account registered: the admin unless one is named.
-    func first() throws -> Account? {
-        try writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM accounts ORDER BY seq LIMIT 1").map(Self.account) }
+    func first() async throws -> User? {
+        try await read { db in try Row.fetchOne(db, sql: "SELECT * FROM accounts ORDER BY seq LIMIT 1").map(Self.user) }
     }
 
-    func count() throws -> Int {
-        try writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM accounts") ?? 0 }
+    func count() async throws -> Int {
+        try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM accounts") ?? 0 }
     }
 
-    private static func account(_ row: Row) throws -> Account {
-        Account(id: try row.decode(forColumn: "id"), username: try row.decode(forColumn: "username"),
+    private func write<T: Sendable>(_ statements: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        let writer = self.writer
+        return try await pool.run { try writer.write(statements) }
+    }
+
+    private func read<T: Sendable>(_ statements: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        let writer = self.writer
+        return try await pool.run { try writer.read(statements) }
+    }
+
+    private static func user(_ row: Row) throws -> User {
+        User(id: try row.decode(forColumn: "id"), username: try row.decode(forColumn: "username"),
                 email: try row.decode(forColumn: "email"), passwordHash: try row.decode(forColumn: "password_hash"),
                 firstName: try row.decode(forColumn: "first_name"), lastName: try row.decode(forColumn: "last_name"),
                 currency: try row.decode(forColumn: "currency"), createdAt: try row.decode(forColumn: "created_at"),
