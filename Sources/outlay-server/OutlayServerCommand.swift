@@ -19,7 +19,7 @@ struct DataOption: ParsableArguments {
 
     var folder: URL {
         let environment = ProcessInfo.processInfo.environment
-        let path = data ?? environment["OUTLAY_SERVER_DATA"] ?? ServerSettings.defaultDataFolder(environment)
+        let path = data ?? environment["OUTLAY_SERVER_DATA"] ?? ServerConfig.defaultDataFolder(environment)
         return URL(fileURLWithPath: (path as NSString).expandingTildeInPath, isDirectory: true)
     }
 }

@@ -46,7 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let settings = try ServerSettings(environment: environment, host: host, port: port, data: data.data, admin: admin,
+        let config = try ServerConfig(environment: environment, host: host, port: port, data: data.data, admin: admin,
                                           bcryptCost: bcryptCost, corsOrigins: corsOrigins)
         var logger = Logger(label: "outlay-server")
         logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
@@ -57,12 +57,12 @@ struct ServeCommand: AsyncParsableCommand {
                 // Every node signs and checks tokens with the one secret the database keeps.
                 secret = (try await store.sharedSecret(), "the shared database")
             } else {
-                secret = try JWTSecret.load(environment: environment, dataDirectory: settings.configuration.dataDirectory)
+                secret = try JWTSecret.load(environment: environment, dataDirectory: config.settings.dataDirectory)
             }
         } catch let refusal as JWTSecret.Refusal {
             throw ValidationError(refusal.description)
         }
-        var configuration = settings.configuration
+        var configuration = config.settings
         configuration.basicRoutesOnly = compat == .basic
         configuration.strictCategories = strictCategories
         let mode = registration ?? environment["OUTLAY_SERVER_REGISTRATION"] ?? "open"

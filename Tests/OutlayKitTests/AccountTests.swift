@@ -100,7 +100,7 @@ import Testing
         var settings = OutlaySettings()
         settings.defaultAccount = "Checking"
         let configured = try AppDatabase.open(path: store.database.path, settings: settings)
-        #expect(try ExpenseService(database: configured).add(draft("1", "Gum")).account == "checking")
+        #expect(try TransactionService(database: configured).add(draft("1", "Gum")).account == "checking")
         // The API's way never asks, and keeps a payment method it has not seen as an account.
         #expect(try store.expenses.add(draft("2", "Tea"), creatingAccount: true).account == "cash")
         #expect(try store.expenses.add({ var d = draft("3", "Book"); d.account = "Credit Card"; return d }(), creatingAccount: true).account

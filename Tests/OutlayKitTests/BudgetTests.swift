@@ -83,7 +83,7 @@ import Testing
         try store.budgets(on: "2024-03-31").set(scope: .overall, amount: usd("100"))
         let late = ServiceClock(now: { Timestamp(milliseconds: 1_711_922_340_000) },
                                 today: { LocalDate.today(in: berlin, now: at2359) })
-        try ExpenseService(database: store.database.withClock(late)).add(draft("85", "late dinner", on: "2024-03-31"))
+        try TransactionService(database: store.database.withClock(late)).add(draft("85", "late dinner", on: "2024-03-31"))
         #expect(try store.notificationTypes() == ["budget_alert"])
         #expect(try store.budgets(on: "2024-04-01").statuses().first?.spent.minorUnits == 0)
     }

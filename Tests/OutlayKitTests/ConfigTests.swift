@@ -81,7 +81,7 @@ import Testing
         #expect(throws: OutlayError.self) { try OutlayConfig.parse("[book]\ncurrency = \"francs\"\n", path: "config.toml") }
         // Once it holds an amount, the currency stays.
         #expect(try store.database.setCurrencyOfEmptyBook(try Currency(code: "EUR")))
-        try ExpenseService(database: try AppDatabase.open(path: store.database.path)).add(draft("3", "Coffee"))
+        try TransactionService(database: try AppDatabase.open(path: store.database.path)).add(draft("3", "Coffee"))
         #expect(try !store.database.setCurrencyOfEmptyBook(try Currency(code: "GBP")))
         #expect(try AppDatabase.open(path: store.database.path).currency.code == "EUR")
     }

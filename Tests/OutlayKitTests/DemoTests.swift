@@ -79,6 +79,6 @@ import Testing
         #expect(figures["transactions"] == 60_000)
         #expect(figures.entries.dropFirst().allSatisfy { $0.value > 0 })
         // add_with_rollups_ms added one warm-up and fifteen timed rows.
-        #expect(try ExpenseService(database: database).count() == 60_016)
+        #expect(try TransactionService(database: database).count() == 60_016)
     }
 }

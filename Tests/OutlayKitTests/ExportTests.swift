@@ -95,7 +95,7 @@ import Testing
     @Test func anExportInAnotherCurrencyIsRefusedNamingBoth() throws {
         let folder = try TemporaryFolder()
         let yen = try AppDatabase.open(path: folder.url.appendingPathComponent("yen.sqlite").path, currency: Currency(code: "JPY"))
-        try ExpenseService(database: yen).add(TransactionDraft(amount: Money(minorUnits: 1_500, currency: yen.currency), category: "food",
+        try TransactionService(database: yen).add(TransactionDraft(amount: Money(minorUnits: 1_500, currency: yen.currency), category: "food",
                                                                description: "Ramen", date: day("2024-03-01")))
         let file = folder.url.appendingPathComponent("yen.json").path
         try Exporter(database: yen).export(.json, to: file)
@@ -109,6 +109,6 @@ import Testing
         #expect(try dollars.expenses.count() == 0)
         let moreYen = try AppDatabase.open(path: folder.url.appendingPathComponent("yen2.sqlite").path, currency: Currency(code: "JPY"))
         _ = try ImportService(database: moreYen).importFile(file)
-        #expect(try ExpenseService(database: moreYen).list(TransactionPageRequest()).transactions.first?.amount.description == "1,500")
+        #expect(try TransactionService(database: moreYen).list(TransactionPageRequest()).transactions.first?.amount.description == "1,500")
     }
 }

@@ -108,12 +108,12 @@ import Testing
 
         // Another process (here a second open of the same file) and a bulk load.
         let other = try AppDatabase.open(path: store.database.path)
-        try ExpenseService(database: other).add(draft("10", "Lunch", on: "2024-03-20"))
+        try TransactionService(database: other).add(draft("10", "Lunch", on: "2024-03-20"))
         #expect(try totals() == [-1000, 1000, 1000])
         _ = try DemoService(database: other).populate(count: 200, seed: 3, end: day("2024-03-31"), append: true)
         let fresh = try AppDatabase.open(path: store.database.path)
-        let expected = [try ExpenseService(database: fresh).summary(all).balance.minorUnits,
-                        try ExpenseService(database: fresh).summary(march).totalExpenses.minorUnits]
+        let expected = [try TransactionService(database: fresh).summary(all).balance.minorUnits,
+                        try TransactionService(database: fresh).summary(march).totalExpenses.minorUnits]
         #expect(try totals() == expected + [expected[1]])
         #expect(expected[1] > 1000)
     }

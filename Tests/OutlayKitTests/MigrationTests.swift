@@ -39,7 +39,7 @@ import Testing
         }
         #expect(try StoreHealth(database: migrated).problems() == [])
         // The ledger keeps working: its currency, its totals, its search and a new write.
-        let service = ExpenseService(database: migrated)
+        let service = TransactionService(database: migrated)
         #expect(try service.count() == live)
         #expect(try !service.list(TransactionPageRequest(filter: TransactionFilter(search: "cafe"))).transactions.isEmpty)
         let added = try service.add(TransactionDraft(amount: Money(minorUnits: 100, currency: migrated.currency),
@@ -82,7 +82,7 @@ import Testing
         let balances = try AccountService(database: database).balances()
         #expect(balances.map { "\($0.account.name) \($0.account.type.rawValue) \($0.account.currency.code)" }
                 == ["cash cash EUR", "ING Checking checking EUR", "Visa Card credit EUR"])
-        let summary = try ExpenseService(database: database).summary(TransactionFilter())
+        let summary = try TransactionService(database: database).summary(TransactionFilter())
         #expect(balances.reduce(0) { $0 + $1.balance.minorUnits } == summary.balance.minorUnits)
         #expect(balances.reduce(0) { $0 + $1.count } == summary.count)
         #expect(balances.first { $0.account.name == "ING Checking" }?.balance.description == "1,190.01")

@@ -43,6 +43,6 @@ import Testing
         #expect(try fullContents(desktop.database) == fullContents(laptop.database))
         // The desktop, now in January, posts nothing: the laptop's skip travelled.
         #expect(try BookUpkeep.run(desktop.database.withClock(.fixed(day("2026-01-05")))).posted.isEmpty)
-        #expect(try ExpenseService(database: desktop.database).summary().totalExpenses == usd("1200"))
+        #expect(try TransactionService(database: desktop.database).summary().totalExpenses == usd("1200"))
     }
 }

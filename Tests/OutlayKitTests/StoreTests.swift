@@ -11,7 +11,7 @@ import Testing
         #expect(mode == "wal")
         try store.expenses.add(draft("1", "kept"))
         let again = try AppDatabase.open(path: store.database.path)
-        #expect(try ExpenseService(database: again).count() == 1)
+        #expect(try TransactionService(database: again).count() == 1)
         // Migrations ran once; the default categories were not seeded twice.
         #expect(try CategoryService(database: again).list().count == 14)
     }

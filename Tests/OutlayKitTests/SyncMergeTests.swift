@@ -124,7 +124,7 @@ let defaultRecordCount = defaultCategoryCount + 1
         let id = try await shared()
         var ahead = desktop.database
         ahead.clock = ServiceClock(now: { Timestamp(milliseconds: Timestamp.now.milliseconds + 3_600_000) }, today: ServiceClock.testDay.today)
-        try ExpenseService(database: ahead).edit(id: id, TransactionPatch(description: "Ahead"))
+        try TransactionService(database: ahead).edit(id: id, TransactionPatch(description: "Ahead"))
         try laptop.expenses.edit(id: id, TransactionPatch(description: "Later in real time"))
         for device in [laptop, desktop, laptop] { _ = try await sync(device) }
         try expectConverged()
@@ -138,7 +138,7 @@ let defaultRecordCount = defaultCategoryCount + 1
 
         var farAhead = desktop.database
         farAhead.clock = ServiceClock(now: { Timestamp(milliseconds: Timestamp.now.milliseconds + 2 * 86_400_000) }, today: ServiceClock.testDay.today)
-        try ExpenseService(database: farAhead).add(draft("1", "From the future"))
+        try TransactionService(database: farAhead).add(draft("1", "From the future"))
         await #expect(throws: OutlayError.self) { try await sync(desktop) }
         #expect(try SyncService(database: desktop.database).state().lastError?.contains("ahead of the server's clock") == true)
         #expect(try SyncService(database: desktop.database).pendingCount() == 1)  // kept, to push once the clock is right
@@ -156,7 +156,8 @@ let defaultRecordCount = defaultCategoryCount + 1
         #expect(report.pulled == 2_500)
         _ = try await sync(laptop)  // to hear of the desktop's default categories, made later than its own
         try expectConverged()
-        #expect(try await sync(desktop) == SyncRunner.Report())  // nothing new: nothing moves
+        let again = try await sync(desktop)
+        #expect(again.pushed == 0 && again.pulled == 0)  // nothing new: nothing moves
     }
 
     /// A ledger of 100 000 transactions reaches another device in bounded
@@ -174,7 +175,7 @@ let defaultRecordCount = defaultCategoryCount + 1
         #expect(sizes.pushes.count >= 20 && sizes.pushes.allSatisfy { $0 <= SyncRunner.batchSize })
         #expect(sizes.pulls.count >= 20 && sizes.pulls.allSatisfy { $0 <= SyncRunner.batchSize })
         #expect(try desktop.expenses.count() == 100_000)
-        #expect(try ExpenseService(database: desktop.database).summary(TransactionFilter()) == laptop.expenses.summary(TransactionFilter()))
+        #expect(try TransactionService(database: desktop.database).summary(TransactionFilter()) == laptop.expenses.summary(TransactionFilter()))
         #expect(try StoreHealth(database: desktop.database).problems() == [])
     }
 

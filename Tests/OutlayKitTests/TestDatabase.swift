@@ -15,14 +15,14 @@ final class TestDatabase {
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
-    var expenses: ExpenseService { ExpenseService(database: database) }
+    var expenses: TransactionService { TransactionService(database: database) }
     var categories: CategoryService { CategoryService(database: database) }
     var undo: UndoService { UndoService(database: database) }
     /// Budgets on the tests' day, stamped with the wall clock (as a device stamps its changes for sync).
     var budgets: BudgetService { BudgetService(database: database) }
 
     /// Services whose "today" is `date`, for budget periods.
-    func expenses(on date: String) -> ExpenseService { ExpenseService(database: database.withClock(.fixed(day(date)))) }
+    func expenses(on date: String) -> TransactionService { TransactionService(database: database.withClock(.fixed(day(date)))) }
     func budgets(on date: String) -> BudgetService { BudgetService(database: database.withClock(.fixed(day(date)))) }
     func undo(on date: String) -> UndoService { UndoService(database: database.withClock(.fixed(day(date)))) }
     var inbox: NotificationService { NotificationService(database: database) }

@@ -18,16 +18,16 @@ import Testing
         #expect(throws: CORSPolicy.Invalid.self) { try CORSPolicy(origins: ["localhost:5173"]) }
         #expect(throws: CORSPolicy.Invalid.self) { try CORSPolicy(origins: ["http://localhost:5173/app"]) }
 
-        let fromEnvironment = try ServerSettings(environment: ["OUTLAY_SERVER_CORS_ORIGINS": "http://a.example, http://b.example"],
+        let fromEnvironment = try ServerConfig(environment: ["OUTLAY_SERVER_CORS_ORIGINS": "http://a.example, http://b.example"],
                                                  host: nil, port: nil, data: "/tmp/x", admin: nil, bcryptCost: nil)
-        #expect(fromEnvironment.configuration.cors.origins == ["http://a.example", "http://b.example"])
-        let flagWins = try ServerSettings(environment: ["OUTLAY_SERVER_CORS_ORIGINS": "http://a.example"], host: nil, port: nil,
+        #expect(fromEnvironment.settings.cors.origins == ["http://a.example", "http://b.example"])
+        let flagWins = try ServerConfig(environment: ["OUTLAY_SERVER_CORS_ORIGINS": "http://a.example"], host: nil, port: nil,
                                           data: "/tmp/x", admin: nil, bcryptCost: nil, corsOrigins: ["http://c.example"])
-        #expect(flagWins.configuration.cors.origins == ["http://c.example"])
+        #expect(flagWins.settings.cors.origins == ["http://c.example"])
         do {
-            _ = try ServerSettings(environment: [:], host: nil, port: nil, data: "/tmp/x", admin: nil, bcryptCost: nil, corsOrigins: ["ftp://x"])
+            _ = try ServerConfig(environment: [:], host: nil, port: nil, data: "/tmp/x", admin: nil, bcryptCost: nil, corsOrigins: ["ftp://x"])
             Issue.record("ftp://x accepted")
-        } catch let invalid as ServerSettings.Invalid {
+        } catch let invalid as ServerConfig.Invalid {
             #expect(invalid.description.contains("--cors-origin") && invalid.description.contains("ftp://x"))
         }
     }

@@ -14,13 +14,13 @@ struct GatewayHarness {
     static let today = LocalDate(year: 2026, month: 3, day: 18)!
 
     let folder: URL
-    var configuration: ServerConfiguration
+    var configuration: ServerSettings
     /// The server's clock: a fixed day unless a test needs the wall clock.
     var clock: ServiceClock = .fixed(GatewayHarness.today)
 
-    init(configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
+    init(configure: (inout ServerSettings) -> Void = { _ in }) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-gateway-\(UUID().uuidString)")
-        configuration = ServerConfiguration(port: 0, dataDirectory: folder, bcryptCost: 4)
+        configuration = ServerSettings(port: 0, dataDirectory: folder, bcryptCost: 4)
         configure(&configuration)
     }
 

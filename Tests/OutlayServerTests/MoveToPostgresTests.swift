@@ -16,7 +16,7 @@ import Testing
                         APIPath.expenses + "?type=TRANSFER"]
 
     func app(_ folder: URL, store: PostgresStore? = nil) async throws -> some ApplicationProtocol {
-        let router = try await OutlayGateway.buildRouter(configuration: ServerConfiguration(port: 0, dataDirectory: folder, bcryptCost: 4),
+        let router = try await OutlayGateway.buildRouter(configuration: ServerSettings(port: 0, dataDirectory: folder, bcryptCost: 4),
                                                          jwtSecret: GatewayHarness.secret, clock: .fixed(GatewayHarness.today), store: store)
         return Application(router: router, configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)))
     }

@@ -84,7 +84,7 @@ import Testing
         #expect(try sync.state().pullCursor == start + 3 && replication.isBehind("ada", head: start + 5))
         try await replication.exchange("ada", copy)
         #expect(try sync.state().pullCursor == start + 5)
-        #expect(try ExpenseService(database: copy).count() == 5)
+        #expect(try TransactionService(database: copy).count() == 5)
     }
 
     private static func change(origin: String, number: Int) -> SyncChange {

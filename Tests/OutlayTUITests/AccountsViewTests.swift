@@ -101,15 +101,15 @@ import TerminalUI
         app.type("9.90")
         app.press(.enter)
         #expect(app.screen.joined(separator: " ").contains("is reconciled with a statement: Enter again saves"), "\(app.screen.joined(separator: "\n"))")
-        #expect(try ExpenseService(database: fixture.database).get(id: taxi).amount.description == "9.50")
+        #expect(try TransactionService(database: fixture.database).get(id: taxi).amount.description == "9.50")
         app.press(.enter)
         #expect(app.state.modal == nil)
-        #expect(try ExpenseService(database: fixture.database).get(id: taxi).amount.description == "9.90")
+        #expect(try TransactionService(database: fixture.database).get(id: taxi).amount.description == "9.90")
 
         app.type("d")
         #expect(app.screen.last?.contains("is reconciled with a statement: d/Del") == true, "\(app.screen.last ?? "")")
-        #expect(try ExpenseService(database: fixture.database).get(id: taxi).deletedAt == nil)
+        #expect(try TransactionService(database: fixture.database).get(id: taxi).deletedAt == nil)
         app.type("d")
-        #expect(try ExpenseService(database: fixture.database).get(id: taxi, includeDeleted: true).deletedAt != nil)
+        #expect(try TransactionService(database: fixture.database).get(id: taxi, includeDeleted: true).deletedAt != nil)
     }
 }

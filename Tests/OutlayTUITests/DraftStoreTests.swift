@@ -23,7 +23,7 @@ import Testing
         for _ in 0..<3 { app.press(.backspace) }
         app.type("4.5")
         app.press(.enter)
-        #expect(try ExpenseService(database: fixture.database).list(TransactionPageRequest()).transactions
+        #expect(try TransactionService(database: fixture.database).list(TransactionPageRequest()).transactions
             .contains { $0.description == "Kept from last time" })
         #expect(!FileManager.default.fileExists(atPath: store.path))
     }

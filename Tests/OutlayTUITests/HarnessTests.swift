@@ -42,7 +42,7 @@ import TerminalUI
         let fixture = try TUIFixture(rows: 1_200)
         defer { fixture.remove() }
         let (app, _) = fixture.app(width: 80, height: 24)
-        let all = try ExpenseService(database: fixture.database).list(TransactionPageRequest(limit: 2_000)).transactions
+        let all = try TransactionService(database: fixture.database).list(TransactionPageRequest(limit: 2_000)).transactions
         app.type("A")
         #expect(app.state.period == .allTime)
         for step in 1...900 {
@@ -69,7 +69,7 @@ import TerminalUI
         let (app, _) = fixture.app()
         app.dispatch(.tick)
         let other = try AppDatabase.open(path: fixture.database.path)
-        try ExpenseService(database: other.withClock(fixture.clock)).add(
+        try TransactionService(database: other.withClock(fixture.clock)).add(
             TransactionDraft(amount: Money(minorUnits: 777, currency: other.currency), category: "food", description: "From another shell",
                              date: TUIFixture.today))
         #expect(!app.screen.contains { $0.contains("From another shell") })
@@ -102,12 +102,12 @@ import TerminalUI
         app.press(.enter)
         guard case let .form(form) = app.state.modal else { Issue.record("the form closed on bad input"); return }
         #expect(form[.amount]?.input.text == "abc")
-        #expect(try ExpenseService(database: fixture.database).get(id: TUIFixture.id(10)).amount.decimalString == "9.50")
+        #expect(try TransactionService(database: fixture.database).get(id: TUIFixture.id(10)).amount.decimalString == "9.50")
         app.dispatch(.key(.ctrl("u")))
         app.type("11")
         app.press(.enter)
         #expect(app.state.modal == nil)
-        #expect(try ExpenseService(database: fixture.database).get(id: TUIFixture.id(10)).amount.decimalString == "11.00")
+        #expect(try TransactionService(database: fixture.database).get(id: TUIFixture.id(10)).amount.decimalString == "11.00")
     }
 
     @Test func escapeSequencesInUserTextAreDrawnAsPlaceholders() throws {

@@ -25,7 +25,7 @@ import TerminalUI
     }
 
     static func stored(_ fixture: TUIFixture) throws -> [Transaction] {
-        try ExpenseService(database: fixture.database)
+        try TransactionService(database: fixture.database)
             .list(TransactionPageRequest(filter: TransactionFilter(), order: .newestFirst, limit: 10_000, after: nil)).transactions
     }
 

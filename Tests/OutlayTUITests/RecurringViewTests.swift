@@ -52,7 +52,7 @@ import TerminalUI
         #expect(app.screen.contains { $0.contains("03-10 Phone bill (waiting)") })
         app.type("y")
         #expect(app.screen.last?.contains("Posted 'Phone bill'") == true, "\(app.screen.last ?? "")")
-        #expect(try ExpenseService(database: fixture.database).get(id: bill.occurrenceID(on: LocalDate(year: 2026, month: 3, day: 10)!)).amount.description == "60.00")
+        #expect(try TransactionService(database: fixture.database).get(id: bill.occurrenceID(on: LocalDate(year: 2026, month: 3, day: 10)!)).amount.description == "60.00")
         app.type("p")
         app.type("s")  // skips the next: 10 April
         #expect(app.screen.last?.contains("Skipped 'Phone bill' on 2026-04-10") == true, "\(app.screen.last ?? "")")

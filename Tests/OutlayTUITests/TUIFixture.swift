@@ -18,7 +18,7 @@ struct TUIFixture {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("outlay-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = try AppDatabase.open(path: folder.appendingPathComponent("ledger.sqlite").path)
-        let expenses = ExpenseService(database: database.withClock(clock))
+        let expenses = TransactionService(database: database.withClock(clock))
         let rows: [(TransactionKind, String, String, String, String)] = [
             (.income, "2400", "Salary March", "salary", "2026-03-01"),
             (.expense, "950", "Rent", "rent", "2026-03-01"),

@@ -37,21 +37,16 @@ public struct AnalyticsService: Sendable {
     public func trends(months count: Int = 12, endingWith last: YearMonth) throws -> Trends {
         guard Self.months.contains(count) else { throw OutlayError.outOfRange("months", count, Self.months) }
         let first = last.adding(months: 1 - count)
-        let rows = try database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT month, kind, SUM(total), SUM(count) FROM monthly_totals
-                WHERE month >= ? AND month <= ? GROUP BY month, kind
-                """, arguments: [first.description, last.description])
-        }
+        let rows = try database.read { db in try RollupQuery.monthlyByKind(from: first, through: last, in: db) }
         var months = (0..<max(1, count)).map { MonthTrend(month: first.adding(months: $0), totalSpent: money(0),
                                                          totalIncome: money(0), transactionCount: 0) }
         for row in rows {
-            guard let month = try? YearMonth(parsing: try row.value(0)), let index = months.firstIndex(where: { $0.month == month }) else { continue }
-            if (try row.value(1) as String) == TransactionKind.income.rawValue {
-                months[index].totalIncome = money(try row.value(2))
+            guard let month = try? YearMonth(parsing: row.month), let index = months.firstIndex(where: { $0.month == month }) else { continue }
+            if row.kind == TransactionKind.income.rawValue {
+                months[index].totalIncome = money(row.total)
             } else {
-                months[index].totalSpent = money(try row.value(2))
-                months[index].transactionCount = try row.value(3)
+                months[index].totalSpent = money(row.total)
+                months[index].transactionCount = row.count
             }
         }
         return Trends(months: months)
@@ -93,11 +88,7 @@ public struct AnalyticsService: Sendable {
     public func topExpenses(_ range: ClosedRange<LocalDate>, limit: Int = 10) throws -> TopExpenses {
         guard Self.topLimit.contains(limit) else { throw OutlayError.outOfRange("limit", limit, Self.topLimit) }
         let expenses = try database.read { db in
-            try TransactionRow.fetchAll(db, sql: """
-                SELECT \(TransactionRow.columns) FROM transactions
-                WHERE deleted_at IS NULL AND kind = 'expense' AND date >= ? AND date <= ?
-                ORDER BY amount DESC, date DESC, id DESC LIMIT ?
-                """, arguments: [range.lowerBound.description, range.upperBound.description, max(1, limit)], currency: currency)
+            try TransactionRow.largestExpenses(range, limit: limit, currency: currency, in: db)
         }
         return TopExpenses(start: range.lowerBound, end: range.upperBound, expenses: expenses)
     }
@@ -116,21 +107,16 @@ public struct AnalyticsService: Sendable {
         guard span <= Self.months.upperBound else { throw OutlayError.outOfRange("months", span, Self.months) }
         let months = stride(from: 0, through: max(0, span - 1), by: 1)
             .map { first.adding(months: $0) }
-        let rows = try database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT kind, category, month, total FROM monthly_totals WHERE month >= ? AND month <= ?
-                ORDER BY kind DESC, category
-                """, arguments: [first.description, last.description])
-        }
+        let rows = try database.read { db in try RollupQuery.monthlyByCategory(from: first, through: last, in: db) }
         var matrix: [CategoryMatrix.Row] = []
         for row in rows {
-            guard let kind = TransactionKind(rawValue: try row.value(0)), let month = try? YearMonth(parsing: try row.value(2)) else { continue }
-            let category: String = try row.value(1)
+            guard let kind = TransactionKind(rawValue: row.kind), let month = try? YearMonth(parsing: row.month) else { continue }
+            let category = row.category
             if matrix.last?.kind != kind || matrix.last?.category != category {
                 matrix.append(CategoryMatrix.Row(kind: kind, category: category, totals: months.map { _ in money(0) }))
             }
             let index = (month.year - first.year) * 12 + month.month - first.month
-            matrix[matrix.count - 1].totals[index] = money(try row.value(3))
+            matrix[matrix.count - 1].totals[index] = money(row.total)
         }
         return CategoryMatrix(months: months, rows: matrix)
     }
@@ -139,28 +125,17 @@ public struct AnalyticsService: Sendable {
 
     /// Expenses per category over a range, largest first, with shares.
     func categoryTotals(_ range: ClosedRange<LocalDate>, in db: Database) throws -> [CategoryTotal] {
-        let (sql, arguments) = RollupQuery.totals(
-            TransactionFilter(from: range.lowerBound, to: range.upperBound, kind: .expense), groupedBy: "category")
-        let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
-        let totals: [Int64] = try rows.map { try $0.value(1) }
-        let total = totals.reduce(0, +)
-        return try zip(rows, totals).map { row, sum in
-            CategoryTotal(category: try row.value(0), total: money(sum), count: try row.value(2), percentage: Percent(sum, of: total))
+        let rows = try RollupQuery.byCategory(TransactionFilter(from: range.lowerBound, to: range.upperBound, kind: .expense), in: db)
+        let total = rows.reduce(0) { $0 + $1.total }
+        return rows.map { row in
+            CategoryTotal(category: row.category, total: money(row.total), count: row.count, percentage: Percent(row.total, of: total))
         }.sorted { ($0.total.minorUnits, $1.category) > ($1.total.minorUnits, $0.category) }
     }
 
     /// Spending per day of the range, days without any included; `withoutFixedBills` leaves out `Category.fixedBills`.
     func dailyTotals(_ range: ClosedRange<LocalDate>, withoutFixedBills: Bool = false) throws -> [DayTotal] {
         let bills = withoutFixedBills ? Category.fixedBills.sorted() : []
-        let excluded = bills.isEmpty ? "" : " AND category NOT IN (\(bills.map { _ in "?" }.joined(separator: ", ")))"
-        let rows = try database.read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT date, SUM(total), SUM(count) FROM daily_totals
-                WHERE kind = 'expense' AND date >= ? AND date <= ?\(excluded) GROUP BY date
-                """), arguments: [range.lowerBound.description, range.upperBound.description] + StatementArguments(bills))
-        }
-        var byDate: [String: (Int64, Int)] = [:]
-        for row in rows { byDate[try row.value(0)] = (try row.value(1), try row.value(2)) }
+        let byDate = try database.read { db in try RollupQuery.dailySpending(range, excluding: bills, in: db) }
         let days = range.upperBound.daysSinceEpoch - range.lowerBound.daysSinceEpoch + 1
         return (0..<max(0, days)).map { offset in
             let date = range.lowerBound.adding(days: offset)

@@ -102,22 +102,12 @@ extension AnalyticsService {
     /// Expenses at least `largeMultiple` times their category's average over the 12 months before.
     private func largeExpenses(_ range: ClosedRange<LocalDate>, month: YearMonth) throws -> [Insight] {
         let rows = try database.read { db in
-            try Row.fetchAll(db, sql: """
-                WITH usual AS (
-                    SELECT category, SUM(total) / SUM(count) AS average FROM monthly_totals
-                    WHERE kind = 'expense' AND month >= ? AND month <= ? GROUP BY category HAVING SUM(count) >= 3)
-                SELECT t.description, t.amount, t.date, t.category, u.average FROM transactions t
-                JOIN usual u ON u.category = t.category
-                WHERE t.deleted_at IS NULL AND t.kind = 'expense' AND t.date >= ? AND t.date <= ?
-                  AND t.amount >= ? * u.average
-                ORDER BY t.amount DESC, t.date DESC LIMIT 3
-                """, arguments: [month.adding(months: -12).description, month.adding(months: -1).description,
-                                 range.lowerBound.description, range.upperBound.description, Self.largeMultiple])
+            try TransactionRow.unusuallyLarge(range, comparedWith: month.adding(months: -12)...month.adding(months: -1), multiple: Self.largeMultiple, in: db)
         }
-        return try rows.map { row in
-            let amount: Int64 = try row.value(1), usual: Int64 = try row.value(4)
+        return rows.map { row in
+            let amount = row.amount, usual = row.average
             let times = (Percent(amount, of: usual)?.permille ?? 0) / 100  // tenths of a multiple
-            let description: String = try row.value(0), date: String = try row.value(2), category: String = try row.value(3)
+            let description = row.description, date = row.date, category = row.category
             return Insight(type: "large_transaction",
                            message: "Unusually large: '\(description)' \(money(amount)) on \(date), \(times / 10).\(times % 10)× your usual \(category) expense (\(money(usual)))",
                            data: ["description": description, "amount": money(amount).decimalString, "date": date,

@@ -20,7 +20,7 @@ public struct BudgetBenchmark {
                 try BudgetRow.save(budget, in: db)
             }
         }
-        let expenses = ExpenseService(database: database)
+        let expenses = TransactionService(database: database)
         figures.record("budget_add_ms", try BenchmarkFigures.medianMilliseconds {
             try expenses.add(TransactionDraft(amount: Money(minorUnits: 1_250, currency: database.currency),
                                               category: "food", description: "Benchmark lunch", date: today))

@@ -26,7 +26,7 @@ public struct ExpenseBenchmark {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         figures.record("insert_rows_per_s", (Double(inserted) / seconds).rounded())
 
-        let expenses = ExpenseService(database: database)
+        let expenses = TransactionService(database: database)
         figures.record("first_page_ms", try BenchmarkFigures.medianMilliseconds {
             _ = try expenses.list(TransactionPageRequest(limit: 50))
         })
@@ -53,12 +53,6 @@ public struct ExpenseBenchmark {
 
     /// The cursor of the row `depth` places from the newest: where page depth/50 starts.
     private func cursor(at depth: Int, in database: AppDatabase) throws -> TransactionCursor? {
-        try database.read { db in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT date, id FROM transactions WHERE deleted_at IS NULL ORDER BY date DESC, id DESC LIMIT 1 OFFSET ?
-                """, arguments: [depth - 1])
-            guard let row, let date = try? LocalDate(parsing: try row.value(0)) else { return nil }
-            return TransactionCursor(date: date, id: try row.value(1))
-        }
+        try database.read { db in try TransactionRow.cursor(atDepth: depth, in: db) }
     }
 }

@@ -27,16 +27,9 @@ enum CategoryHistory {
         guard let key = MerchantKey.of(description) else { return nil }
         let tokens = SearchTerms.tokens(key)
         guard !tokens.isEmpty else { return nil }
-        let match = "description : (" + tokens.map { "\"\($0)\"" }.joined(separator: " ") + ")"
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT t.description, t.category FROM transactions_fts f CROSS JOIN transactions t ON t.seq = f.rowid
-            WHERE transactions_fts MATCH ? AND t.deleted_at IS NULL AND t.kind = ?
-            ORDER BY f.rowid DESC LIMIT \(recentLimit)
-            """), arguments: [match, kind.rawValue])
         var tally = Tally()
-        for row in rows {
-            let description: String = try row.value(0)
-            if MerchantKey.of(description) == key { tally.count(try row.value(1), example: description) }
+        for row in try MerchantHistoryQuery.matching(tokens, kind: kind, limit: recentLimit, in: db) where MerchantKey.of(row.description) == key {
+            tally.count(row.category, example: row.description)
         }
         return tally.best
     }
@@ -44,13 +37,9 @@ enum CategoryHistory {
     /// Every merchant's guess at once, from the most recent transactions: for imports, which ask for many.
     static func all(kind: TransactionKind, in db: Database, limit: Int = 200_000) throws -> [String: CategoryGuess] {
         var tallies: [String: Tally] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT description, category FROM transactions WHERE deleted_at IS NULL AND kind = ? ORDER BY seq DESC LIMIT ?
-            """, arguments: [kind.rawValue, limit])
-        while let row = try rows.next() {
-            let description: String = try row.value(0)
-            guard let key = MerchantKey.of(description) else { continue }
-            tallies[key, default: Tally()].count(try row.value(1), example: description)
+        try MerchantHistoryQuery.eachRecent(kind: kind, limit: limit, in: db) { description, category in
+            guard let key = MerchantKey.of(description) else { return }
+            tallies[key, default: Tally()].count(category, example: description)
         }
         return tallies.compactMapValues(\.best)
     }

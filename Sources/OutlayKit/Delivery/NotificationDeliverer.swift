@@ -33,57 +33,36 @@ public struct NotificationDeliverer: Sendable {
         public var skipped = 0
     }
 
-    private static let dueCondition = """
-        d.status IN ('pending', 'failed') AND d.channel IN ('desktop', 'webhook')
-          AND d.next_attempt_at IS NOT NULL AND d.next_attempt_at <= ?
-        """
-
     /// Whether any delivery is due now (a read, cheap enough to ask after every command).
     public func hasDue() throws -> Bool {
-        try database.read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM notification_deliveries d WHERE \(Self.dueCondition) LIMIT 1",
-                              arguments: [clock.now().milliseconds]) == true
-        }
+        try database.read { db in try DeliveryRow.hasDue(at: clock.now(), in: db) }
     }
 
     /// Attempts every delivery that is due now and this deliverer could claim.
     @discardableResult
     public func deliverDue() async throws -> Report {
         let now = clock.now()
-        let due = try database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT d.notification_id, d.channel, d.attempts, n.type, n.message, n.priority, n.metadata, n.created_at
-                FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
-                WHERE \(Self.dueCondition) ORDER BY n.seq
-                """, arguments: [now.milliseconds])
-        }
+        let due = try database.read { db in try DeliveryRow.due(at: now, in: db) }
         var report = Report()
-        for row in due where try claim(try row.value(0), channel: try row.value(1), at: now) {
-            let notification = DeliveryPayload(id: try row.value(0), type: try row.value(3), message: try row.value(4), priority: try row.value(5),
-                                               metadata: try row.value(6), createdAt: Timestamp(milliseconds: try row.value(7)))
-            let attempts = (try row.value(2) as Int) + 1
+        for delivery in due where try claim(delivery.payload.id, channel: delivery.channel, at: now) {
+            let notification = delivery.payload
+            let attempts = delivery.attempts + 1
             let outcome: Result<Void, DeliveryError>
-            switch NotificationChannel(rawValue: try row.value(1)) {
+            switch NotificationChannel(rawValue: delivery.channel) {
             case .desktop: outcome = desktop.send(notification)
             case .webhook:
                 if let url = database.settings.webhookURL { outcome = await webhook.send(notification, to: url) }
                 else { outcome = .failure(.skipped("no webhook_url in [notifications] of config.toml")) }
             default: continue
             }
-            try record(outcome, for: notification.id, channel: try row.value(1), attempts: attempts, report: &report)
+            try record(outcome, for: notification.id, channel: delivery.channel, attempts: attempts, report: &report)
         }
         return report
     }
 
     /// Takes the delivery for this deliverer until the claim runs out; false when another one has it.
     private func claim(_ id: String, channel: String, at now: Timestamp) throws -> Bool {
-        try database.write { db in
-            try db.execute(sql: """
-                UPDATE notification_deliveries SET next_attempt_at = ?
-                WHERE notification_id = ? AND channel = ? AND status IN ('pending', 'failed') AND next_attempt_at <= ?
-                """, arguments: [now.milliseconds + Self.claimMilliseconds, id, channel, now.milliseconds])
-            return db.changesCount == 1
-        }
+        try database.write { db in try DeliveryRow.claim(id, channel: channel, at: now, until: now.milliseconds + Self.claimMilliseconds, in: db) }
     }
 
     private func record(_ outcome: Result<Void, DeliveryError>, for id: String, channel: String, attempts: Int,
@@ -106,11 +85,8 @@ public struct NotificationDeliverer: Sendable {
             if attempts < Self.maxAttempts { next = now.milliseconds + Self.backoffMilliseconds(afterAttempt: attempts) }
         }
         try database.write { db in
-            try db.execute(sql: """
-                UPDATE notification_deliveries SET status = ?, attempts = ?, last_error = ?, next_attempt_at = ?,
-                    delivered_at = ? WHERE notification_id = ? AND channel = ?
-                """, arguments: [status.rawValue, attempts, error, next,
-                                 status == .delivered ? now.milliseconds : nil, id, channel])
+            try DeliveryRow.record(id, channel: channel, status: status, attempts: attempts, error: error, nextAttempt: next,
+                                   deliveredAt: status == .delivered ? now.milliseconds : nil, in: db)
         }
     }
 

@@ -168,7 +168,7 @@ public struct ImportService: Sendable {
 
     private func load(_ source: any ImportSource, path: String, format: ImportFormat, options: ImportOptions) throws -> LoadOutcome {
         let known = try database.read { db in
-            Set(try Row.fetchAll(db, sql: "SELECT kind, name FROM categories").map { "\(try $0.value(0) as String):\(try $0.value(1) as String)" })
+            try CategoryRow.keys(in: db)
         }
         let settings = database.settings
         for rule in settings.importRules where rule.transfer == nil && !known.contains("expense:\(rule.category)") && !known.contains("income:\(rule.category)") {
@@ -258,10 +258,9 @@ public struct ImportService: Sendable {
             if options.dryRun || previewing || (problems.count > 0 && !options.skipBad) { return .rollback }
             for entry in problems.created.sorted() {
                 let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)
-                try db.execute(sql: "INSERT OR IGNORE INTO categories(kind, name, created_at) VALUES (?, ?, ?)",
-                               arguments: [parts[0], parts[1], now.milliseconds])
+                try CategoryRow.restore(CategorySnapshot(name: parts[1], parent: nil, color: nil, createdAt: now.milliseconds), kind: parts[0], in: db)
             }
-            if counts.inserted > 0 || transfers.made > 0, let last = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM transactions") {
+            if counts.inserted > 0 || transfers.made > 0, case let last = try TransactionRow.lastSeq(in: db) {
                 // The rows this import wrote, and only they, have these sequence numbers: it held the write lock throughout.
                 try UndoEntry.imported(file: (path as NSString).lastPathComponent, firstSeq: counts.firstSeq, lastSeq: last,
                                        count: counts.inserted, transfers: transfers.seqs).push(db, at: now)

@@ -24,15 +24,12 @@ struct ImportedTransfers: Sendable {
     static func record(_ candidates: [ImportedTransfer], currency: Currency, at now: Timestamp, in db: Database) throws -> ImportedTransfers {
         var result = ImportedTransfers()
         guard !candidates.isEmpty else { return result }
-        let before = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM transfers") ?? 0
+        let before = try TransferRow.lastSeq(in: db)
         var used: Set<String> = []
         var counter: UInt32 = 0
         for candidate in candidates {
-            let existing = try String.fetchAll(db, sql: """
-                SELECT id FROM transfers WHERE deleted_at IS NULL AND from_account = ? COLLATE NOCASE AND to_account = ? COLLATE NOCASE
-                    AND amount = ? AND date BETWEEN ? AND ? ORDER BY abs(julianday(date) - julianday(?)), id
-                """, arguments: [candidate.from, candidate.to, candidate.amount, candidate.date.adding(days: -matchingDays).description,
-                                 candidate.date.adding(days: matchingDays).description, candidate.date.description])
+            let existing = try TransferRow.matching(from: candidate.from, to: candidate.to, amount: candidate.amount, near: candidate.date,
+                                                    days: matchingDays, in: db)
             if let match = existing.first(where: { !used.contains($0) }) {
                 used.insert(match)
                 result.matched += 1
@@ -48,7 +45,7 @@ struct ImportedTransfers: Sendable {
             used.insert(transfer.id)
             result.made += 1
         }
-        let after = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM transfers") ?? 0
+        let after = try TransferRow.lastSeq(in: db)
         if after > before { result.seqs = (before + 1)...after }
         return result
     }

@@ -53,7 +53,7 @@ public struct Exporter: Sendable {
         }
         try writer.begin(&output)
         var count = 0
-        let expenses = ExpenseService(database: database)
+        let expenses = TransactionService(database: database)
         var cursor: TransactionCursor?
         repeat {
             let page = try expenses.list(TransactionPageRequest(order: .oldestFirst, limit: 5_000, after: cursor))

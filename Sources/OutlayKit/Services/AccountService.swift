@@ -76,9 +76,7 @@ public struct AccountService: Sendable {
             account.updatedAt = now
             try AccountRow.save(account, in: db)
             if account.name != before.name {
-                try db.execute(sql: "UPDATE transactions SET account = ? WHERE account = ? COLLATE NOCASE", arguments: [account.name, before.name])
-                try db.execute(sql: "UPDATE transfers SET from_account = ? WHERE from_account = ? COLLATE NOCASE", arguments: [account.name, before.name])
-                try db.execute(sql: "UPDATE transfers SET to_account = ? WHERE to_account = ? COLLATE NOCASE", arguments: [account.name, before.name])
+                try AccountRow.rename(before.name, to: account.name, in: db)
             }
             return account
         }
@@ -88,12 +86,9 @@ public struct AccountService: Sendable {
     public func remove(_ name: String) throws {
         try database.write { db in
             let account = try Self.existing(name, in: db)
-            let used = try Int.fetchOne(db, sql: """
-                SELECT (SELECT COUNT(*) FROM transactions WHERE account = ?1 COLLATE NOCASE)
-                     + (SELECT COUNT(*) FROM transfers WHERE from_account = ?1 COLLATE NOCASE OR to_account = ?1 COLLATE NOCASE)
-                """, arguments: [account.name]) ?? 0
+            let used = try AccountRow.useCount(account.name, in: db)
             guard used == 0 else { throw OutlayError.accountInUse(account.name, count: used) }
-            try db.execute(sql: "DELETE FROM accounts WHERE id = ?", arguments: [account.id])
+            try AccountRow.delete(id: account.id, in: db)
         }
     }
 
@@ -106,23 +101,7 @@ public struct AccountService: Sendable {
 
     static func balances(on day: LocalDate?, currency: Currency, in db: Database) throws -> [AccountBalance] {
         try AccountRow.all(db).map { account in
-            var sums: (delta: Int64, cleared: Int64, count: Int64) = (0, 0, 0)
-            func add(_ row: Row?) throws {
-                guard let row else { return }
-                sums.delta += try row.value(0) as Int64? ?? 0
-                sums.cleared += try row.value(1) as Int64? ?? 0
-                sums.count += try row.value(2) as Int64? ?? 0
-            }
-            if let day {
-                let month = YearMonth(day)
-                try add(Row.fetchOne(db, sql: "SELECT SUM(delta), SUM(cleared), SUM(count) FROM account_monthly WHERE account = ? AND month < ?",
-                                     arguments: [account.name, month.description]))
-                try add(Row.fetchOne(db, sql: "SELECT SUM(delta), SUM(cleared), SUM(count) FROM account_daily WHERE account = ? AND date BETWEEN ? AND ?",
-                                     arguments: [account.name, month.range.lowerBound.description, day.description]))
-            } else {
-                try add(Row.fetchOne(db, sql: "SELECT SUM(delta), SUM(cleared), SUM(count) FROM account_monthly WHERE account = ?",
-                                     arguments: [account.name]))
-            }
+            let sums = try AccountRollupQuery.sums(of: account.name, through: day, in: db)
             let opening = day.map { day in account.openedOn.map { $0 <= day } ?? true } ?? true ? account.openingBalance.minorUnits : 0
             return AccountBalance(account: account, balance: Money(minorUnits: opening + sums.delta, currency: currency),
                                   cleared: Money(minorUnits: opening + sums.cleared, currency: currency), count: Int(sums.count))
@@ -137,16 +116,8 @@ public struct AccountService: Sendable {
             let accounts = try AccountRow.all(db)
             let first = last.adding(months: -(months - 1))
             // Each account's total before the first month, then month by month.
-            var running: [String: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT account, SUM(delta) FROM account_monthly WHERE month < ? GROUP BY account",
-                                        arguments: [first.description]) {
-                running[(try row.value(0) as String).lowercased()] = try row.value(1)
-            }
-            var byMonth: [String: [String: Int64]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT account, month, delta FROM account_monthly WHERE month BETWEEN ? AND ?",
-                                        arguments: [first.description, last.description]) {
-                byMonth[try row.value(1), default: [:]][(try row.value(0) as String).lowercased(), default: 0] += try row.value(2)
-            }
+            var running = try AccountRollupQuery.totals(before: first, in: db)
+            let byMonth = try AccountRollupQuery.monthly(from: first, through: last, in: db)
             return (0..<months).map { offset in
                 let month = first.adding(months: offset)
                 var assets: Int64 = 0, liabilities: Int64 = 0

@@ -21,17 +21,9 @@ enum BudgetEvaluator {
             let status = try BudgetMath.status(budget, today: today, calendar: database.settings.calendar, in: db)
             let periodStart = status.periodStart.description
             // Per level: whether spending is past it now, and how often it has crossed it this period.
-            var crossed: [String: (now: Bool, times: Int)] = [:]
-            for row in try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT level, crossed, crossings FROM budget_alert_states WHERE budget_id = ? AND period_start = ?
-                """), arguments: [budget.id, periodStart]) {
-                crossed[try row.value(0)] = (try row.value(1), try row.value(2))
-            }
+            let crossed = try BudgetAlertStateRow.states(budgetID: budget.id, periodStart: periodStart, in: db)
             func mark(_ level: BudgetLevel, _ value: Bool) throws {
-                try db.cachedStatement(sql: """
-                    INSERT INTO budget_alert_states(budget_id, period_start, level, crossed, crossings) VALUES (?1, ?2, ?3, ?4, ?4)
-                    ON CONFLICT DO UPDATE SET crossed = excluded.crossed, crossings = crossings + excluded.crossed
-                    """).execute(arguments: [budget.id, periodStart, level.rawValue, value])
+                try BudgetAlertStateRow.mark(budgetID: budget.id, periodStart: periodStart, level: level.rawValue, crossed: value, in: db)
             }
             let atWarning = status.level != .under
             let atExceeded = status.level == .exceeded

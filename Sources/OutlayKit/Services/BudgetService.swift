@@ -74,8 +74,7 @@ public struct BudgetService: Sendable {
         let now = clock.now()
         try database.write { db in
             let budgetID = try resolve(id, in: db)
-            try db.execute(sql: "UPDATE budgets SET deleted_at = ?, updated_at = ? WHERE id = ?",
-                           arguments: [now.milliseconds, now.milliseconds, budgetID])
+            try BudgetRow.markDeleted(budgetID, at: now, in: db)
             try UndoEntry.budgetDeleted(id: budgetID).push(db, at: now)
         }
     }
@@ -99,7 +98,7 @@ public struct BudgetService: Sendable {
     /// again (the same budget set again, changing nothing, stays quiet).
     private static func rearmIfPromiseChanged(from old: Budget, to new: Budget, in db: Database) throws {
         guard old.amount != new.amount || old.threshold != new.threshold || old.period != new.period else { return }
-        try db.execute(sql: "DELETE FROM budget_alert_states WHERE budget_id = ?", arguments: [new.id])
+        try BudgetAlertStateRow.reset(budgetID: new.id, in: db)
     }
 
     /// A budget's amount: positive, and no larger than any amount may be.
@@ -110,7 +109,7 @@ public struct BudgetService: Sendable {
 
     /// A full id, or a unique tail of one, as `budget list` shows.
     private func resolve(_ idOrTail: String, in db: Database) throws -> String {
-        let ids = try IDLookup.matches(idOrTail, in: "budgets", where: "deleted_at IS NULL", limit: 2, db: db)
+        let ids = try IDLookup.matches(idOrTail, in: .budgets, liveOnly: true, limit: 2, db: db)
         guard ids.count == 1 else { throw OutlayError.unknownBudget(idOrTail) }
         return ids[0]
     }

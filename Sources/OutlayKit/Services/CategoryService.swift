@@ -22,16 +22,7 @@ public struct CategoryService: Sendable {
     public func list(kind: TransactionKind? = nil) throws -> [CategoryUsage] {
         let currency = database.currency
         return try database.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT c.kind, c.name, c.parent, c.color, COALESCE(SUM(d.count), 0), COALESCE(SUM(d.total), 0)
-                FROM categories c LEFT JOIN daily_totals d ON d.kind = c.kind AND d.category = c.name
-                WHERE (?1 IS NULL OR c.kind = ?1) GROUP BY c.kind, c.name ORDER BY c.kind, c.name
-                """, arguments: [kind?.rawValue])
-            return try rows.map { row in
-                CategoryUsage(
-                    category: Category(name: try row.value(1), kind: try TransactionKind(parsing: try row.value(0)), parent: try row.value(2), color: try row.value(3)),
-                    transactionCount: try row.value(4), total: Money(minorUnits: try row.value(5), currency: currency))
-            }
+            try CategoryRow.usage(kind: kind, currency: currency, in: db)
         }
     }
 
@@ -42,8 +33,8 @@ public struct CategoryService: Sendable {
         return try database.write { db in
             guard !Self.exists(name, kind: kind, in: db) else { throw OutlayError.categoryExists(name, kind: kind) }
             let parentName = try parent.map { try Self.existingName($0, kind: kind, in: db) }
-            try db.execute(sql: "INSERT INTO categories(kind, name, parent, color, created_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [kind.rawValue, name, parentName, color, now.milliseconds])
+            try CategoryRow.insert(CategorySnapshot(name: name, parent: parentName, color: color, createdAt: now.milliseconds),
+                                   kind: kind.rawValue, in: db)
             try UndoEntry.categoryAdded(kind: kind.rawValue, name: name).push(db, at: now)
             return Category(name: name, kind: kind, parent: parentName, color: color)
         }
@@ -66,7 +57,7 @@ public struct CategoryService: Sendable {
     public func kind(of rawName: String) throws -> TransactionKind {
         let name = (try? Category.normalizedName(rawName)) ?? rawName
         let kinds = try database.read { db in
-            try String.fetchAll(db, sql: "SELECT kind FROM categories WHERE name = ?", arguments: [name])
+            try CategoryRow.kinds(named: name, in: db)
         }
         return kinds.count == 1 ? try TransactionKind(parsing: kinds[0]) : .expense
     }
@@ -83,44 +74,26 @@ public struct CategoryService: Sendable {
                 into = try Self.existingName(rawInto, kind: kind, in: db)
             }
             guard from != into else { return 0 }
-            guard let source = try Row.fetchOne(db, sql: "SELECT parent, color, created_at FROM categories WHERE kind = ? AND name = ?",
-                                                arguments: [kind.rawValue, from]) else { throw OutlayError.unknownCategory(from, kind: kind, known: []) }
+            guard let snapshot = try CategoryRow.snapshot(kind: kind, name: from, in: db) else {
+                throw OutlayError.unknownCategory(from, kind: kind, known: [])
+            }
             if creatingTarget {
-                try db.execute(sql: "INSERT INTO categories(kind, name, parent, color, created_at) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [kind.rawValue, into, (try source.value(0) as String?), (try source.value(1) as String?), now.milliseconds])
+                try CategoryRow.insert(CategorySnapshot(name: into, parent: snapshot.parent, color: snapshot.color, createdAt: now.milliseconds),
+                                       kind: kind.rawValue, in: db)
             }
-            let ids = try String.fetchAll(db, sql: "SELECT id FROM transactions WHERE kind = ? AND category = ?",
-                                          arguments: [kind.rawValue, from])
-            try repoint(kind: kind, from: from, into: into, at: now, in: db)
+            let ids = try CategoryRow.transactionIDs(kind: kind, name: from, in: db)
+            try CategoryRow.repoint(kind: kind, from: from, into: into, ids: nil, at: now, in: db)
             // Budgets follow an expense category to its new name.
-            let budgetIds = kind == .expense
-                ? try String.fetchAll(db, sql: "SELECT id FROM budgets WHERE category = ? AND deleted_at IS NULL", arguments: [from])
-                : []
-            if kind == .expense {
-                try db.execute(sql: "UPDATE budgets SET category = ?, updated_at = ? WHERE category = ? AND deleted_at IS NULL",
-                               arguments: [into, now.milliseconds, from])
-            }
-            try db.execute(sql: "UPDATE categories SET parent = ? WHERE kind = ? AND parent = ?", arguments: [into, kind.rawValue, from])
-            try db.execute(sql: "DELETE FROM categories WHERE kind = ? AND name = ?", arguments: [kind.rawValue, from])
-            let snapshot = CategorySnapshot(name: from, parent: try source.value(0), color: try source.value(1), createdAt: try source.value(2))
+            let budgetIds = kind == .expense ? try BudgetRow.liveIDs(category: from, in: db) : []
+            if kind == .expense { try BudgetRow.moveCategory(from: from, into: into, at: now, in: db) }
+            try CategoryRow.reparent(kind: kind.rawValue, from: from, into: into, in: db)
+            try CategoryRow.delete(kind: kind.rawValue, name: from, in: db)
             try UndoEntry.categoryMoved(kind: kind.rawValue, from: snapshot, into: into, createdInto: creatingTarget, ids: ids,
                                         budgetIds: budgetIds).push(db, at: now)
             if kind == .expense {
                 try BudgetEvaluator.evaluate(categories: [from, into], database: database, clock: clock, in: db)
             }
             return ids.count
-        }
-    }
-
-    func repoint(kind: TransactionKind, from: String, into: String, ids: [String]? = nil, at now: Timestamp, in db: Database) throws {
-        if let ids {
-            for id in ids {
-                try db.execute(sql: "UPDATE transactions SET category = ?, updated_at = ? WHERE id = ? AND kind = ? AND category = ?",
-                               arguments: [into, now.milliseconds, id, kind.rawValue, from])
-            }
-        } else {
-            try db.execute(sql: "UPDATE transactions SET category = ?, updated_at = ? WHERE kind = ? AND category = ?",
-                           arguments: [into, now.milliseconds, kind.rawValue, from])
         }
     }
 
@@ -132,8 +105,7 @@ public struct CategoryService: Sendable {
             for name in Self.candidates(raw) where Self.exists(name, kind: .expense, in: db) || Self.exists(name, kind: .income, in: db) {
                 return name
             }
-            let known = try String.fetchAll(db, sql: "SELECT DISTINCT name FROM categories ORDER BY name")
-            throw OutlayError.unknownCategory(raw, kind: nil, known: known)
+            throw OutlayError.unknownCategory(raw, kind: nil, known: try CategoryRow.names(kind: nil, in: db))
         }
     }
 
@@ -147,8 +119,7 @@ public struct CategoryService: Sendable {
     }
 
     static func exists(_ name: String, kind: TransactionKind, in db: Database) -> Bool {
-        ((try? Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM categories WHERE kind = ? AND name = ?"),
-                             arguments: [kind.rawValue, name])) ?? nil) ?? false
+        (try? CategoryRow.exists(name, kind: kind, in: db)) ?? false
     }
 
     /// The stored name for `raw`: an existing category of `kind`, or with
@@ -158,15 +129,13 @@ public struct CategoryService: Sendable {
         guard creating else { return try existingName(raw, kind: kind, in: db) }
         let name = try Category.normalizedName(raw)
         if let known = candidates(raw).first(where: { exists($0, kind: kind, in: db) }) { return known }
-        try db.execute(sql: "INSERT INTO categories(kind, name, created_at) VALUES (?, ?, ?)",
-                       arguments: [kind.rawValue, name, now.milliseconds])
+        try CategoryRow.insert(CategorySnapshot(name: name, parent: nil, color: nil, createdAt: now.milliseconds), kind: kind.rawValue, in: db)
         return name
     }
 
     /// The stored name for `raw`, or an error that lists the known categories of `kind`.
     static func existingName(_ raw: String, kind: TransactionKind, in db: Database) throws -> String {
         if let name = candidates(raw).first(where: { exists($0, kind: kind, in: db) }) { return name }
-        let known = try String.fetchAll(db, sql: "SELECT name FROM categories WHERE kind = ? ORDER BY name", arguments: [kind.rawValue])
-        throw OutlayError.unknownCategory(raw, kind: kind, known: known)
+        throw OutlayError.unknownCategory(raw, kind: kind, known: try CategoryRow.names(kind: kind, in: db))
     }
 }

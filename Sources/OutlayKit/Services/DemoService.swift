@@ -12,7 +12,7 @@ public struct DemoService: Sendable {
     @discardableResult
     public func populate(count: Int, seed: UInt64, end: LocalDate, append: Bool = false) throws -> Int {
         if !append {
-            let existing = try ExpenseService(database: database).count()
+            let existing = try TransactionService(database: database).count()
             guard existing == 0 else { throw OutlayError.demoTargetNotEmpty(path: database.path, count: existing) }
         }
         let generator = DemoGenerator(count: count, seed: seed, end: end, currency: database.currency)

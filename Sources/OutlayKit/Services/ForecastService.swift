@@ -79,26 +79,10 @@ public struct ForecastService: Sendable {
     /// Transactions and transfer legs already recorded for the days after today.
     private static func recorded(after today: LocalDate, through end: LocalDate, currency: Currency,
                                  in db: Database) throws -> [(account: String, item: ForecastItem)] {
-        var result: [(String, ForecastItem)] = []
-        func item(_ row: Row, amount: Int64) throws -> ForecastItem {
-            ForecastItem(date: try LocalDate(parsing: try row.value(4)), description: try row.value(3),
-                         amount: Money(minorUnits: amount, currency: currency), source: .recorded)
+        try AccountMovement.all(after: today, through: end, in: db).map { movement in
+            (movement.account, ForecastItem(date: movement.date, description: movement.description,
+                                            amount: Money(minorUnits: movement.amount, currency: currency), source: .recorded))
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT COALESCE(account, 'cash'), kind, amount, description, date FROM transactions
-            WHERE deleted_at IS NULL AND date > ? AND date <= ?
-            """, arguments: [today.description, end.description]) {
-            let amount: Int64 = try row.value(2), kind: String = try row.value(1)
-            result.append((try row.value(0), try item(row, amount: kind == "income" ? amount : -amount)))
-        }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT from_account, to_account, amount, description, date FROM transfers WHERE deleted_at IS NULL AND date > ? AND date <= ?
-            """, arguments: [today.description, end.description]) {
-            let amount: Int64 = try row.value(2)
-            result.append((try row.value(0), try item(row, amount: -amount)))
-            result.append((try row.value(1), try item(row, amount: amount)))
-        }
-        return result
     }
 
     /// Lays `items` over the account's balance day by day; finds its lowest point and where it first goes below `floor`.
@@ -184,8 +168,6 @@ public struct ForecastService: Sendable {
 
     private func spendingAccount(in db: Database) throws -> String? {
         if let configured = database.settings.defaultAccount, let account = try AccountRow.named(configured, in: db) { return account.name }
-        return try String.fetchOne(db, sql: """
-            SELECT account FROM account_monthly WHERE count > 0 GROUP BY account ORDER BY SUM(count) DESC LIMIT 1
-            """) ?? AccountRow.all(db).first { !$0.closed }?.name
+        return try AccountRollupQuery.busiestAccount(in: db) ?? AccountRow.all(db).first { !$0.closed }?.name
     }
 }

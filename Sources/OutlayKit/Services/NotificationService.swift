@@ -11,55 +11,41 @@ public struct NotificationService: Sendable {
 
     /// Newest first; only `types` when given.
     public func list(unreadOnly: Bool = false, types: [NotificationType] = [], limit: Int = 200) throws -> [OutlayNotification] {
-        var conditions = unreadOnly ? ["is_read = 0"] : []
-        if !types.isEmpty { conditions.append("type IN (\(types.map { _ in "?" }.joined(separator: ", ")))") }
-        let condition = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
-        return try database.read { db in
-            try NotificationRow.fetch(db, where: condition, arguments: StatementArguments(types.map(\.rawValue)), limit: limit)
-        }
+        try database.read { db in try NotificationRow.fetch(.inbox(unreadOnly: unreadOnly, types: types), limit: limit, in: db) }
     }
 
     /// Notifications created after the one with sequence number `seq` (see `latestSequence`).
     public func created(after seq: Int64) throws -> [OutlayNotification] {
-        try database.read { db in try NotificationRow.fetch(db, where: "seq > ?", arguments: [seq]).reversed() }
+        try database.read { db in try NotificationRow.fetch(.after(seq: seq), in: db).reversed() }
     }
 
     public func latestSequence() throws -> Int64 {
-        try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM notifications") ?? 0 }
+        try database.read { db in try NotificationRow.latestSeq(in: db) }
     }
 
     public func unreadCount() throws -> Int {
-        try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notifications WHERE is_read = 0") ?? 0 }
+        try database.read { db in try NotificationRow.unreadCount(in: db) }
     }
 
     public func markRead(id: String) throws {
         let now = clock.now()
         try database.write { db in
             let id = try resolve(id, in: db)
-            try db.execute(sql: "UPDATE notifications SET is_read = 1, read_at = COALESCE(read_at, ?) WHERE id = ?",
-                           arguments: [now.milliseconds, id])
+            try NotificationRow.markRead(id, at: now, in: db)
         }
     }
 
     /// Records that the dashboard has shown every alert on the `terminal` channel.
     public func markTerminalDelivered() throws {
         let now = clock.now()
-        try database.write { db in
-            try db.execute(sql: """
-                UPDATE notification_deliveries SET status = 'delivered', delivered_at = ?
-                WHERE channel = 'terminal' AND status = 'pending'
-                """, arguments: [now.milliseconds])
-        }
+        try database.write { db in try NotificationRow.markTerminalDelivered(at: now, in: db) }
     }
 
     /// Returns how many were unread.
     @discardableResult
     public func markAllRead() throws -> Int {
         let now = clock.now()
-        return try database.write { db in
-            try db.execute(sql: "UPDATE notifications SET is_read = 1, read_at = ? WHERE is_read = 0", arguments: [now.milliseconds])
-            return db.changesCount
-        }
+        return try database.write { db in try NotificationRow.markAllRead(at: now, in: db) }
     }
 
     /// Removes an alert; `undo` puts it back.
@@ -67,14 +53,14 @@ public struct NotificationService: Sendable {
         let now = clock.now()
         try database.write { db in
             let id = try resolve(id, in: db)
-            guard let alert = try NotificationRow.fetch(db, where: "id = ?", arguments: [id]).first else { return }
-            try db.execute(sql: "DELETE FROM notifications WHERE id = ?", arguments: [id])
+            guard let alert = try NotificationRow.fetch(.id(id), in: db).first else { return }
+            try NotificationRow.delete(id, in: db)
             try UndoEntry.alertDeleted(NotificationSnapshot(alert)).push(db, at: now)
         }
     }
 
     private func resolve(_ idOrTail: String, in db: Database) throws -> String {
-        let ids = try IDLookup.matches(idOrTail, in: "notifications", limit: 2, db: db)
+        let ids = try IDLookup.matches(idOrTail, in: .notifications, limit: 2, db: db)
         guard ids.count == 1 else { throw OutlayError.unknownNotification(idOrTail) }
         return ids[0]
     }

@@ -36,8 +36,7 @@ public struct PeriodicReports: Sendable {
         try database.write { db in
             _ = try weekly(containing: day, in: db)
             let start = database.settings.calendar.range(of: .weekly, containing: day).lowerBound
-            return try NotificationRow.fetch(db, where: "id = (SELECT notification_id FROM periodic_reports WHERE kind = 'weekly' AND period_start = ?)",
-                                             arguments: [start.description]).first
+            return try NotificationRow.fetch(.report(kind: "weekly", start: start), in: db).first
         }
     }
 
@@ -81,11 +80,8 @@ public struct PeriodicReports: Sendable {
     /// Ended, not made yet, and with transactions in it (a summary of nothing is noise).
     private func isDue(_ kind: String, _ period: ClosedRange<LocalDate>, in db: Database) throws -> Bool {
         guard period.upperBound < clock.today() else { return false }
-        let made = try Bool.fetchOne(db, sql: "SELECT 1 FROM periodic_reports WHERE kind = ? AND period_start = ?",
-                                     arguments: [kind, period.lowerBound.description]) ?? false
-        let hasData = try Bool.fetchOne(db, sql: "SELECT 1 FROM daily_totals WHERE date >= ? AND date <= ? LIMIT 1",
-                                        arguments: [period.lowerBound.description, period.upperBound.description]) ?? false
-        return !made && hasData
+        return try !PeriodicReportRow.isMade(kind: kind, start: period.lowerBound, in: db)
+            && Totals.hasActivity(from: period.lowerBound, to: period.upperBound, in: db)
     }
 
     private func store(_ kind: String, _ period: ClosedRange<LocalDate>, type: NotificationType, message: String,
@@ -93,17 +89,12 @@ public struct PeriodicReports: Sendable {
         let id = RecordID.derived(from: "\(kind)/\(period.lowerBound)", on: period.lowerBound)
         try NotificationRow.insert(id: id, type: type, message: message, priority: .low, metadata: metadata,
                                    channels: database.settings.channels, at: clock.now(), in: db)
-        try db.execute(sql: "INSERT INTO periodic_reports(kind, period_start, notification_id) VALUES (?, ?, ?)",
-                       arguments: [kind, period.lowerBound.description, id])
+        try PeriodicReportRow.record(kind: kind, start: period.lowerBound, notificationID: id, in: db)
         return id
     }
 
     private func topCategory(_ period: ClosedRange<LocalDate>, in db: Database) throws -> (name: String, total: Int64)? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT category, SUM(total) FROM daily_totals WHERE kind = 'expense' AND date BETWEEN ? AND ?
-            GROUP BY category ORDER BY 2 DESC, 1 LIMIT 1
-            """, arguments: [period.lowerBound.description, period.upperBound.description]) else { return nil }
-        return (try row.value(0), try row.value(1))
+        try Totals.topCategory(from: period.lowerBound, to: period.upperBound, in: db)
     }
 
     private func money(_ minorUnits: Int64) -> String { Money(minorUnits: minorUnits, currency: database.currency).description }

@@ -51,46 +51,30 @@ public struct ReconcileService: Sendable {
                     description: "Reconciliation adjustment", date: date, note: "statement \(statement) on \(date)", account: account.name,
                     createdAt: now, updatedAt: now)
                 try TransactionRow.insert(adjustment, into: db)
-                try db.execute(sql: "UPDATE transactions SET cleared = 1 WHERE id = ?", arguments: [adjustment.id])
+                try AccountLine.markTransactionCleared(adjustment.id, in: db)
                 try UndoEntry.added(id: adjustment.id).push(db, at: now)
                 status = try Self.status(account, statement: statement, on: date, currency: currency, in: db)
                 status.adjustment = adjustment
             }
             if status.difference.minorUnits == 0 {
-                status.reconciled = try Self.reconcileCleared(account.name, through: date, in: db)
+                status.reconciled = try AccountLine.reconcileCleared(account.name, through: date, in: db)
             }
             return status
         }
     }
 
     /// Whether a transaction is reconciled (its edits and delete then ask for `force`).
-    static func isReconciled(_ id: String, in db: Database) throws -> Bool {
-        try Int.fetchOne(db, sql: "SELECT cleared FROM transactions WHERE id = ?", arguments: [id]) == 2
-    }
+    static func isReconciled(_ id: String, in db: Database) throws -> Bool { try AccountLine.isReconciled(id, in: db) }
 
     private static func status(_ account: Account, statement: Money, on date: LocalDate, currency: Currency, in db: Database) throws -> Status {
         let balance = try AccountService.balances(on: date, currency: currency, in: db).first { $0.account.id == account.id }
-        let uncleared = try AccountLine.fetch(account.name, where: "cleared = 0 AND date <= ?2", arguments: [date.description],
-                                              order: "date, id", currency: currency, in: db)
+        let uncleared = try AccountLine.fetch(account.name, unclearedThrough: date, currency: currency, in: db)
         return Status(account: account.name, date: date, statement: statement,
                       cleared: balance?.cleared ?? Money(minorUnits: 0, currency: currency), uncleared: uncleared, reconciled: 0)
     }
 
     /// Clears a transaction of this account, or this account's leg of a transfer (a reconciled one stays so).
     private static func markCleared(_ id: String, account: String, in db: Database) throws {
-        try AccountLine.setCleared(id, account: account, to: { "CASE \($0) WHEN 0 THEN 1 ELSE \($0) END" }, in: db)
-    }
-
-    /// Everything cleared through `date` becomes reconciled; returns how many items.
-    private static func reconcileCleared(_ account: String, through date: LocalDate, in db: Database) throws -> Int {
-        try db.execute(sql: "UPDATE transactions SET cleared = 2 WHERE account = ? COLLATE NOCASE AND cleared = 1 AND date <= ? AND deleted_at IS NULL",
-                       arguments: [account, date.description])
-        var count = db.changesCount
-        try db.execute(sql: "UPDATE transfers SET from_cleared = 2 WHERE from_account = ? COLLATE NOCASE AND from_cleared = 1 AND date <= ?",
-                       arguments: [account, date.description])
-        count += db.changesCount
-        try db.execute(sql: "UPDATE transfers SET to_cleared = 2 WHERE to_account = ? COLLATE NOCASE AND to_cleared = 1 AND date <= ?",
-                       arguments: [account, date.description])
-        return count + db.changesCount
+        try AccountLine.setCleared(id, account: account, .clear, in: db)
     }
 }

@@ -25,11 +25,11 @@ public struct RecurringSuggestions: Sendable {
 
     /// The suggestions the first time any are found in this book, then never again: the dashboard offers them once.
     public func findOnce() throws -> [RecurringSuggestion] {
-        let offered = try database.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM settings WHERE key = 'recurring_suggested'") ?? false }
+        let offered = try database.read { db in try SettingsRow.has("recurring_suggested", in: db) }
         guard !offered else { return [] }
         let found = try find()
         if !found.isEmpty {
-            try database.write { db in try db.execute(sql: "INSERT OR REPLACE INTO settings(key, value) VALUES ('recurring_suggested', '1')") }
+            try database.write { db in try SettingsRow.set("recurring_suggested", "1", in: db) }
         }
         return found
     }
@@ -40,16 +40,9 @@ public struct RecurringSuggestions: Sendable {
         return try database.read { db in
             let covered = Set(try ScheduleRow.live(currency: currency, in: db).compactMap { MerchantKey.of($0.schedule.description) })
             var series: [String: [(date: LocalDate, amount: Int64, description: String, category: String, account: String)]] = [:]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT kind, description, date, amount, category, COALESCE(account, 'cash') FROM transactions
-                WHERE deleted_at IS NULL AND date >= ? AND date <= ? ORDER BY date
-                """, arguments: [today.adding(days: -425).description, today.description])
-            for row in rows {
-                let description: String = try row.value(1)
-                guard let merchant = MerchantKey.of(description), !covered.contains(merchant) else { continue }
-                let kind: String = try row.value(0)
-                series["\(kind)/\(merchant)", default: []].append((try LocalDate(parsing: try row.value(2)), try row.value(3), description,
-                                                                   try row.value(4), try row.value(5)))
+            for line in try TransactionRow.lines(from: today.adding(days: -425), through: today, in: db) {
+                guard let merchant = MerchantKey.of(line.description), !covered.contains(merchant) else { continue }
+                series["\(line.kind)/\(merchant)", default: []].append((line.date, line.amount, line.description, line.category, line.account))
             }
             return series.compactMap { key, seen -> RecurringSuggestion? in
                 guard seen.count >= 3, let kind = TransactionKind(rawValue: String(key.prefix { $0 != "/" })),

@@ -14,8 +14,7 @@ enum ScheduleProblems {
         guard let first = dates.first else { return }
         let more = dates.count > 1 ? " and \(dates.count - 1) more" : ""
         let words = "\(first)\(more) could not be posted: \(reason)"
-        try db.execute(sql: "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                       arguments: [key(schedule.id), words])
+        try SettingsRow.set(key(schedule.id), words, in: db)
         let id = RecordID.derived(from: "schedule_problem/\(schedule.id)/\(first)", on: first)
         let metadata: JSONObject = ["schedule": .string(schedule.id), "date": .string(first.description), "occurrences": .integer(dates.count)]
         try NotificationRow.insert(id: id, type: .system,
@@ -25,14 +24,12 @@ enum ScheduleProblems {
 
     /// The schedule posts again: its problem is over.
     static func clear(_ scheduleID: String, in db: Database) throws {
-        try db.execute(sql: "DELETE FROM settings WHERE key = ?", arguments: [key(scheduleID)])
+        try SettingsRow.remove([key(scheduleID)], in: db)
     }
 
     /// Each stuck schedule's reason, by id.
     static func all(in db: Database) throws -> [String: String] {
-        let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM settings WHERE key LIKE 'schedule_problem/%'")
-        return Dictionary(uniqueKeysWithValues: try rows.map { row in
-            (String((try row.value(0) as String).dropFirst("schedule_problem/".count)), try row.value(1) as String)
-        })
+        let values = try SettingsRow.values(prefixed: "schedule_problem/", in: db)
+        return Dictionary(uniqueKeysWithValues: values.map { (String($0.key.dropFirst("schedule_problem/".count)), $0.value) })
     }
 }

@@ -238,7 +238,7 @@ public struct ScheduleService: Sendable {
     // MARK: - Reading
 
     func fetch(_ idOrTail: String, in db: Database) throws -> Schedule {
-        let matches = try IDLookup.matches(idOrTail, in: "schedules", where: "deleted_at IS NULL", db: db)
+        let matches = try IDLookup.matches(idOrTail, in: .schedules, liveOnly: true, db: db)
         guard matches.count == 1, let schedule = try ScheduleRow.fetch(matches[0], currency: database.currency, in: db) else {
             throw OutlayError.unknownSchedule(idOrTail)
         }

@@ -28,10 +28,7 @@ public struct ScheduledPosting: Sendable {
     public func postDue() throws -> Outcome {
         let today = clock.today()
         let due = try database.read { db in
-            try Bool.fetchOne(db, sql: """
-                SELECT 1 FROM schedules WHERE deleted_at IS NULL AND confirm = 0 AND (posted_through IS NULL OR posted_through < ?)
-                    AND start_date <= ? LIMIT 1
-                """, arguments: [today.description, today.description]) ?? false
+            try ScheduleRow.anyDue(on: today, in: db)
         }
         guard due else { return Outcome() }
         let now = clock.now()
@@ -94,14 +91,12 @@ public struct ScheduledPosting: Sendable {
 
     /// Which of `dates` are settled, in one query per few hundred (a window of daily occurrences is many).
     static func settled(_ schedule: Schedule, on dates: [LocalDate], in db: Database) throws -> Set<LocalDate> {
-        let table = schedule.kind == .transfer ? "transfers" : "transactions"
         let ids = dates.map { schedule.occurrenceID(on: $0) }
         let byID = Dictionary(zip(ids, dates), uniquingKeysWith: { first, _ in first })
         var found: Set<LocalDate> = []
         for start in stride(from: 0, to: ids.count, by: 500) {
             let chunk = Array(ids[start..<min(start + 500, ids.count)])
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-            for id in try String.fetchAll(db, sql: "SELECT id FROM \(table) WHERE id IN (\(marks))", arguments: StatementArguments(chunk)) {
+            for id in try ScheduleRow.existingOccurrences(of: schedule, ids: chunk, in: db) {
                 if let date = byID[id] { found.insert(date) }
             }
         }
@@ -110,8 +105,7 @@ public struct ScheduledPosting: Sendable {
 
     /// Its record exists: posted (here or on a device this one synced with), skipped, or posted and deleted since.
     static func isSettled(_ schedule: Schedule, on date: LocalDate, in db: Database) throws -> Bool {
-        let table = schedule.kind == .transfer ? "transfers" : "transactions"
-        return try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE id = ?"), arguments: [schedule.occurrenceID(on: date)]) ?? false
+        try ScheduleRow.hasOccurrence(of: schedule, on: date, in: db)
     }
 
     /// Writes the occurrence's record (deleted from the start when `skipped`); returns its id.

@@ -78,15 +78,7 @@ public struct TransferService: Sendable {
 
     /// Transfers in or out of `account` (nil: all), newest first, between the days given.
     public func list(account: String? = nil, from: LocalDate? = nil, to: LocalDate? = nil) throws -> [Transfer] {
-        try database.read { db in
-            var conditions = ["deleted_at IS NULL"]
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            if let account { conditions.append("(from_account = ? COLLATE NOCASE OR to_account = ? COLLATE NOCASE)"); arguments += [account, account] }
-            if let from { conditions.append("date >= ?"); arguments.append(from.description) }
-            if let to { conditions.append("date <= ?"); arguments.append(to.description) }
-            return try Row.fetchAll(db, sql: "SELECT \(TransferRow.columns) FROM transfers WHERE \(conditions.joined(separator: " AND ")) ORDER BY date DESC, id DESC",
-                                    arguments: StatementArguments(arguments)).map { try TransferRow.decode($0, currency: database.currency) }
-        }
+        try database.read { db in try TransferRow.list(account: account, from: from, to: to, currency: database.currency, in: db) }
     }
 
     static func describe(from: String, to: String) -> String { "Transfer from \(from) to \(to)" }

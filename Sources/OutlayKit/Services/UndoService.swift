@@ -8,7 +8,7 @@ import GRDB
 public struct UndoService: Sendable {
     public let database: AppDatabase
     var clock: ServiceClock { database.clock }
-    private var expenses: ExpenseService { ExpenseService(database: database) }
+    private var expenses: TransactionService { TransactionService(database: database) }
 
     public init(database: AppDatabase) {
         self.database = database
@@ -53,12 +53,10 @@ public struct UndoService: Sendable {
             try TransactionRow.update(transaction, in: db)
             return UndoOutcome(summary: "reverted the edit of '\(transaction.description)'", transaction: transaction)
         case let .categoryAdded(kind, name):
-            let used = try Bool.fetchOne(db, sql: "SELECT 1 FROM transactions WHERE kind = ? AND category = ? LIMIT 1",
-                                         arguments: [kind, name]) ?? false
-            if used {
+            if try CategoryRow.isUsed(kind: kind, name: name, in: db) {
                 return UndoOutcome(summary: "kept category '\(name)': transactions use it now", transaction: nil)
             }
-            try db.execute(sql: "DELETE FROM categories WHERE kind = ? AND name = ?", arguments: [kind, name])
+            try CategoryRow.delete(kind: kind, name: name, in: db)
             return UndoOutcome(summary: "removed the added category '\(name)'", transaction: nil)
         case let .categoryMoved(kind, from, into, createdInto, ids, budgetIds):
             try undoMove(kind: try TransactionKind(parsing: kind), from: from, into: into, createdInto: createdInto,
@@ -68,44 +66,23 @@ public struct UndoService: Sendable {
         case let .budgetSaved(id, before):
             let name = try budgetName(id, in: db)
             guard let before else {
-                try db.execute(sql: "UPDATE budgets SET deleted_at = ?, updated_at = ? WHERE id = ?",
-                               arguments: [now.milliseconds, now.milliseconds, id])
+                try BudgetRow.markDeleted(id, at: now, in: db)
                 return UndoOutcome(summary: "removed the new \(name) budget", transaction: nil)
             }
-            try db.execute(sql: """
-                UPDATE budgets SET amount = ?, period = ?, threshold = ?, rollover = ?, updated_at = ? WHERE id = ?
-                """, arguments: [before.amount, before.period, before.threshold, before.rollover, now.milliseconds, id])
+            try BudgetRow.restoreSettings(id, before, at: now, in: db)
             return UndoOutcome(summary: "put the \(name) budget back to \(Money(minorUnits: before.amount, currency: database.currency)) \(before.period)",
                                transaction: nil)
         case let .budgetDeleted(id):
             let name = try budgetName(id, in: db)
-            let taken = try Bool.fetchOne(db, sql: """
-                SELECT 1 FROM budgets b JOIN budgets gone ON gone.id = ?
-                WHERE b.deleted_at IS NULL AND b.period = gone.period AND b.category IS gone.category
-                """, arguments: [id]) ?? false
-            if taken { return UndoOutcome(summary: "kept the \(name) budget set since; the removed one stays removed", transaction: nil) }
-            try db.execute(sql: "UPDATE budgets SET deleted_at = NULL, updated_at = ? WHERE id = ?", arguments: [now.milliseconds, id])
+            if try BudgetRow.isReplaced(id, in: db) { return UndoOutcome(summary: "kept the \(name) budget set since; the removed one stays removed", transaction: nil) }
+            try BudgetRow.undelete(id, at: now, in: db)
             return UndoOutcome(summary: "restored the \(name) budget", transaction: nil)
         case let .alertDeleted(alert):
-            try db.execute(sql: """
-                INSERT OR IGNORE INTO notifications(\(NotificationRow.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [alert.id, alert.type, alert.message, alert.priority, alert.metadata, alert.isRead,
-                                 alert.createdAt, alert.readAt])
-            try db.execute(sql: """
-                INSERT OR IGNORE INTO notification_deliveries(notification_id, channel, status, attempts, delivered_at)
-                VALUES (?, 'in-app', 'delivered', 0, ?)
-                """, arguments: [alert.id, alert.createdAt])
+            try NotificationRow.restore(alert, in: db)
             return UndoOutcome(summary: "put back the alert '\(alert.message)'", transaction: nil)
         case let .imported(file, firstSeq, lastSeq, count, transfers):
-            if let transfers {
-                try db.execute(sql: "UPDATE transfers SET deleted_at = ?1, updated_at = ?1 WHERE seq BETWEEN ?2 AND ?3 AND deleted_at IS NULL",
-                               arguments: [now.milliseconds, transfers.lowerBound, transfers.upperBound])
-            }
-            // Their import keys go too, so the same file can be imported again.
-            try db.execute(sql: """
-                UPDATE transactions SET deleted_at = ?1, updated_at = ?1, import_key = NULL
-                WHERE seq BETWEEN ?2 AND ?3 AND deleted_at IS NULL
-                """, arguments: [now.milliseconds, firstSeq, lastSeq])
+            if let transfers { try TransferRow.removeImported(seqs: transfers, at: now, in: db) }
+            try TransactionRow.removeImported(seqs: firstSeq...lastSeq, at: now, in: db)
             return UndoOutcome(summary: "removed the \(count) transaction\(count == 1 ? "" : "s") imported from \(file)", transaction: nil)
         case let .transferAdded(id):
             let transfer = try TransferService.setDeleted(id, to: now, at: now, currency: database.currency, in: db)
@@ -127,19 +104,13 @@ public struct UndoService: Sendable {
 
     private func undoMove(kind: TransactionKind, from: CategorySnapshot, into: String, createdInto: Bool,
                           ids: [String], budgetIds: [String], at now: Timestamp, in db: Database) throws {
-        for id in budgetIds {
-            try db.execute(sql: "UPDATE budgets SET category = ?, updated_at = ? WHERE id = ?",
-                           arguments: [from.name, now.milliseconds, id])
-        }
-        try db.execute(sql: "INSERT OR IGNORE INTO categories(kind, name, parent, color, created_at) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [kind.rawValue, from.name, from.parent, from.color, from.createdAt])
-        let categories = CategoryService(database: database)
-        try categories.repoint(kind: kind, from: into, into: from.name, ids: ids, at: now, in: db)
+        for id in budgetIds { try BudgetRow.setCategory(id, to: from.name, at: now, in: db) }
+        try CategoryRow.restore(from, kind: kind.rawValue, in: db)
+        try CategoryRow.repoint(kind: kind, from: into, into: from.name, ids: ids, at: now, in: db)
         if createdInto {
-            try categories.repoint(kind: kind, from: into, into: from.name, at: now, in: db)
-            try db.execute(sql: "UPDATE categories SET parent = ? WHERE kind = ? AND parent = ?",
-                           arguments: [from.name, kind.rawValue, into])
-            try db.execute(sql: "DELETE FROM categories WHERE kind = ? AND name = ?", arguments: [kind.rawValue, into])
+            try CategoryRow.repoint(kind: kind, from: into, into: from.name, ids: nil, at: now, in: db)
+            try CategoryRow.reparent(kind: kind.rawValue, from: into, into: from.name, in: db)
+            try CategoryRow.delete(kind: kind.rawValue, name: into, in: db)
         }
     }
 
@@ -147,16 +118,14 @@ public struct UndoService: Sendable {
     private func undoSchedule(_ id: String, before: String?, at now: Timestamp, in db: Database) throws -> String {
         guard let schedule = try ScheduleRow.fetch(id, currency: database.currency, in: db) else { throw OutlayError.unknownSchedule(id) }
         guard let before else {
-            let table = schedule.kind == .transfer ? "transfers" : "transactions"
             for (_, date) in schedule.recurrence.occurrences(in: schedule.recurrence.start...clock.today()) {
-                try db.execute(sql: "UPDATE \(table) SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2 AND created_at = ?3 AND deleted_at IS NULL",
-                               arguments: [now.milliseconds, schedule.occurrenceID(on: date), schedule.createdAt.milliseconds])
+                try ScheduleRow.removeOccurrence(of: schedule, on: date, at: now, in: db)
             }
-            try db.execute(sql: "UPDATE schedules SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2", arguments: [now.milliseconds, id])
+            try ScheduleRow.markDeleted(id, at: now, in: db)
             return "removed the new recurring '\(schedule.description)'"
         }
         try ScheduleRow.restore(id, from: before, at: now, in: db)
-        try db.execute(sql: "UPDATE schedules SET posted_through = NULL WHERE id = ?", arguments: [id])
+        try ScheduleRow.forgetPostings(id, in: db)
         return schedule.deletedAt != nil ? "restored the recurring '\(schedule.description)'" : "reverted the change to the recurring '\(schedule.description)'"
     }
 
@@ -164,11 +133,11 @@ public struct UndoService: Sendable {
 
     private func describe(_ entry: UndoEntry, in db: Database) throws -> String {
         func transfer(_ id: String) -> String {
-            let description = (try? String.fetchOne(db, sql: "SELECT description FROM transfers WHERE id = ?", arguments: [id])) ?? nil
+            let description = (try? TransferRow.description(of: id, in: db)) ?? nil
             return "'\(description ?? id)'"
         }
         func transaction(_ id: String) -> String {
-            let description = (try? String.fetchOne(db, sql: "SELECT description FROM transactions WHERE id = ?", arguments: [id])) ?? nil
+            let description = (try? TransactionRow.description(of: id, in: db)) ?? nil
             return "'\(description ?? id)'"
         }
         switch entry {
@@ -190,17 +159,15 @@ public struct UndoService: Sendable {
         case let .transferEdited(before): return "revert the edit of the transfer '\(before.description)'"
         case let .transferDeleted(id): return "restore the transfer \(transfer(id))"
         case let .scheduleSaved(id, before):
-            let description = (try String.fetchOne(db, sql: "SELECT description FROM schedules WHERE id = ?", arguments: [id])) ?? id
+            let description = try ScheduleRow.description(of: id, in: db) ?? id
             guard before != nil else { return "remove the new recurring '\(description)'" }
-            let removed = try Bool.fetchOne(db, sql: "SELECT deleted_at IS NOT NULL FROM schedules WHERE id = ?", arguments: [id]) == true
-            return removed ? "restore the recurring '\(description)'" : "revert the change to the recurring '\(description)'"
+            return try ScheduleRow.isDeleted(id, in: db) ? "restore the recurring '\(description)'" : "revert the change to the recurring '\(description)'"
         }
     }
 
     /// "food" or "overall", with deleted budgets too.
     private func budgetName(_ id: String, in db: Database) throws -> String {
-        guard let row = try Row.fetchOne(db, sql: "SELECT category FROM budgets WHERE id = ?", arguments: [id]) else { return "removed" }
-        let category: String? = try row.value(0)
+        guard let category = try BudgetRow.category(of: id, in: db) else { return "removed" }
         return category.map { "'\($0)'" } ?? "overall"
     }
 }

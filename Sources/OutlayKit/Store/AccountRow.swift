@@ -67,3 +67,28 @@ enum TransferRow {
                              transfer.deletedAt?.milliseconds])
     }
 }
+
+extension TransferRow {
+    /// Live transfers in or out of `account` (nil: all), newest first, between the days given.
+    static func list(account: String?, from: LocalDate?, to: LocalDate?, currency: Currency, in db: Database) throws -> [Transfer] {
+        var conditions = ["deleted_at IS NULL"]
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let account { conditions.append("(from_account = ? COLLATE NOCASE OR to_account = ? COLLATE NOCASE)"); arguments += [account, account] }
+        if let from { conditions.append("date >= ?"); arguments.append(from.description) }
+        if let to { conditions.append("date <= ?"); arguments.append(to.description) }
+        return try Row.fetchAll(db, sql: "SELECT \(columns) FROM transfers WHERE \(conditions.joined(separator: " AND ")) ORDER BY date DESC, id DESC",
+                                arguments: StatementArguments(arguments)).map { try decode($0, currency: currency) }
+    }
+
+    static func lastSeq(in db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM transfers") ?? 0
+    }
+
+    /// Live transfers from `from` to `to` of `amount` within `days` of `date`, the nearest first.
+    static func matching(from: String, to: String, amount: Int64, near date: LocalDate, days: Int, in db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT id FROM transfers WHERE deleted_at IS NULL AND from_account = ? COLLATE NOCASE AND to_account = ? COLLATE NOCASE
+                AND amount = ? AND date BETWEEN ? AND ? ORDER BY abs(julianday(date) - julianday(?)), id
+            """, arguments: [from, to, amount, date.adding(days: -days).description, date.adding(days: days).description, date.description])
+    }
+}

@@ -38,4 +38,50 @@ enum BudgetRow {
                              budget.threshold, budget.rollover, budget.startDate.description,
                              budget.createdAt.milliseconds, budget.updatedAt.milliseconds])
     }
+
+    /// The ids of the live budgets of a category.
+    static func liveIDs(category: String, in db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT id FROM budgets WHERE category = ? AND deleted_at IS NULL", arguments: [category])
+    }
+
+    /// The live budgets of `from` follow their category to `into`.
+    static func moveCategory(from: String, into: String, at now: Timestamp, in db: Database) throws {
+        try db.execute(sql: "UPDATE budgets SET category = ?, updated_at = ? WHERE category = ? AND deleted_at IS NULL",
+                       arguments: [into, now.milliseconds, from])
+    }
+
+    /// One budget back in a category.
+    static func setCategory(_ id: String, to category: String, at now: Timestamp, in db: Database) throws {
+        try db.execute(sql: "UPDATE budgets SET category = ?, updated_at = ? WHERE id = ?", arguments: [category, now.milliseconds, id])
+    }
+
+    static func markDeleted(_ id: String, at now: Timestamp, in db: Database) throws {
+        try db.execute(sql: "UPDATE budgets SET deleted_at = ?, updated_at = ? WHERE id = ?", arguments: [now.milliseconds, now.milliseconds, id])
+    }
+}
+
+/// `budget_alert_states`: per budget, period and level, whether spending is past the level and how often it crossed it.
+enum BudgetAlertStateRow {
+    static func states(budgetID: String, periodStart: String, in db: Database) throws -> [String: (now: Bool, times: Int)] {
+        var crossed: [String: (now: Bool, times: Int)] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT level, crossed, crossings FROM budget_alert_states WHERE budget_id = ? AND period_start = ?
+            """), arguments: [budgetID, periodStart]) {
+            crossed[try row.value(0)] = (try row.value(1), try row.value(2))
+        }
+        return crossed
+    }
+
+    /// Spending is past the level now, or not; a crossing counts when it is.
+    static func mark(budgetID: String, periodStart: String, level: String, crossed: Bool, in db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO budget_alert_states(budget_id, period_start, level, crossed, crossings) VALUES (?1, ?2, ?3, ?4, ?4)
+            ON CONFLICT DO UPDATE SET crossed = excluded.crossed, crossings = crossings + excluded.crossed
+            """).execute(arguments: [budgetID, periodStart, level, crossed])
+    }
+
+    /// The budget's promise changed: its alerts may come again.
+    static func reset(budgetID: String, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM budget_alert_states WHERE budget_id = ?", arguments: [budgetID])
+    }
 }

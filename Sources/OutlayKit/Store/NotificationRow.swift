@@ -37,8 +37,33 @@ enum NotificationRow {
         return id
     }
 
-    static func fetch(_ db: Database, where condition: String = "1", arguments: StatementArguments = [],
-                      limit: Int? = nil) throws -> [OutlayNotification] {
+    /// Which notifications a read picks.
+    enum Selection {
+        /// The inbox, or its unread part, of some types (all when empty).
+        case inbox(unreadOnly: Bool, types: [NotificationType])
+        /// Those raised after the one numbered `seq`.
+        case after(seq: Int64)
+        case id(String)
+        /// The periodic report of `kind` for the period starting on `start`.
+        case report(kind: String, start: LocalDate)
+
+        var sql: (condition: String, arguments: StatementArguments) {
+            switch self {
+            case let .inbox(unreadOnly, types):
+                var conditions = unreadOnly ? ["is_read = 0"] : []
+                if !types.isEmpty { conditions.append("type IN (\(types.map { _ in "?" }.joined(separator: ", ")))") }
+                return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), StatementArguments(types.map(\.rawValue)))
+            case let .after(seq): return ("seq > ?", [seq])
+            case let .id(id): return ("id = ?", [id])
+            case let .report(kind, start):
+                return ("id = (SELECT notification_id FROM periodic_reports WHERE kind = ? AND period_start = ?)", [kind, start.description])
+            }
+        }
+    }
+
+    /// Newest first.
+    static func fetch(_ selection: Selection, limit: Int? = nil, in db: Database) throws -> [OutlayNotification] {
+        let (condition, arguments) = selection.sql
         let limitClause = limit.map { " LIMIT \($0)" } ?? ""
         let rows = try Row.fetchAll(db, sql: """
             SELECT \(columns) FROM notifications WHERE \(condition) ORDER BY seq DESC\(limitClause)
@@ -67,5 +92,36 @@ enum NotificationRow {
                 createdAt: createdAt, readAt: (try row.value(7) as Int64?).map(Timestamp.init(milliseconds:)),
                 deliveries: deliveries)
         }
+    }
+
+    static func latestSeq(in db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM notifications") ?? 0
+    }
+
+    static func unreadCount(in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notifications WHERE is_read = 0") ?? 0
+    }
+
+    /// Marks one read, keeping when it was first read.
+    static func markRead(_ id: String, at now: Timestamp, in db: Database) throws {
+        try db.execute(sql: "UPDATE notifications SET is_read = 1, read_at = COALESCE(read_at, ?) WHERE id = ?", arguments: [now.milliseconds, id])
+    }
+
+    /// Marks every unread one read; how many there were.
+    static func markAllRead(at now: Timestamp, in db: Database) throws -> Int {
+        try db.execute(sql: "UPDATE notifications SET is_read = 1, read_at = ? WHERE is_read = 0", arguments: [now.milliseconds])
+        return db.changesCount
+    }
+
+    static func delete(_ id: String, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM notifications WHERE id = ?", arguments: [id])
+    }
+
+    /// The dashboard has shown every alert on the `terminal` channel.
+    static func markTerminalDelivered(at now: Timestamp, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE notification_deliveries SET status = 'delivered', delivered_at = ?
+            WHERE channel = 'terminal' AND status = 'pending'
+            """, arguments: [now.milliseconds])
     }
 }

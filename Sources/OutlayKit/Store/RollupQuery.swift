@@ -46,4 +46,42 @@ enum RollupQuery {
         let sql = "SELECT \(column), SUM(total), SUM(count) FROM (\(parts.joined(separator: " UNION ALL "))) GROUP BY \(column)"
         return (sql, arguments)
     }
+
+    /// Per month and kind of `first` through `last`: the total and the count.
+    static func monthlyByKind(from first: YearMonth, through last: YearMonth,
+                              in db: Database) throws -> [(month: String, kind: String, total: Int64, count: Int)] {
+        try Row.fetchAll(db, sql: """
+            SELECT month, kind, SUM(total), SUM(count) FROM monthly_totals
+            WHERE month >= ? AND month <= ? GROUP BY month, kind
+            """, arguments: [first.description, last.description]).map { (try $0.value(0), try $0.value(1), try $0.value(2), try $0.value(3)) }
+    }
+
+    /// Per kind, category and month of `first` through `last`, income first, then by category.
+    static func monthlyByCategory(from first: YearMonth, through last: YearMonth,
+                                  in db: Database) throws -> [(kind: String, category: String, month: String, total: Int64)] {
+        try Row.fetchAll(db, sql: """
+            SELECT kind, category, month, total FROM monthly_totals WHERE month >= ? AND month <= ?
+            ORDER BY kind DESC, category
+            """, arguments: [first.description, last.description]).map { (try $0.value(0), try $0.value(1), try $0.value(2), try $0.value(3)) }
+    }
+
+    /// Per category of `filter`: the total and the count.
+    static func byCategory(_ filter: TransactionFilter, in db: Database) throws -> [(category: String, total: Int64, count: Int)] {
+        let (sql, arguments) = totals(filter, groupedBy: "category")
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { (try $0.value(0), try $0.value(1), try $0.value(2)) }
+    }
+
+    /// Spending per day (`YYYY-MM-DD`) of the range, leaving out `excluded` categories: the total and the count.
+    static func dailySpending(_ range: ClosedRange<LocalDate>, excluding excluded: [String],
+                              in db: Database) throws -> [String: (total: Int64, count: Int)] {
+        let leftOut = excluded.isEmpty ? "" : " AND category NOT IN (\(excluded.map { _ in "?" }.joined(separator: ", ")))"
+        var byDate: [String: (total: Int64, count: Int)] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT date, SUM(total), SUM(count) FROM daily_totals
+            WHERE kind = 'expense' AND date >= ? AND date <= ?\(leftOut) GROUP BY date
+            """), arguments: [range.lowerBound.description, range.upperBound.description] + StatementArguments(excluded)) {
+            byDate[try row.value(0)] = (try row.value(1), try row.value(2))
+        }
+        return byDate
+    }
 }

@@ -73,3 +73,25 @@ enum ScheduleRow {
     private static let synced = ["kind", "amount", "description", "category", "account", "to_account", "every", "unit", "day", "weekday",
                                  "start_date", "end_date", "count", "confirm", "note", "created_at", "updated_at", "deleted_at"]
 }
+
+extension ScheduleRow {
+    /// Whether a live schedule that posts by itself has occurrences not yet posted through `today`.
+    static func anyDue(on today: LocalDate, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT 1 FROM schedules WHERE deleted_at IS NULL AND confirm = 0 AND (posted_through IS NULL OR posted_through < ?)
+                AND start_date <= ? LIMIT 1
+            """, arguments: [today.description, today.description]) ?? false
+    }
+
+    /// Which of the occurrence ids of `schedule` have their record (posted, skipped, or posted and deleted since).
+    static func existingOccurrences(of schedule: Schedule, ids: [String], in db: Database) throws -> [String] {
+        let table = schedule.kind == .transfer ? "transfers" : "transactions"
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        return try String.fetchAll(db, sql: "SELECT id FROM \(table) WHERE id IN (\(marks))", arguments: StatementArguments(ids))
+    }
+
+    static func hasOccurrence(of schedule: Schedule, on date: LocalDate, in db: Database) throws -> Bool {
+        let table = schedule.kind == .transfer ? "transfers" : "transactions"
+        return try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE id = ?"), arguments: [schedule.occurrenceID(on: date)]) ?? false
+    }
+}

@@ -31,4 +31,38 @@ enum Totals {
         }
         return sums
     }
+
+    /// Whether anything was recorded in the days `from` through `to`.
+    static func hasActivity(from: LocalDate, to: LocalDate, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM daily_totals WHERE date >= ? AND date <= ? LIMIT 1",
+                          arguments: [from.description, to.description]) ?? false
+    }
+
+    /// The category spent on most in the days `from` through `to`, with its total in minor units.
+    static func topCategory(from: LocalDate, to: LocalDate, in db: Database) throws -> (name: String, total: Int64)? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT category, SUM(total) FROM daily_totals WHERE kind = 'expense' AND date BETWEEN ? AND ?
+            GROUP BY category ORDER BY 2 DESC, 1 LIMIT 1
+            """, arguments: [from.description, to.description]) else { return nil }
+        return (try row.value(0), try row.value(1))
+    }
+}
+
+/// `periodic_reports`: which weekly and monthly reports were made, and their notifications.
+enum PeriodicReportRow {
+    static func isMade(kind: String, start: LocalDate, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM periodic_reports WHERE kind = ? AND period_start = ?", arguments: [kind, start.description]) ?? false
+    }
+
+    static func record(kind: String, start: LocalDate, notificationID: String, in db: Database) throws {
+        try db.execute(sql: "INSERT INTO periodic_reports(kind, period_start, notification_id) VALUES (?, ?, ?)",
+                       arguments: [kind, start.description, notificationID])
+    }
+}
+
+extension Totals {
+    /// Live transactions in the book, from the roll-ups.
+    static func liveCount(in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(count), 0) FROM daily_totals") ?? 0
+    }
 }

@@ -48,6 +48,12 @@ struct TransactionQuery {
 
     // MARK: - Statements
 
+    /// One page of `request`, with one row more than its limit when there are more.
+    func fetchPage(_ request: TransactionPageRequest, currency: Currency, in db: Database) throws -> [Transaction] {
+        let (sql, arguments) = page(request)
+        return try TransactionRow.fetchAll(db, sql: sql, arguments: arguments, currency: currency)
+    }
+
     func page(_ request: TransactionPageRequest) -> (sql: String, arguments: StatementArguments) {
         var query = self
         let descending = request.order == .newestFirst

@@ -99,3 +99,65 @@ private struct ColumnReader {
 
     func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
 }
+
+extension TransactionRow {
+    /// The largest live expenses of the range, largest first.
+    static func largestExpenses(_ range: ClosedRange<LocalDate>, limit: Int, currency: Currency, in db: Database) throws -> [Transaction] {
+        try fetchAll(db, sql: """
+            SELECT \(columns) FROM transactions
+            WHERE deleted_at IS NULL AND kind = 'expense' AND date >= ? AND date <= ?
+            ORDER BY amount DESC, date DESC, id DESC LIMIT ?
+            """, arguments: [range.lowerBound.description, range.upperBound.description, max(1, limit)], currency: currency)
+    }
+}
+
+extension TransactionRow {
+    /// The live transactions of the days `from` through `to`, oldest first, as plain values (no row is decoded whole).
+    static func lines(from: LocalDate, through to: LocalDate,
+                      in db: Database) throws -> [(kind: String, description: String, date: LocalDate, amount: Int64, category: String, account: String)] {
+        try Row.fetchAll(db, sql: """
+            SELECT kind, description, date, amount, category, COALESCE(account, 'cash') FROM transactions
+            WHERE deleted_at IS NULL AND date >= ? AND date <= ? ORDER BY date
+            """, arguments: [from.description, to.description]).map { row in
+            (try row.value(0), try row.value(1), try LocalDate(parsing: try row.value(2)), try row.value(3), try row.value(4), try row.value(5))
+        }
+    }
+
+    static func fetch(id: String, currency: Currency, in db: Database) throws -> Transaction? {
+        try fetchAll(db, sql: "SELECT \(columns) FROM transactions WHERE id = ?", arguments: [id], currency: currency).first
+    }
+}
+
+extension TransactionRow {
+    static func lastSeq(in db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM transactions") ?? 0
+    }
+
+    /// Where page `depth / 50` of the newest-first list starts: the row `depth` places from the newest.
+    static func cursor(atDepth depth: Int, in db: Database) throws -> TransactionCursor? {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT date, id FROM transactions WHERE deleted_at IS NULL ORDER BY date DESC, id DESC LIMIT 1 OFFSET ?
+            """, arguments: [depth - 1])
+        guard let row, let date = try? LocalDate(parsing: try row.value(0)) else { return nil }
+        return TransactionCursor(date: date, id: try row.value(1))
+    }
+
+    /// Expenses of the range at least `multiple` times their category's average over `usual` (categories with 3 or more),
+    /// the largest three: (description, amount, date, category, average).
+    static func unusuallyLarge(_ range: ClosedRange<LocalDate>, comparedWith usual: ClosedRange<YearMonth>, multiple: Int64,
+                               in db: Database) throws -> [(description: String, amount: Int64, date: String, category: String, average: Int64)] {
+        try Row.fetchAll(db, sql: """
+            WITH usual AS (
+                SELECT category, SUM(total) / SUM(count) AS average FROM monthly_totals
+                WHERE kind = 'expense' AND month >= ? AND month <= ? GROUP BY category HAVING SUM(count) >= 3)
+            SELECT t.description, t.amount, t.date, t.category, u.average FROM transactions t
+            JOIN usual u ON u.category = t.category
+            WHERE t.deleted_at IS NULL AND t.kind = 'expense' AND t.date >= ? AND t.date <= ?
+              AND t.amount >= ? * u.average
+            ORDER BY t.amount DESC, t.date DESC LIMIT 3
+            """, arguments: [usual.lowerBound.description, usual.upperBound.description,
+                             range.lowerBound.description, range.upperBound.description, multiple]).map { row in
+            (try row.value(0), try row.value(1), try row.value(2), try row.value(3), try row.value(4))
+        }
+    }
+}

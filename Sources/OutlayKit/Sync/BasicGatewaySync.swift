@@ -82,37 +82,26 @@ public struct BasicGatewaySync: Sendable {
 
     /// Live local transactions not on the gateway yet, oldest first.
     func unlinked(limit: Int) throws -> [Transaction] {
-        try database.read { db in
-            try TransactionRow.fetchAll(db, sql: """
-                SELECT \(TransactionRow.columnsOfT) FROM transactions t
-                WHERE deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM basic_gateway_links WHERE local_id = t.id)
-                ORDER BY seq LIMIT ?
-                """, arguments: [limit], currency: database.currency)
-        }
+        try database.read { db in try BasicGatewayLinks.unlinked(limit: limit, currency: database.currency, in: db) }
     }
 
     private func isLinked(remote id: String, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM basic_gateway_links WHERE remote_id = ?"), arguments: [id]) == true
+        try BasicGatewayLinks.isLinked(remote: id, in: db)
     }
 
     private func link(_ localID: String, _ remoteID: String, _ db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO basic_gateway_links(local_id, remote_id) VALUES (?, ?)").execute(arguments: [localID, remoteID])
+        try BasicGatewayLinks.link(localID, remoteID, in: db)
     }
 
     /// An unlinked local transaction that is this remote expense: the same id, or the same day, kind, amount and description.
     private func sameRecord(as remote: TransactionDraft, _ remoteID: String, _ db: Database) throws -> String? {
-        try String.fetchOne(db.cachedStatement(sql: """
-            SELECT id FROM transactions t
-            WHERE (id = ? OR (date = ? AND kind = ? AND amount = ? AND description = ? AND deleted_at IS NULL))
-              AND NOT EXISTS (SELECT 1 FROM basic_gateway_links WHERE local_id = t.id)
-            ORDER BY id <> ?1, seq LIMIT 1
-            """), arguments: [remoteID, remote.date.description, remote.kind.rawValue, remote.amount.minorUnits, remote.description])
+        try BasicGatewayLinks.unlinkedMatch(of: remote, remoteID: remoteID, in: db)
     }
 
     /// The remote id when it is a UUID not used here, else a new one.
     private func freeID(for remoteID: String, _ db: Database) throws -> String {
         if let id = RecordID.canonical(remoteID),
-           try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM transactions WHERE id = ?"), arguments: [id]) != true {
+           try !TransactionRow.exists(id, in: db) {
             return id
         }
         return RecordID.make(at: clock.now())
@@ -121,8 +110,7 @@ public struct BasicGatewaySync: Sendable {
     /// The remote category, made here when it is new; "other" when its name is not one Outlay allows.
     private func category(_ raw: String, kind: TransactionKind, _ db: Database) throws -> String {
         guard let name = try? Category.normalizedName(raw) else { return "other" }
-        try db.cachedStatement(sql: "INSERT INTO categories(kind, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-            .execute(arguments: [kind.rawValue, name, clock.now().milliseconds])
+        try CategoryRow.insertIfAbsent(kind: kind, name: name, at: clock.now(), in: db)
         return name
     }
 }

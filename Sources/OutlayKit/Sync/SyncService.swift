@@ -35,8 +35,7 @@ public struct SyncService: Sendable {
 
     public func pendingCount() throws -> Int {
         try database.write { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sync_changes WHERE origin = ? AND origin_seq > ?",
-                             arguments: [try ChangeLog.deviceID(db), try pushedSeq(db)]) ?? 0
+            try ChangeLog.count(origin: try ChangeLog.deviceID(db), after: try pushedSeq(db), in: db)
         }
     }
 
@@ -55,7 +54,7 @@ public struct SyncService: Sendable {
             let rows = try ChangeLog.changes(after: seq, limit: limit + 1, excludingOrigin: excludingOrigin, in: db)
             let hasMore = rows.count > limit
             let page = rows.prefix(limit)
-            let last = hasMore ? page.last!.seq : try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM sync_changes WHERE hlc IS NOT NULL") ?? seq
+            let last = hasMore ? page.last!.seq : try ChangeLog.lastStampedSeq(in: db) ?? seq
             return (page.map(\.change), max(last, seq), hasMore)
         }
     }
@@ -72,7 +71,7 @@ public struct SyncService: Sendable {
 
     /// The newest seq in this replica's log.
     public func lastSeq() throws -> Int64 {
-        try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM sync_changes") ?? 0 }
+        try database.read { db in try ChangeLog.lastSeq(in: db) }
     }
 
     // MARK: - Receiving
@@ -134,9 +133,7 @@ public struct SyncService: Sendable {
 
     public func state() throws -> State {
         try database.read { db in
-            let values = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
-                SELECT key, value FROM settings WHERE key IN ('sync_pull_cursor', 'sync_last_success', 'sync_last_error')
-                """).map { (try $0.value(0) as String, try $0.value(1) as String) })
+            let values = try SettingsRow.values(["sync_pull_cursor", "sync_last_success", "sync_last_error"], in: db)
             return State(pullCursor: values["sync_pull_cursor"].flatMap { Int64($0) } ?? 0,
                          lastSync: values["sync_last_success"].flatMap { Int64($0) }.map(Timestamp.init(milliseconds:)),
                          lastError: values["sync_last_error"])
@@ -153,7 +150,7 @@ public struct SyncService: Sendable {
             if let error {
                 try setState("sync_last_error", error, db)
             } else {
-                try db.execute(sql: "DELETE FROM settings WHERE key = 'sync_last_error'")
+                try SettingsRow.remove(["sync_last_error"], in: db)
                 try setState("sync_last_success", String(clock.now().milliseconds), db)
             }
         }
@@ -162,17 +159,16 @@ public struct SyncService: Sendable {
     /// Forgets the server's cursor, acknowledgements and links (a new server).
     public func resetServerState() throws {
         try database.write { db in
-            try db.execute(sql: "DELETE FROM settings WHERE key IN ('sync_pull_cursor', 'sync_pushed_seq', 'sync_last_success', 'sync_last_error')")
-            try db.execute(sql: "DELETE FROM basic_gateway_links")
+            try SettingsRow.remove(["sync_pull_cursor", "sync_pushed_seq", "sync_last_success", "sync_last_error"], in: db)
+            try BasicGatewayLinks.removeAll(in: db)
         }
     }
 
     private func pushedSeq(_ db: Database) throws -> Int64 {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM settings WHERE key = 'sync_pushed_seq'")).flatMap { Int64($0) } ?? 0
+        try SettingsRow.value("sync_pushed_seq", in: db).flatMap { Int64($0) } ?? 0
     }
 
     private func setState(_ key: String, _ value: String, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT DO UPDATE SET value = excluded.value",
-                       arguments: [key, value])
+        try SettingsRow.set(key, value, in: db)
     }
 }

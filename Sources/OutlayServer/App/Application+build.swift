@@ -17,7 +17,7 @@ public enum OutlayGateway {
     public static func raiseDescriptorLimit() -> Int { Descriptors.raiseSoftLimit() }
 
     /// The application for `configuration`, ready to `runService()`.
-    public static func buildApplication(configuration: ServerConfiguration, jwtSecret: [UInt8], logger: Logger,
+    public static func buildApplication(configuration: ServerSettings, jwtSecret: [UInt8], logger: Logger,
                                         clock: ServiceClock = .system, store: PostgresStore? = nil) async throws -> some ApplicationProtocol {
         let router = try await buildRouter(configuration: configuration, jwtSecret: jwtSecret, clock: clock, store: store)
         let connections = ConnectionCount(limit: configuration.maximumConnections
@@ -37,7 +37,7 @@ public enum OutlayGateway {
     }
 
     /// `store`: PostgreSQL shared by several nodes (`--database`); nil keeps everything in SQLite files under the data folder.
-    public static func buildRouter(configuration: ServerConfiguration, jwtSecret: [UInt8], clock: ServiceClock = .system,
+    public static func buildRouter(configuration: ServerSettings, jwtSecret: [UInt8], clock: ServiceClock = .system,
                                    store: PostgresStore? = nil) async throws -> Router<OutlayRequestContext> {
         let services = try await ServerServices(configuration: configuration, jwtSecret: jwtSecret, clock: clock, store: store)
         let router = Router(context: OutlayRequestContext.self)

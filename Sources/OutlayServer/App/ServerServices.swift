@@ -20,7 +20,7 @@ private enum CopyAnswer<T: Sendable>: Sendable {
 /// Everything the routes share: users, ledgers, tokens, limits, statistics,
 /// and the threads that do all SQLite work.
 struct ServerServices: Sendable {
-    let configuration: ServerConfiguration
+    let settings: ServerSettings
     let users: any UserDirectory
     /// With `--database`: this node's ledger copies kept in step with the shared log.
     let replication: LedgerReplication?
@@ -40,8 +40,8 @@ struct ServerServices: Sendable {
     /// Today and now, for the services; tests fix the day.
     let clock: ServiceClock
 
-    init(configuration: ServerConfiguration, jwtSecret: [UInt8], clock: ServiceClock = .system, store: PostgresStore? = nil) async throws {
-        self.configuration = configuration
+    init(configuration: ServerSettings, jwtSecret: [UInt8], clock: ServiceClock = .system, store: PostgresStore? = nil) async throws {
+        self.settings = configuration
         // Only the server's own user can read the accounts, the ledgers and the secret.
         try PrivateFile.folder(configuration.dataDirectory)
         let pool = BlockingPool.shared
@@ -124,7 +124,7 @@ struct ServerServices: Sendable {
 
     /// Whether this user may read the usage statistics.
     func isAdmin(_ userID: String) async throws -> Bool {
-        let adminKey = configuration.adminEmail.map(Identity.key)
+        let adminKey = settings.adminEmail.map(Identity.key)
         if let adminKey { return try await users.find(id: userID)?.email == adminKey }
         return try await users.first()?.id == userID
     }

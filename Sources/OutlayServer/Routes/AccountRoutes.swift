@@ -34,7 +34,7 @@ struct AccountRoutes {
 
     private func create(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         var request = request
-        let fields = try WireFields(try await request.json(limit: services.configuration.maximumBodyBytes))
+        let fields = try WireFields(try await request.json(limit: services.settings.maximumBodyBytes))
         let name = try fields.string("name", maximumLength: FieldLimits.accountNameLength)
         let type = try Self.type(try fields.optionalString("type", maximumLength: 20) ?? "checking")
         let opening = try fields.decimalText("openingBalance"), opened = try fields.optionalString("openedOn", maximumLength: 40)
@@ -51,7 +51,7 @@ struct AccountRoutes {
     private func change(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         let id = try context.pathID(of: "account")
         var request = request
-        let fields = try WireFields(try await request.json(limit: services.configuration.maximumBodyBytes))
+        let fields = try WireFields(try await request.json(limit: services.settings.maximumBodyBytes))
         var patch = AccountService.Patch(name: try fields.optionalString("name", maximumLength: FieldLimits.accountNameLength),
                                          type: try fields.optionalString("type", maximumLength: 20).map(Self.type),
                                          closed: try fields.bool("closed"))

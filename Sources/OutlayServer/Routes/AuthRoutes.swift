@@ -19,7 +19,7 @@ struct AuthRoutes {
 
     private func registerUser(_ request: Request, context: OutlayRequestContext) async throws -> Response {
         var request = request
-        let body = try RegisterRequest(json: try await request.json(limit: services.configuration.maximumBodyBytes))
+        let body = try RegisterRequest(json: try await request.json(limit: services.settings.maximumBodyBytes))
         let currency = try body.currency.map { code in try APIError.naming("currency") { try Currency(code: code) } } ?? .usd
         let invite = try admitRegistration(body, from: context.clientAddress(request))
         let hash = try await services.passwords.hash(body.password)
@@ -56,7 +56,7 @@ struct AuthRoutes {
 
     /// Whether this server takes a new account from this address now; the invitation code's hash when it needs one.
     private func admitRegistration(_ body: RegisterRequest, from address: String?) throws -> String? {
-        let configuration = services.configuration
+        let configuration = services.settings
         switch configuration.registration {
         case .closed:
             throw APIError(.forbidden, "this server takes no new accounts; its administrator can invite you (outlay-server users invite)")
@@ -77,7 +77,7 @@ struct AuthRoutes {
 
     private func login(_ request: Request, context: OutlayRequestContext) async throws -> Response {
         var request = request
-        let body = try LoginRequest(json: try await request.json(limit: services.configuration.maximumBodyBytes))
+        let body = try LoginRequest(json: try await request.json(limit: services.settings.maximumBodyBytes))
         let email = Identity.key(body.email)
         // Counted before the hash is checked: concurrent guesses cannot all slip past the limit.
         let attempt: AttemptLimiter.Attempt

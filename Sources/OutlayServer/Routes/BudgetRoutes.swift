@@ -37,8 +37,8 @@ struct BudgetRoutes {
     /// already has one, it is updated instead (200), as the CLI's `budget set` does.
     private func create(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         var request = request
-        let input = try BudgetInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: true)
-        let creatingCategory = !services.configuration.strictCategories
+        let input = try BudgetInput(json: try await request.json(limit: services.settings.maximumBodyBytes), creating: true)
+        let creatingCategory = !services.settings.strictCategories
         let (existed, object) = try await withBudgets(context, .write) { service in
             let scope: BudgetScope = ClientCategory.filter(input.category).map { $0 == "overall" ? .overall : .category($0) } ?? .overall
             let period = try Self.period(input.period) ?? .monthly
@@ -54,7 +54,7 @@ struct BudgetRoutes {
     private func change(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         let id = try context.pathID(of: "budget")
         var request = request
-        let input = try BudgetInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: false)
+        let input = try BudgetInput(json: try await request.json(limit: services.settings.maximumBodyBytes), creating: false)
         let object = try await withBudgets(context, .write) { service in
             guard let current = try service.list().first(where: { $0.id == id }) else { throw APIError.notFound("budget", id) }
             if let category = input.category, category.lowercased() != current.scope.description.lowercased() {

@@ -47,7 +47,7 @@ struct ExpenseRoutes {
         if try query.choice("type")?.lowercased() == "transfer" { return try await transfers(query, context) }
         let clock = services.clock
         let body = try await services.withLedger(context) { database in
-            let service = ExpenseService(database: database)
+            let service = TransactionService(database: database)
             let currency = database.currency
             var filter = TransactionFilter(from: try query.date("startDate"), to: try query.date("endDate"),
                                            category: ClientCategory.filter(query.string("category")), tag: query.string("tag"),
@@ -74,9 +74,9 @@ struct ExpenseRoutes {
 
     private func create(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         var request = request
-        let input = try ExpenseInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: true)
+        let input = try ExpenseInput(json: try await request.json(limit: services.settings.maximumBodyBytes), creating: true)
         let clock = services.clock
-        let creatingCategory = !services.configuration.strictCategories
+        let creatingCategory = !services.settings.strictCategories
         let created = try await services.withLedger(context, .write) { database in
             var draft = TransactionDraft(kind: try Self.kind(input.type) ?? .expense, amount: try Self.amount(input.amount, database.currency),
                                          category: input.category, description: input.description ?? "",
@@ -88,7 +88,7 @@ struct ExpenseRoutes {
                 }
                 draft.id = canonical
             }
-            let service = ExpenseService(database: database)
+            let service = TransactionService(database: database)
             if let id = draft.id, (try? service.get(id: id, includeDeleted: true)) != nil {
                 throw APIError(.conflict, "an expense with id '\(id)' already exists", field: "id")
             }
@@ -117,7 +117,7 @@ struct ExpenseRoutes {
         let id = try context.pathID(of: "expense")
         let clock = services.clock
         let expense = try await services.withLedger(context) { database in
-            ExpenseWire(try ExpenseService(database: database).get(id: id))
+            ExpenseWire(try TransactionService(database: database).get(id: id))
         }
         return JSONResponse.make(.ok, expense.json)
     }
@@ -125,14 +125,14 @@ struct ExpenseRoutes {
     private func change(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         let id = try context.pathID(of: "expense")
         var request = request
-        let input = try ExpenseInput(json: try await request.json(limit: services.configuration.maximumBodyBytes), creating: false)
+        let input = try ExpenseInput(json: try await request.json(limit: services.settings.maximumBodyBytes), creating: false)
         let clock = services.clock
-        let creatingCategory = !services.configuration.strictCategories
+        let creatingCategory = !services.settings.strictCategories
         let changed = try await services.withLedger(context, .write) { database in
             let patch = TransactionPatch(kind: try Self.kind(input.type), amount: try input.amount.map { try Self.amount($0, database.currency) },
                                          category: input.category, description: input.description, date: try Self.date(input.date),
                                          note: input.note, tags: input.tags, account: input.account)
-            return ExpenseWire(try ExpenseService(database: database).edit(id: id, patch, creatingCategory: creatingCategory, creatingAccount: true))
+            return ExpenseWire(try TransactionService(database: database).edit(id: id, patch, creatingCategory: creatingCategory, creatingAccount: true))
         }
         return JSONResponse.make(.ok, changed.json)
     }
@@ -141,7 +141,7 @@ struct ExpenseRoutes {
         let id = try context.pathID(of: "expense")
         let clock = services.clock
         try await services.withLedger(context, .write) { database in
-            _ = try ExpenseService(database: database).delete(id: id)
+            _ = try TransactionService(database: database).delete(id: id)
         }
         return JSONResponse.noContent()
     }

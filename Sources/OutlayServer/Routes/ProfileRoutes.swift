@@ -22,7 +22,7 @@ struct ProfileRoutes {
 
     private func update(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         var request = request
-        let input = try ProfileUpdate(json: try await request.json(limit: services.configuration.maximumBodyBytes))
+        let input = try ProfileUpdate(json: try await request.json(limit: services.settings.maximumBodyBytes))
         var account = try await account(context)
         let userID = account.id
         if let firstName = input.firstName { account.firstName = firstName }

@@ -44,7 +44,7 @@ struct RecurringRoutes {
 
     private func create(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         var request = request
-        let fields = try WireFields(try await request.json(limit: services.configuration.maximumBodyBytes))
+        let fields = try WireFields(try await request.json(limit: services.settings.maximumBodyBytes))
         let form = try Form(fields)
         guard let amount = form.amount else { throw APIError(.badRequest, "'amount' is needed", field: "amount") }
         guard let description = form.description else { throw APIError(.badRequest, "'description' is needed", field: "description") }
@@ -59,7 +59,7 @@ struct RecurringRoutes {
             let draft = ScheduleService.Draft(kind: kind, amount: try Self.money(amount, database.currency), description: description,
                                               category: form.category, account: form.account, toAccount: form.toAccount, recurrence: recurrence,
                                               confirm: form.confirm ?? false, note: form.note ?? nil)
-            let made = try ScheduleService(database: database).add(draft, creatingCategory: !services.configuration.strictCategories,
+            let made = try ScheduleService(database: database).add(draft, creatingCategory: !services.settings.strictCategories,
                                                                    creatingAccount: true).schedule
             return Self.json(made, next: made.recurrence.next(onOrAfter: today))
         }
@@ -69,14 +69,14 @@ struct RecurringRoutes {
     private func change(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         let id = try context.pathID(of: "recurring item")
         var request = request
-        let form = try Form(try WireFields(try await request.json(limit: services.configuration.maximumBodyBytes)))
+        let form = try Form(try WireFields(try await request.json(limit: services.settings.maximumBodyBytes)))
         let schedule = try await services.withLedger(context, .write) { database in
             var patch = ScheduleService.Patch(description: form.description, category: form.category, account: form.account,
                                               toAccount: form.toAccount, every: form.every, unit: form.unit, dayOfMonth: form.day,
                                               weekday: form.weekday, from: form.from, until: form.until, count: form.count,
                                               confirm: form.confirm, note: form.note)
             patch.amount = try form.amount.map { try Self.money($0, database.currency) }
-            let changed = try ScheduleService(database: database).edit(id: id, patch, creatingCategory: !services.configuration.strictCategories,
+            let changed = try ScheduleService(database: database).edit(id: id, patch, creatingCategory: !services.settings.strictCategories,
                                                                       creatingAccount: true)
             return Self.json(changed, next: changed.recurrence.next(onOrAfter: database.clock.today()))
         }

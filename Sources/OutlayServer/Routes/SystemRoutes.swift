@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import OutlayAPI
 import OutlayBasics
-import PostgresNIO
 
 /// `/health`, `/metrics`, `/openapi.json` and the admin's `/api/admin/usage`.
 struct SystemRoutes {
@@ -38,7 +37,7 @@ struct SystemRoutes {
             var database: JSONValue = "ok"
             if let store = self.services.store {
                 do {
-                    try await store.run { connection in _ = try await connection.query("SELECT 1", logger: PostgresStore.logger) }
+                    try await store.ping()
                 } catch {
                     database = .string("unavailable: \((error as? StoreUnavailable)?.reason ?? String(describing: error))")
                 }

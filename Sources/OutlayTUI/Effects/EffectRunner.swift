@@ -36,7 +36,7 @@ public final class EffectRunner {
         self.bell = bell
     }
 
-    var expenses: ExpenseService { ExpenseService(database: database) }
+    var expenses: TransactionService { TransactionService(database: database) }
     var clock: ServiceClock { database.clock }
 
     public func run(_ effect: Effect) -> [Action] {

@@ -46,7 +46,7 @@ struct AddCommand: ParsableCommand {
         let draft = TransactionDraft(kind: income ? .income : .expense, amount: money, category: category,
                                      description: description.joined(separator: " "), date: day, note: note,
                                      tags: tags, account: account)
-        let expenses = ExpenseService(database: database)
+        let expenses = TransactionService(database: database)
         let guess = category == nil ? try expenses.guessCategory(for: draft.description, kind: draft.kind) : nil
         let added = try expenses.add(draft)
         if output.json {

@@ -45,7 +45,7 @@ struct EditCommand: ParsableCommand {
         if clearNote { patch.note = .some(nil) } else if let note { patch.note = .some(note) }
         if clearTags { patch.tags = [] } else if !tags.isEmpty { patch.tags = tags }
         if let account { patch.account = .some(account) }
-        let edited = try ExpenseService(database: database).edit(id: id, patch, force: force)
+        let edited = try TransactionService(database: database).edit(id: id, patch, force: force)
         if output.json { JSONOutput.print(edited.json) } else { print(TransactionText.line("Edited", edited)) }
     }
 }

@@ -29,7 +29,7 @@ struct InitCommand: ParsableCommand {
             }
             database = try AppDatabase.open(path: path, settings: database.settings)
         }
-        let count = try ExpenseService(database: database).count()
+        let count = try TransactionService(database: database).count()
         if output.json {
             JSONOutput.print(["path": .string(path), "currency": .string(database.currency.code), "created": .bool(!existed),
                               "transactions": .integer(count)])

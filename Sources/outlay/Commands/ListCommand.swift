@@ -40,7 +40,7 @@ struct ListCommand: ParsableCommand {
         let cursor = try after.map { text in try parseArgument("--after") { try TransactionCursor(parsing: text) } }
         let request = TransactionPageRequest(filter: filter, order: oldestFirst ? .oldestFirst : .newestFirst,
                                              limit: limit, after: cursor)
-        let service = ExpenseService(database: database)
+        let service = TransactionService(database: database)
         let page = try service.list(request)
         if output.json {
             JSONOutput.print(.array(page.transactions.map(\.json)))

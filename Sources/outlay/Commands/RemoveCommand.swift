@@ -13,7 +13,7 @@ struct RemoveCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let deleted = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).delete(id: id, force: force) }
+        let deleted = try global.withDatabase(printingAlerts: !output.json) { try TransactionService(database: $0).delete(id: id, force: force) }
         if output.json { JSONOutput.print(deleted.json) } else {
             print(TransactionText.line("Deleted", deleted) + "  (outlay undo brings it back)")
         }
@@ -30,7 +30,7 @@ struct RestoreCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let restored = try global.withDatabase(printingAlerts: !output.json) { try ExpenseService(database: $0).restore(id: id) }
+        let restored = try global.withDatabase(printingAlerts: !output.json) { try TransactionService(database: $0).restore(id: id) }
         if output.json { JSONOutput.print(restored.json) } else { print(TransactionText.line("Restored", restored)) }
     }
 }

@@ -15,8 +15,9 @@ struct ReportCommand: ParsableCommand {
     struct MonthOption: ParsableArguments {
         @Option(help: "The month, YYYY-MM (default: this month).") var month: String?
 
-        var value: YearMonth {
-            get throws { try month.map { text in try parseArgument("--month") { try YearMonth(parsing: text) } } ?? YearMonth(LocalDate.today()) }
+        /// The month given, else the book's clock's.
+        func value(in database: AppDatabase) throws -> YearMonth {
+            try month.map { text in try parseArgument("--month") { try YearMonth(parsing: text) } } ?? YearMonth(database.clock.today())
         }
     }
 
@@ -27,7 +28,7 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let summary = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).monthlySummary(try month.value) }
+            let summary = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).monthlySummary(try month.value(in: $0)) }
             if output.json { return JSONOutput.print(summary.json()) }
             print("\(summary.period): \(summary.totalSpent) spent in \(summary.transactionCount) expenses, \(summary.averagePerTransaction) on average")
             print(ReportText.categories(summary.categoryBreakdown))
@@ -43,7 +44,7 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let trends = try global.withDatabase(printingAlerts: false) {
-                try AnalyticsService(database: $0).trends(months: months, endingWith: try month.value)
+                try AnalyticsService(database: $0).trends(months: months, endingWith: try month.value(in: $0))
             }
             if output.json { return JSONOutput.print(trends.json()) }
             let style = TerminalStyle.standardOutput
@@ -64,7 +65,7 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let rows = try global.withDatabase(printingAlerts: false) {
-                try AccountService(database: $0).netWorth(months: months, endingWith: try month.value)
+                try AccountService(database: $0).netWorth(months: months, endingWith: try month.value(in: $0))
             }
             if output.json {
                 return JSONOutput.print(.array(rows.map { row in
@@ -89,9 +90,10 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             guard let kind = AnalysisPeriod(rawValue: period) else { throw InputError(description: "--period: invalid period '\(period)': expected week, month or year") }
-            let day = try parseDate("--date", date) ?? (month.month != nil ? try month.value.first : LocalDate.today())
-            let analysis = try global.withDatabase(printingAlerts: false) {
-                try AnalyticsService(database: $0).categoryAnalysis(kind, containing: day)
+            let given = try parseDate("--date", date)
+            let analysis = try global.withDatabase(printingAlerts: false) { database in
+                let day = try given ?? (month.month != nil ? try month.value(in: database).first : database.clock.today())
+                return try AnalyticsService(database: database).categoryAnalysis(kind, containing: day)
             }
             if output.json { return JSONOutput.print(analysis.json()) }
             print("\(analysis.start) to \(analysis.end): \(analysis.totalSpent) spent")
@@ -110,10 +112,10 @@ struct ReportCommand: ParsableCommand {
             let pattern = try global.withDatabase(printingAlerts: false) { database -> DailyPattern in
                 let service = AnalyticsService(database: database)
                 if month.month != nil {
-                    let chosen = try month.value
+                    let chosen = try month.value(in: database)
                     return try service.dailyPattern(days: chosen.last.daysSinceEpoch - chosen.first.daysSinceEpoch + 1, endingWith: chosen.last)
                 }
-                return try service.dailyPattern(days: days, endingWith: LocalDate.today())
+                return try service.dailyPattern(days: days, endingWith: database.clock.today())
             }
             if output.json { return JSONOutput.print(pattern.json()) }
             print(ReportText.barTable(["DATE", "DAY", "SPENT"], pattern.days.map { day in
@@ -130,9 +132,11 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let today = LocalDate.today()
-            let range = month.month != nil ? try month.value.range : today.adding(days: -90)...today
-            let pattern = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).weekdayPattern(range) }
+            let pattern = try global.withDatabase(printingAlerts: false) { database in
+                let today = database.clock.today()
+                let range = month.month != nil ? try month.value(in: database).range : today.adding(days: -90)...today
+                return try AnalyticsService(database: database).weekdayPattern(range)
+            }
             if output.json { return JSONOutput.print(pattern.json()) }
             print("\(pattern.start) to \(pattern.end)")
             print(ReportText.barTable(["WEEKDAY", "AVERAGE", "TOTAL"], pattern.weekdays.map { day in
@@ -149,8 +153,10 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let chosen = try month.value
-            let top = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).topExpenses(chosen.range, limit: limit) }
+            let (chosen, top) = try global.withDatabase(printingAlerts: false) { database in
+                let chosen = try month.value(in: database)
+                return (chosen, try AnalyticsService(database: database).topExpenses(chosen.range, limit: limit))
+            }
             if output.json {
                 return JSONOutput.print(["period": .string(chosen.description), "expenses": .array(top.expenses.map(\.json))])
             }
@@ -165,8 +171,10 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let chosen = try month.value
-            let insights = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).insights(chosen) }
+            let (chosen, insights) = try global.withDatabase(printingAlerts: false) { database in
+                let chosen = try month.value(in: database)
+                return (chosen, try AnalyticsService(database: database).insights(chosen))
+            }
             if output.json { return JSONOutput.print(["period": .string(chosen.description), "insights": .array(insights.map(\.json))]) }
             print(insights.isEmpty ? "No spending in \(chosen) yet." : insights.map { "- " + $0.message }.joined(separator: "\n"))
         }
@@ -180,10 +188,14 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let last = try to.map { text in try parseArgument("--to") { try YearMonth(parsing: text) } } ?? YearMonth(LocalDate.today())
-            let first = try from.map { text in try parseArgument("--from") { try YearMonth(parsing: text) } } ?? last.adding(months: -11)
-            guard first <= last else { throw InputError(description: "--from \(first) is after --to \(last)") }
-            let matrix = try global.withDatabase(printingAlerts: false) { try AnalyticsService(database: $0).matrix(from: first, to: last) }
+            let givenLast = try to.map { text in try parseArgument("--to") { try YearMonth(parsing: text) } }
+            let givenFirst = try from.map { text in try parseArgument("--from") { try YearMonth(parsing: text) } }
+            let matrix = try global.withDatabase(printingAlerts: false) { database in
+                let last = givenLast ?? YearMonth(database.clock.today())
+                let first = givenFirst ?? last.adding(months: -11)
+                guard first <= last else { throw InputError(description: "--from \(first) is after --to \(last)") }
+                return try AnalyticsService(database: database).matrix(from: first, to: last)
+            }
             if output.json { return JSONOutput.print(matrix.json()) }
             var table = TextTable([TextTable.Column(title: "CATEGORY", flexible: true)]
                               + matrix.months.map { TextTable.Column(title: $0.description, alignRight: true) })
@@ -205,7 +217,7 @@ struct ReportCommand: ParsableCommand {
             let summary = try global.withDatabase(printingAlerts: false) { database -> OutlayNotification? in
                 let calendar = database.settings.calendar
                 let day = try parseDate("--week", week)
-                    ?? calendar.range(of: .weekly, containing: LocalDate.today()).lowerBound.adding(days: -1)
+                    ?? calendar.range(of: .weekly, containing: database.clock.today()).lowerBound.adding(days: -1)
                 return try PeriodicReports(database: database).weeklySummary(containing: day)
             }
             if output.json {

@@ -94,4 +94,9 @@ public final class PostgresStore: Sendable {
             throw StoreUnavailable(reason: reason)
         }
     }
+
+    /// Whether the database answers a query now.
+    func ping() async throws {
+        try await run { connection in _ = try await connection.query("SELECT 1", logger: Self.logger) }
+    }
 }

@@ -4,7 +4,7 @@ import GRDB
 ///
 /// Each method is one database transaction that also records what `undo`
 /// needs; the search index and roll-ups follow through the schema's triggers.
-public struct ExpenseService: Sendable {
+public struct TransactionService: Sendable {
     public let database: AppDatabase
     var clock: ServiceClock { database.clock }
 
@@ -144,8 +144,7 @@ public struct ExpenseService: Sendable {
         guard (1...TransactionPageRequest.maximumLimit).contains(request.limit) else {
             throw OutlayError.invalidLimit(request.limit)
         }
-        let (sql, arguments) = TransactionQuery(request.filter).page(request)
-        var rows = try TransactionRow.fetchAll(db, sql: sql, arguments: arguments, currency: currency)
+        var rows = try TransactionQuery(request.filter).fetchPage(request, currency: currency, in: db)
         let hasMore = rows.count > request.limit
         if hasMore { rows.removeLast() }
         let next = hasMore ? rows.last.map { TransactionCursor(date: $0.date, id: $0.id) } : nil
@@ -163,7 +162,7 @@ public struct ExpenseService: Sendable {
 
     /// Live transactions in the database.
     public func count() throws -> Int {
-        try database.read { db in try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(count), 0) FROM daily_totals") ?? 0 }
+        try database.read { db in try Totals.liveCount(in: db) }
     }
 
     // MARK: - Helpers
@@ -174,12 +173,10 @@ public struct ExpenseService: Sendable {
     }
 
     func fetch(_ idOrTail: String, includeDeleted: Bool, in db: Database) throws -> Transaction {
-        let ids = try IDLookup.matches(idOrTail, in: "transactions", where: includeDeleted ? "1" : "deleted_at IS NULL", db: db)
+        let ids = try IDLookup.matches(idOrTail, in: .transactions, liveOnly: !includeDeleted, db: db)
         guard let id = ids.first else { throw OutlayError.unknownTransaction(idOrTail) }
         guard ids.count == 1 else { throw OutlayError.ambiguousTransaction(idOrTail, matches: ids.map(RecordID.short)) }
-        guard let transaction = try TransactionRow.fetchAll(db, sql: "SELECT \(TransactionRow.columns) FROM transactions WHERE id = ?",
-                                                            arguments: [id], currency: currency).first
-        else { throw OutlayError.unknownTransaction(idOrTail) }
+        guard let transaction = try TransactionRow.fetch(id: id, currency: currency, in: db) else { throw OutlayError.unknownTransaction(idOrTail) }
         return transaction
     }
 

@@ -143,6 +143,20 @@ enum ChangeLog {
     static func fieldsObject(_ fields: [String: SyncChange.Value]) -> JSONValue {
         .object(JSONObject(fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }))
     }
+
+    /// How many of `origin`'s changes come after its `originSeq`.
+    static func count(origin: String, after originSeq: Int64, in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sync_changes WHERE origin = ? AND origin_seq > ?", arguments: [origin, originSeq]) ?? 0
+    }
+
+    /// The newest stamped change's number, nil while none is.
+    static func lastStampedSeq(in db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM sync_changes WHERE hlc IS NOT NULL")
+    }
+
+    static func lastSeq(in db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM sync_changes") ?? 0
+    }
 }
 
 extension SyncChange.Value {
@@ -171,5 +185,37 @@ extension SyncChange.Value {
         case let .integer(number): number.databaseValue
         case .null: .null
         }
+    }
+}
+
+/// `basic_gateway_links`: which local transaction is which expense on a gateway that has only the basic routes.
+enum BasicGatewayLinks {
+    static func isLinked(remote id: String, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM basic_gateway_links WHERE remote_id = ?"), arguments: [id]) == true
+    }
+
+    static func link(_ localID: String, _ remoteID: String, in db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO basic_gateway_links(local_id, remote_id) VALUES (?, ?)").execute(arguments: [localID, remoteID])
+    }
+
+    static func removeAll(in db: Database) throws { try db.execute(sql: "DELETE FROM basic_gateway_links") }
+
+    /// Live local transactions not on the gateway yet, oldest first.
+    static func unlinked(limit: Int, currency: Currency, in db: Database) throws -> [Transaction] {
+        try TransactionRow.fetchAll(db, sql: """
+            SELECT \(TransactionRow.columnsOfT) FROM transactions t
+            WHERE deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM basic_gateway_links WHERE local_id = t.id)
+            ORDER BY seq LIMIT ?
+            """, arguments: [limit], currency: currency)
+    }
+
+    /// An unlinked local transaction that is this remote one: the same id, or the same day, kind, amount and description.
+    static func unlinkedMatch(of remote: TransactionDraft, remoteID: String, in db: Database) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: """
+            SELECT id FROM transactions t
+            WHERE (id = ? OR (date = ? AND kind = ? AND amount = ? AND description = ? AND deleted_at IS NULL))
+              AND NOT EXISTS (SELECT 1 FROM basic_gateway_links WHERE local_id = t.id)
+            ORDER BY id <> ?1, seq LIMIT 1
+            """), arguments: [remoteID, remote.date.description, remote.kind.rawValue, remote.amount.minorUnits, remote.description])
     }
 }

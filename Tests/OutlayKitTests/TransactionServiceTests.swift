@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import OutlayKit
 
-@Suite struct ExpenseServiceTests {
+@Suite struct TransactionServiceTests {
     @Test func addsAndGetsATransaction() throws {
         let store = try TestDatabase()
         let added = try store.expenses.add(draft("4.50", "  Flat white ", category: "Food", note: "with Sam", tags: ["Work", "work"]))
