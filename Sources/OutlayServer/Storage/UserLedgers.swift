@@ -36,6 +36,8 @@ final class UserLedgers: Sendable {
 
     /// Whether this machine holds the user's ledger (on a node of several: its copy).
     func hasLedger(of userID: String) -> Bool {
+        // Open already: no need to look at the disk (this is asked on every request of a node).
+        if open.withLock({ $0.ledgers[userID] != nil }) { return true }
         guard let path = try? path(of: userID) else { return false }
         return FileManager.default.fileExists(atPath: path)
     }
@@ -71,7 +73,7 @@ final class UserLedgers: Sendable {
             // Another request may have opened it while this one waited.
             if let cached = touch(userID) { return cached }
             guard FileManager.default.fileExists(atPath: path) else { throw APIError.unauthorized }
-            return try keep(userID, try AppDatabase.open(path: path, settings: settings))
+            return keep(userID, try AppDatabase.open(path: path, settings: settings))
         }
     }
 
