@@ -40,7 +40,7 @@ struct GatewayHarness {
         var result: T?
         for store in stores {
             defer { try? FileManager.default.removeItem(at: folder) }
-            let shared = store == .postgres ? try await PostgresStore(url: try PostgresCluster.shared.get().makeDatabase()) : nil
+            let shared = store == .postgres ? try await PostgresStore(url: try PostgresCluster.shared.get().makeDatabase(), leaseDeadline: PostgresCluster.leaseDeadline) : nil
             let router = try await OutlayGateway.buildRouter(configuration: configuration, jwtSecret: Self.secret, clock: clock, store: shared)
             let app = Application(router: router, configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)))
             result = try await app.test(setup) { client in try await body(Client(client: client)) }

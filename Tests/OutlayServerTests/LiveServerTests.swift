@@ -39,7 +39,7 @@ import Testing
         let register = try await server.request("POST", APIPath.register, body: .object([
             "username": "ada", "email": "ada@example.com", "password": "a password nobody logs"]))
         #expect(register.status == 201)
-        let secret = String(decoding: try await PostgresStore(url: plain).sharedSecret(), as: UTF8.self)
+        let secret = String(decoding: try await PostgresStore(url: plain, leaseDeadline: PostgresCluster.leaseDeadline).sharedSecret(), as: UTF8.self)
         #expect(!FileManager.default.fileExists(atPath: server.folder.appendingPathComponent("data/jwt-secret").path))
         #expect(server.stop() == 0)
         let log = server.output

@@ -50,7 +50,7 @@ import Testing
         #expect(before.contains { $0.contains("Streaming") && $0.hasPrefix(APIPath.recurring) })
 
         let url = try PostgresCluster.shared.get().makeDatabase()
-        let store = try await PostgresStore(url: url)
+        let store = try await PostgresStore(url: url, leaseDeadline: PostgresCluster.leaseDeadline)
         let moved = try await PostgresMove.run(dataDirectory: sqliteFolder, store: store)
         #expect(moved.users == 2 && moved.changes > 0)
         #expect(try await PostgresMove.run(dataDirectory: sqliteFolder, store: store).changes == 0)

@@ -67,6 +67,10 @@ struct PostgresCluster: Sendable {
         }
     }
 
+    /// The in-process stores' lease deadline: every suite starts at once on two cores, and a connection can take
+    /// longer than a server's 4 s to come; the binaries keep theirs (the outage tests rely on it).
+    static let leaseDeadline: Duration = .seconds(60)
+
     /// What `atexit` stops: set once, when the cluster started.
     nonisolated(unsafe) fileprivate static var stopping: (Bool, String, String)?
 

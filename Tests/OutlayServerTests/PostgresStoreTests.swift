@@ -11,7 +11,7 @@ import Testing
     @Test func nodesStartingTogetherRunEachMigrationOnce() async throws {
         let url = try PostgresCluster.shared.get().makeDatabase()
         let stores = try await withThrowingTaskGroup(of: PostgresStore.self) { group in
-            for _ in 0..<4 { group.addTask { try await PostgresStore(url: url) } }
+            for _ in 0..<4 { group.addTask { try await PostgresStore(url: url, leaseDeadline: PostgresCluster.leaseDeadline) } }
             return try await group.reduce(into: []) { $0.append($1) }
         }
         let versions = try await stores[0].run { connection in
@@ -29,7 +29,7 @@ import Testing
     /// Requests that arrive together share one query for their ledgers' heads, and each still sees every change
     /// committed before it asked.
     @Test func headsReadTogetherAreEachUsersOwnAndCurrent() async throws {
-        let store = try await PostgresStore(url: try PostgresCluster.shared.get().makeDatabase())
+        let store = try await PostgresStore(url: try PostgresCluster.shared.get().makeDatabase(), leaseDeadline: PostgresCluster.leaseDeadline)
         let directory = PostgresUserDirectory(store: store)
         let log = SharedLedgerLog(store: store)
         let users = (0..<5).map { "user-\($0)" }
@@ -57,7 +57,7 @@ import Testing
     /// A device's batch that a node merged into its copy and sent on: the copy's cursor passes it (no taking it in
     /// again), unless another node's change came first, which the copy then takes in.
     @Test func aMergedBatchIsNotTakenInAgainUnlessAnotherCameFirst() async throws {
-        let store = try await PostgresStore(url: try PostgresCluster.shared.get().makeDatabase())
+        let store = try await PostgresStore(url: try PostgresCluster.shared.get().makeDatabase(), leaseDeadline: PostgresCluster.leaseDeadline)
         let log = SharedLedgerLog(store: store)
         _ = try await PostgresUserDirectory(store: store).insert(User(id: "ada", username: "ada", email: "ada@example.com", passwordHash: "x",
                                                                       currency: "USD", createdAt: 0))

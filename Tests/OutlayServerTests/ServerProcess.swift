@@ -13,8 +13,8 @@ import OutlayTestSupport
 /// `@unchecked Sendable`: tests share one with a task that sends a request while they send others; its state is set up once.
 final class ServerProcess: @unchecked Sendable {
     let folder: URL
-    let port: Int
-    let process = Process()
+    private(set) var port: Int
+    private(set) var process = Process()
     let log: URL
     /// Set when a restarted server took the folder over.
     var keepsFolder = false
@@ -42,25 +42,41 @@ final class ServerProcess: @unchecked Sendable {
         previous?.keepsFolder = true
         log = folder.appendingPathComponent("server.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
-        process.executableURL = Self.binary
-        // Every test signs up from 127.0.0.1: no sign-up limit unless a test sets one (a later flag wins).
-        process.arguments = ["--port", "\(port)", "--data", folder.appendingPathComponent("data").path, "--bcrypt-cost", "4",
-                             "--signups-per-hour", "0"] + (database.map { ["--database", $0] } ?? []) + arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "OUTLAY_JWT_SECRET")
         env["OUTLAY_TODAY"] = TestDay.text
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        for _ in 0..<200 {
-            if (try? await request("GET", APIPath.health))?.status == 200 { return }
-            guard process.isRunning else { break }
+        // Every test signs up from 127.0.0.1: no sign-up limit unless a test sets one (a later flag wins).
+        let common = ["--data", folder.appendingPathComponent("data").path, "--bcrypt-cost", "4", "--signups-per-hour", "0"]
+            + (database.map { ["--database", $0] } ?? []) + arguments
+        for attempt in 1...3 {
+            process = Process()
+            process.executableURL = Self.binary
+            process.arguments = ["--port", "\(port)"] + common
+            process.environment = env
+            let handle = try FileHandle(forWritingTo: log)
+            handle.seekToEndOfFile()
+            process.standardOutput = handle
+            process.standardError = handle
+            try process.run()
+            if try await hasStarted() { return }
+            // The port found free was taken by another test's server before this one bound it: another port.
+            guard previous == nil, !process.isRunning, attempt < 3 else { break }
+            port = try Self.freePort()
+        }
+        throw Failure(description: "outlay-server did not start on port \(port): \(output)")
+    }
+
+    /// Started means this process says it listens on its port, and answers there: a port found free can be taken
+    /// by another test's server in between, and that one's /health alone would pass for this one's.
+    private func hasStarted() async throws -> Bool {
+        let listening = "Server started and listening on 127.0.0.1:\(port)"
+        for _ in 0..<400 {
+            if output.contains(listening), (try? await request("GET", APIPath.health))?.status == 200 { return true }
+            guard process.isRunning else { return false }
             try await Task.sleep(for: .milliseconds(50))
         }
-        throw Failure(description: "outlay-server did not start: \(output)")
+        return false
     }
 
     struct Failure: Error, CustomStringConvertible { let description: String }

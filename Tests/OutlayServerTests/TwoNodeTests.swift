@@ -113,4 +113,21 @@ import Testing
         _ = first.stop()
         _ = second.stop()
     }
+
+    /// A node whose copy of an empty book is in the old currency, after another node changed it: the copy starts
+    /// again in the new one and answers (it used to have no way to make the copy again, and said 401).
+    @Test func aCurrencyChangedThroughOneNodeReachesTheOthersCopy() async throws {
+        let nodes = try await twoNodes()
+        let (first, second) = (nodes.first, nodes.second)
+        let token = try #require(nodes.registered.json?["token"]?.stringValue)
+        #expect(try await second.request("GET", APIPath.accounts, token: token).json?["currency"] == "USD")
+        let changed = try await first.request("PUT", APIPath.profile, token: token, body: ["currency": "EUR"])
+        #expect(changed.status == 200, "\(String(describing: changed.json))")
+        let read = try await second.request("GET", APIPath.accounts, token: token)
+        #expect(read.status == 200 && read.json?["currency"] == "EUR", "\(String(describing: read.json))")
+        let added = try await second.request("POST", APIPath.expenses, token: token, body: ["amount": "3.20", "description": "Croissant"])
+        #expect(added.json?["currency"] == "EUR")
+        _ = first.stop()
+        _ = second.stop()
+    }
 }

@@ -86,11 +86,7 @@ struct ServerServices: Sendable {
         // Nodes on one PostgreSQL: this copy takes in the shared log first (nothing to do when nothing is new), and
         // a write's changes reach the shared log before the answer, so the next request, on any node, sees them.
         let head = try await replication.heads.head(userID)
-        if !ledgers.hasLedger(of: userID) {
-            // A user registered on another node: this node's copy begins empty in their currency and takes in the log.
-            guard let user = try await users.find(id: userID), let currency = try? Currency(code: user.currency) else { throw APIError.unauthorized }
-            try await gates.serialize(userID) { try await pool.run { try ledgers.createCopy(userID: userID, currency: currency) } }
-        }
+        if !ledgers.hasLedger(of: userID) { try await makeCopy(userID) }
         if kind == .read {
             // Usually the copy is open and current: one trip to the database threads answers.
             let answer = try await pool.run { () -> CopyAnswer<T> in
@@ -105,6 +101,7 @@ struct ServerServices: Sendable {
             // Another node changed the empty book's currency: this copy starts again, in the new one, from the log.
             try await gates.serialize(userID) { try await pool.run { try ledgers.remove(userID: userID) } }
             replication.forget(userID)
+            try await makeCopy(userID)
             opened = try await pool.run { try ledgers.ledger(of: userID) }
         }
         let database = opened
@@ -120,6 +117,14 @@ struct ServerServices: Sendable {
                 return result
             }
         }
+    }
+
+    /// A node's copy of a ledger (for a user registered on another node, or whose empty book another node gave a
+    /// new currency) begins empty in the user's currency and takes in the shared log.
+    private func makeCopy(_ userID: String) async throws {
+        guard let user = try await users.find(id: userID), let currency = try? Currency(code: user.currency) else { throw APIError.unauthorized }
+        let ledgers = self.ledgers, pool = self.pool
+        try await gates.serialize(userID) { try await pool.run { try ledgers.createCopy(userID: userID, currency: currency) } }
     }
 
     /// Whether this user may read the usage statistics.
