@@ -58,13 +58,14 @@ import Testing
         let store = try Self.book()
         let transfers = TransferService(database: store.database)
         let transfer = try transfers.add(.init(amount: usd("100"), from: "checking", to: "card", date: day("2024-03-10")))
-        let moved = try transfers.edit(id: transfer.id) { $0.amount = usd("60"); $0.to = "cash" }
+        // The last characters of an id, as lists show it, name the transfer.
+        let moved = try transfers.edit(id: RecordID.short(transfer.id)) { $0.amount = usd("60"); $0.to = "cash" }
         #expect(moved.description == "Transfer from checking to cash", "the description the service wrote follows the accounts")
         #expect(try Self.balances(store) == ["checking": "2,390.00", "card": "-42.80", "cash": "47.90"])
         #expect(try store.undo.preview() == "revert the edit of the transfer 'Transfer from checking to card'")
         try store.undo.undo()
         #expect(try Self.balances(store) == ["checking": "2,350.00", "card": "57.20", "cash": "-12.10"])
-        try transfers.delete(id: transfer.id)
+        try transfers.delete(id: String(transfer.id.suffix(4)))
         #expect(try Self.balances(store) == ["checking": "2,450.00", "card": "-42.80", "cash": "-12.10"])
         #expect(try transfers.list().isEmpty)
         #expect(try store.undo.undo().summary == "restored the transfer 'Transfer from checking to card'")
@@ -148,7 +149,8 @@ import Testing
         #expect(status.cleared == usd("1000") && status.difference == usd("2400") && status.reconciled == 0)
         #expect(status.uncleared.map(\.description) == ["Salary", "Rent"])
         let salary = try #require(status.uncleared.first).id
-        status = try reconcile.reconcile(account: "checking", statement: usd("3400"), on: day("2024-03-15"), mark: [salary])
+        // Ids as lists show them (the last 8 characters) name what to mark.
+        status = try reconcile.reconcile(account: "checking", statement: usd("3400"), on: day("2024-03-15"), mark: [RecordID.short(salary)])
         #expect(status.difference == usd("0") && status.reconciled == 1 && status.uncleared.map(\.description) == ["Rent"])
         // Reconciled: an edit or a delete asks for force.
         #expect(throws: OutlayError.reconciled("Salary")) { try store.expenses.edit(id: salary, TransactionPatch(amount: usd("2500"))) }
@@ -160,7 +162,7 @@ import Testing
         #expect(status.difference == usd("0") && status.uncleared.isEmpty && status.reconciled == 2)
         #expect(try Self.clearedBalances(store)["checking"] == "2,407.20")
         // The card's statement: the groceries, the payment, and a 2.00 fee nobody recorded.
-        status = try reconcile.reconcile(account: "card", statement: usd("-2"), on: day("2024-03-31"), mark: [transfer.id])
+        status = try reconcile.reconcile(account: "card", statement: usd("-2"), on: day("2024-03-31"), mark: [String(transfer.id.suffix(5))])
         #expect(status.difference == usd("-44.80") && status.uncleared.map(\.description) == ["Groceries"])
         let groceries = try #require(status.uncleared.first).id
         status = try reconcile.reconcile(account: "card", statement: usd("-2"), on: day("2024-03-31"), mark: [groceries])

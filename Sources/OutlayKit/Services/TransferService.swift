@@ -71,7 +71,7 @@ public struct TransferService: Sendable {
         let now = clock.now()
         return try database.write { db in
             let transfer = try Self.setDeleted(id, to: now, at: now, currency: database.currency, in: db)
-            try UndoEntry.transferDeleted(id: id).push(db, at: now)
+            try UndoEntry.transferDeleted(id: transfer.id).push(db, at: now)
             return transfer
         }
     }
@@ -84,13 +84,21 @@ public struct TransferService: Sendable {
     static func describe(from: String, to: String) -> String { "Transfer from \(from) to \(to)" }
 
     func fetch(_ id: String, includeDeleted: Bool = false, in db: Database) throws -> Transfer {
-        guard let transfer = try TransferRow.fetch(RecordID.canonical(id) ?? id, currency: database.currency, in: db),
+        guard let transfer = try TransferRow.fetch(try Self.resolve(id, liveOnly: !includeDeleted, in: db), currency: database.currency, in: db),
               includeDeleted || transfer.deletedAt == nil else { throw OutlayError.unknownTransfer(id) }
         return transfer
     }
 
+    /// The full id of the transfer named by its id or its last 4 or more characters (as lists show them).
+    static func resolve(_ idOrTail: String, liveOnly: Bool, in db: Database) throws -> String {
+        let ids = try IDLookup.matches(idOrTail, in: .transfers, liveOnly: liveOnly, limit: 2, db: db)
+        guard ids.count <= 1 else { throw OutlayError.ambiguousTransaction(idOrTail, matches: ids.map(RecordID.short)) }
+        guard let id = ids.first else { throw OutlayError.unknownTransfer(idOrTail) }
+        return id
+    }
+
     static func setDeleted(_ id: String, to deletedAt: Timestamp?, at now: Timestamp, currency: Currency, in db: Database) throws -> Transfer {
-        guard var transfer = try TransferRow.fetch(RecordID.canonical(id) ?? id, currency: currency, in: db),
+        guard var transfer = try TransferRow.fetch(try resolve(id, liveOnly: deletedAt != nil, in: db), currency: currency, in: db),
               (transfer.deletedAt == nil) == (deletedAt != nil) else { throw OutlayError.unknownTransfer(id) }
         transfer.deletedAt = deletedAt
         transfer.updatedAt = now

@@ -44,8 +44,8 @@ extension AccountLine {
 
     /// Changes the cleared state of a transaction of this account, or of this account's leg of a transfer; returns the new state.
     @discardableResult
-    static func setCleared(_ id: String, account: String, _ change: ClearedChange, in db: Database) throws -> Int {
-        let id = RecordID.canonical(id) ?? id
+    static func setCleared(_ idOrTail: String, account: String, _ change: ClearedChange, in db: Database) throws -> Int {
+        let id = try lineID(idOrTail, in: db)
         for (table, column, accountColumn) in [("transactions", "cleared", "account"), ("transfers", "from_cleared", "from_account"),
                                                ("transfers", "to_cleared", "to_account")] {
             try db.execute(sql: "UPDATE \(table) SET \(column) = \(change.expression(column)) WHERE id = ? AND \(accountColumn) = ? COLLATE NOCASE",
@@ -53,6 +53,14 @@ extension AccountLine {
             if db.changesCount > 0 { return try Int.fetchOne(db, sql: "SELECT \(column) FROM \(table) WHERE id = ?", arguments: [id]) ?? 0 }
         }
         throw OutlayError.unknownTransaction("\(id) (in account \(account))")
+    }
+
+    /// The full id of the live transaction or transfer named by its id or its last 4 or more characters.
+    private static func lineID(_ idOrTail: String, in db: Database) throws -> String {
+        let ids = try IDLookup.matches(idOrTail, in: .transactions, liveOnly: true, limit: 2, db: db)
+            + IDLookup.matches(idOrTail, in: .transfers, liveOnly: true, limit: 2, db: db)
+        guard ids.count <= 1 else { throw OutlayError.ambiguousTransaction(idOrTail, matches: ids.map(RecordID.short)) }
+        return ids.first ?? idOrTail
     }
 
     /// Everything of the account cleared through `date` becomes reconciled; returns how many lines.

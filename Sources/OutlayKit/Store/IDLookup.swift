@@ -4,7 +4,7 @@ import GRDB
 enum IDLookup {
     /// The tables whose rows are found by id.
     enum Table: String {
-        case transactions, budgets, notifications, schedules
+        case transactions, transfers, budgets, notifications, schedules
     }
 
     /// The ids in `table` that equal `text` or end with it (four or more hex
