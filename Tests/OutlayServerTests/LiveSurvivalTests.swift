@@ -100,32 +100,24 @@ import Testing
     @Test func connectionsPastTheCapAreAnswered503() async throws {
         // Held connections must outlive a slow test on a loaded machine: the idle timeout would close them.
         let server = try await ServerProcess(arguments: ["--max-connections", "16", "--idle-timeout", "300"])
-        var held = try (0..<16).map { _ in try LiveHostileTests.connect(port: server.port) }
+        // Connections are opened and held, each asking for /health, until one is refused. The harness's own
+        // keep-alive connection may count for a while and then go (URLSession closes idle ones when it likes),
+        // so the refusal comes after 15 or 16 held ones; every admitted one stays open, so the count never falls.
+        var held: [Int32] = []
         defer { held.forEach { close($0) } }
-        // Each held connection answers a request first: the server has set it up and counts it (one of them may be
-        // the one past the cap when the test's own keep-alive connection from the start still counts).
-        var answered = 0
-        for socket in held {
-            LiveHostileTests.send(socket, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
-            if await Self.read(socket, seconds: 10).hasPrefix("HTTP/1.1 ") { answered += 1 }
-        }
-        #expect(answered == 16)
-        var refused: Int32 = -1
         var answers: [String] = []
-        let capped = try await Self.eventually(within: 60) {
-            let extra = try LiveHostileTests.connect(port: server.port)
-            LiveHostileTests.send(extra, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
-            let answer = await Self.read(extra, seconds: 5)
-            answers.append(String(answer.prefix(40)))
-            if answer.hasPrefix("HTTP/1.1 503") {
-                refused = extra
-                return true
-            }
-            close(extra)
-            return false
+        var refused = false
+        while !refused, held.count <= 17 {
+            let socket = try LiveHostileTests.connect(port: server.port)
+            LiveHostileTests.send(socket, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+            let answer = await Self.read(socket, seconds: 30)
+            answers.append(String(answer.prefix(12)))
+            refused = answer.hasPrefix("HTTP/1.1 503")
+            if refused { close(socket) } else { held.append(socket) }
         }
-        #expect(capped, "a connection past 16 was never refused: \(answers); \(server.output)")
-        if refused >= 0 { close(refused) }
+        #expect(refused, "no connection was refused: \(answers); \(server.output)")
+        #expect((15...16).contains(held.count), "refused after \(held.count) held: \(answers)")
+        #expect(answers.dropLast().allSatisfy { $0.hasPrefix("HTTP/1.1 200") }, "\(answers)")
         for socket in held { close(socket) }
         held = []
         let back = try await Self.eventually(within: 10) { (try? await server.request("GET", APIPath.health))?.status == 200 }
@@ -133,8 +125,6 @@ import Testing
         _ = server.stop()
     }
 
-    /// What the server sent within `seconds`, read on a thread of its own: a blocking read must not hold one of
-    /// the concurrency pool's few threads while other tests run.
     static func read(_ socket: Int32, seconds: Double) async -> String {
         await withCheckedContinuation { done in
             Thread.detachNewThread { done.resume(returning: blockingRead(socket, seconds: seconds)) }
