@@ -258,11 +258,12 @@ public struct ImportService: Sendable {
             if options.dryRun || previewing || (problems.count > 0 && !options.skipBad) { return .rollback }
             for entry in problems.created.sorted() {
                 let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)
-                try CategoryRow.restore(CategorySnapshot(name: parts[1], parent: nil, color: nil, createdAt: now.milliseconds), kind: parts[0], in: db)
+                guard let kind = TransactionKind(rawValue: parts[0]) else { continue }
+                try CategoryRow.insertIfAbsent(kind: kind, name: parts[1], at: now, in: db)
             }
-            if counts.inserted > 0 || transfers.made > 0, case let last = try TransactionRow.lastSeq(in: db) {
+            if counts.inserted > 0 || transfers.made > 0 {
                 // The rows this import wrote, and only they, have these sequence numbers: it held the write lock throughout.
-                try UndoEntry.imported(file: (path as NSString).lastPathComponent, firstSeq: counts.firstSeq, lastSeq: last,
+                try UndoEntry.imported(file: (path as NSString).lastPathComponent, firstSeq: counts.firstSeq, lastSeq: try TransactionRow.lastSeq(in: db),
                                        count: counts.inserted, transfers: transfers.seqs).push(db, at: now)
             }
             try BudgetEvaluator.evaluate(categories: nil, database: database, clock: clock, in: db)

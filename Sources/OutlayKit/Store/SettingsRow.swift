@@ -22,11 +22,6 @@ enum SettingsRow {
             .execute(arguments: [key, value])
     }
 
-    /// Sets `key` unless it is set already.
-    static func setIfAbsent(_ key: String, _ value: String, in db: Database) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO settings(key, value) VALUES (?, ?)", arguments: [key, value])
-    }
-
     static func remove(_ keys: [String], in db: Database) throws {
         for key in keys { try db.execute(sql: "DELETE FROM settings WHERE key = ?", arguments: [key]) }
     }
