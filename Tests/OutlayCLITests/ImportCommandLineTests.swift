@@ -26,10 +26,10 @@ import Testing
         #expect(try (cli.run(["list", "--json"]).json() as? [Any])?.isEmpty == true)
 
         let first = try cli.run(["import", file, "--config", config])
-        #expect(first.status == 0 && first.stdout.hasPrefix("Imported 500 transactions from \(file)\n")
+        #expect(first.status == 0 && first.stdout.hasPrefix("Imported 500 transactions into cash from \(file)\n")
                 && first.stdout.contains("skipped: 0 already imported"))
         let again = try cli.run(["import", file, "--config", config])
-        #expect(again.stdout.hasPrefix("Imported 0 transactions from \(file)\n") && again.stdout.contains("skipped: 500 already imported"))
+        #expect(again.stdout.hasPrefix("Imported 0 transactions into cash from \(file)\n") && again.stdout.contains("skipped: 500 already imported"))
         let shopping = try #require(try cli.run(["list", "--category", "shopping", "--limit", "1000", "--json"]).json() as? [[String: Any]])
         #expect(!shopping.isEmpty && shopping.allSatisfy { ($0["description"] as? String)?.hasPrefix("Shop 1") == true })
         #expect(try cli.run(["doctor"]).status == 0)

@@ -36,7 +36,7 @@ extension DashboardEndToEndTests {
         try tmux.keys("Enter")
         try tmux.waitFor("Would import 3 transactions")
         try tmux.keys("Enter")
-        try tmux.waitFor("Imported 3 transactions from statement-november.csv")
+        try tmux.waitFor("Imported 3 transactions into cash from statement-november.csv")
         try tmux.waitFor("NS GROEP IZ NS REIZIGERS")
         #expect(try tmux.screen().contains("All time"))
         let listed = try #require(try runner.run(["list", "--json"]).json() as? [[String: Any]])

@@ -10,8 +10,9 @@ import Testing
     /// undo) in EUR; `ledger-v6.sql`: the schema before this release, with demo
     /// data, budgets, alerts, an import, deleted rows and the sync log;
     /// `ledger-v8.sql`: the schema before accounts, in EUR, with account texts ("ING Checking", "Visa Card") and none;
-    /// `ledger-v9.sql`: the schema before schedules, with accounts, a transfer and demo data.
-    static let fixtures = ["ledger-v1", "ledger-v6", "ledger-v8", "ledger-v9"]
+    /// `ledger-v9.sql`: the schema before schedules, with accounts, a transfer and demo data;
+    /// `ledger-v10.sql`: the schema before bank records, with schedules, an import and a reconciled account.
+    static let fixtures = ["ledger-v1", "ledger-v6", "ledger-v8", "ledger-v9", "ledger-v10"]
 
     @Test(arguments: fixtures)
     func anOldDatabaseMigratesToTheSchemaOfANewOneWithEveryRowKept(_ fixture: String) throws {

@@ -123,7 +123,7 @@ import TerminalUI
         _ = key(&state, .enter)
         let request = ImportRequest(path: path)
         let report = try ImportService(database: fixture.database).importFile(path, options: request.options(preview: true))
-        #expect(report.badRowCount == 1 && report.imported == 3 && report.leftOut[.transfer] == 1)
+        #expect(report.badRowCount == 1 && report.imported == 2 && report.matched == 1 && report.transfersMade == 1)
         _ = Dashboard.update(&state, .importPreviewed(request, .report(report)))
         #expect(key(&state, .enter).isEmpty)
         #expect(view(state)?.error == "1 row cannot be read: b imports the others, x leaves out the selected one")
@@ -155,12 +155,21 @@ import TerminalUI
         app.press(.enter)
         var screen = app.screen
         #expect(screen.contains { $0.contains("Chase (credit card) (profile chase-card)") && $0.contains("dates MM/DD/YYYY") })
-        #expect(screen.contains { $0.contains("2026-03-14 UBER   *EATS") && $0.contains("food") && $0.contains("-23.40") && $0.contains("new") })
+        // The Uber Eats order is the pizza night typed on the day (same account, amount, within the week): matched, not new.
+        #expect(screen.contains { $0.contains("2026-03-14 UBER   *EATS — matches 'Pizza night") && $0.contains("-23.40") && $0.contains("matched") })
         #expect(screen.contains { $0.contains("2026-03-11 AMAZON MKTPL*ZZ99") && $0.contains("+12.00") })
-        #expect(screen.contains { $0.contains("Payment Thank You-Mobile") && $0.contains("transfer: left out") })
+        #expect(screen.contains { $0.contains("2026-03-10 Payment Thank You-Mobile — unassigned → cash") && $0.contains("+500.00")
+                && $0.contains("transfer") })
         #expect(screen.contains { $0.contains("✖ amount 'twelve' is not a number") })
-        #expect(screen.contains { $0.contains("Would import 3 transactions") && $0.contains("left out: 1 transfer between") })
+        // The summary wraps onto a second line.
+        let summary = screen.joined(separator: " ")
+        #expect(summary.contains("Would import 2 transactions") && summary.contains("1 matched to entries you made") && summary.contains("· 1 transfer ·"))
         #expect(screen.contains { $0.contains("1 cannot be read") })
+        // m: it is not that entry after all; it comes in as new.
+        app.type("m")
+        screen = app.screen
+        #expect(screen.contains { $0.contains("2026-03-14 UBER   *EATS") && $0.contains("food") && $0.contains("-23.40") && $0.contains("new") })
+        #expect(screen.contains { $0.contains("Would import 3 transactions") })
 
         // Enter refuses while a row cannot be read; x on it leaves it out.
         app.press(.enter)
@@ -170,12 +179,12 @@ import TerminalUI
         screen = app.screen
         #expect(screen.contains { $0.contains("CORNER SHOP") == false && $0.contains("left out by you") })
         #expect(screen.contains { $0.contains("Would import 3 transactions") })
-        #expect(screen.contains { $0.contains("1 skipped by you") })
+        #expect(screen.contains { $0.contains("left out: 1") } && screen.contains { $0.contains("skipped by you") })
         // Esc here would leave nothing; Enter imports.
         app.press(.enter)
         #expect(app.state.modal == nil)
         #expect(try Self.stored(fixture).count == before + 3)
-        #expect(app.screen.last?.contains("Imported 3 transactions from chase.csv") == true)
+        #expect(app.screen.last?.contains("Imported 3 transactions into cash from chase.csv") == true)
         #expect(app.state.transactions.rows.contains { $0.description == "UBER   *EATS" && $0.category == "food" })
 
         // The same file again: every row already there, nothing to import.

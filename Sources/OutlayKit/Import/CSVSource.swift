@@ -118,6 +118,11 @@ struct CSVSource: ImportSource {
         return corrected
     }
 
+    /// A cleared column's word: YNAB's `Cleared`/`Uncleared`/`Reconciled`, Actual's `true`/`false`, ledger's `*`.
+    static func isCleared(_ text: String) -> Bool {
+        !["", "uncleared", "false", "no", "n", "0", "pending", "!"].contains(text.trimmingWhitespace().lowercased())
+    }
+
     private func convert(_ fields: [String], line: Int, dateShape: DateShape?) -> Result<ImportedRow, BadRow> {
         func value(_ field: ImportField) -> String? {
             guard let index = columnIndex[field.position], index < fields.count else { return nil }
@@ -125,9 +130,13 @@ struct CSVSource: ImportSource {
             return text.isEmpty ? nil : text
         }
         func bad(_ reason: String) -> Result<ImportedRow, BadRow> { .failure(BadRow(line: line, reason: reason)) }
-        // The profile's rows that are neither spending nor income: counted, not imported.
+        // The profile's rows that are neither spending nor income: counted, not imported; a transfer is read in full.
+        var betweenOwnAccounts = false
         for rule in layout.leaveOut where rule.column < fields.count && rule.match.matches(fields[rule.column]) {
-            return .success(.leftOut(line: line, reason: rule.match.reason, description: value(.description) ?? ""))
+            guard rule.match.reason == .transfer else {
+                return .success(.leftOut(line: line, reason: rule.match.reason, description: value(.description) ?? ""))
+            }
+            betweenOwnAccounts = true
         }
         if !includePending, let rule = layout.pending, rule.column < fields.count, rule.match.matches(fields[rule.column]) {
             return .success(.leftOut(line: line, reason: .pending, description: value(.description) ?? ""))
@@ -188,9 +197,21 @@ struct CSVSource: ImportSource {
             }
             if kind != nil { amount = abs(amount) }
         }
-        guard let description = value(.description) else { return bad("empty description") }
-        return .success(ImportedRow(
+        // A transfer may have no text (PayPal's bank deposit): it is then described by its accounts.
+        guard let description = value(.description) ?? (betweenOwnAccounts ? "" : nil) else { return bad("empty description") }
+        var row = ImportedRow(
             line: line, date: date, signedAmount: amount, kind: kind, description: description, category: value(.category),
-            note: value(.note), id: value(.id), tags: value(.tags)?.split(separator: ";").map { String($0) } ?? []))
+            note: value(.note), id: value(.id), tags: value(.tags)?.split(separator: ";").map { String($0) } ?? [])
+        row.betweenOwnAccounts = betweenOwnAccounts
+        if let text = value(.balance) {
+            guard let balance = BankAmount.parse(text, decimalMark: decimalMark, currency: currency) else {
+                return bad("balance '\(text)' is not a number")
+            }
+            row.balance = balance
+        }
+        if let columnIndex = columnIndex[ImportField.cleared.position], columnIndex < fields.count {
+            row.cleared = Self.isCleared(fields[columnIndex]) ? 1 : 0
+        }
+        return .success(row)
     }
 }

@@ -1,6 +1,11 @@
 /// What a column of an imported file holds.
 public enum ImportField: String, Sendable, CaseIterable {
-    case date, description, amount, debit, credit, category, type, note, id, tags, ignore
+    case date, description, amount, debit, credit, category, type, note, id, tags
+    /// The account's balance after the row (a running balance): the import checks the statement with it.
+    case balance
+    /// Whether the bank (or the tool the file comes from) has the row as cleared.
+    case cleared
+    case ignore
 
     /// Its index in `allCases`.
     var position: Int {
@@ -15,7 +20,9 @@ public enum ImportField: String, Sendable, CaseIterable {
         case .note: 7
         case .id: 8
         case .tags: 9
-        case .ignore: 10
+        case .balance: 10
+        case .cleared: 11
+        case .ignore: 12
         }
     }
 }
@@ -106,6 +113,9 @@ struct ImportLayout: Sendable {
         .note: ["note", "notes", "memo", "comment", "reference"],
         .id: ["id"],
         .tags: ["tags"],
+        .balance: ["balance", "running balance", "running bal.", "saldo", "kontostand", "solde", "balance (usd)", "balance (eur)",
+                   "balance (gbp)"],
+        .cleared: ["cleared"],
     ]
 
     /// The layout from a header row, with `overrides` (column name or 1-based number → field) applied.

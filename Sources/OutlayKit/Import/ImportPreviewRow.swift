@@ -1,11 +1,23 @@
 /// One of a file's first rows as an import would store it, or why it would not.
 public struct ImportPreviewRow: Sendable, Hashable {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.line == rhs.line && lhs.status == rhs.status && lhs.transaction == rhs.transaction && lhs.description == rhs.description
+            && lhs.movement?.date == rhs.movement?.date && lhs.movement?.amount == rhs.movement?.amount
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(line)
+        hasher.combine(status)
+    }
+
     public enum Status: Sendable, Hashable {
         case new
         /// An earlier import brought it in: skipped by its fingerprint.
         case duplicate
         case leftOut(LeftOutReason)
-        /// A `transfer` rule makes it money moved between two accounts.
+        /// It is the bank's record of an entry already in the book (typed by hand, or a transfer's leg).
+        case matched(MatchedEntry)
+        /// Money moved between two accounts (a `transfer` rule, or the bank's mark; `Account.unassigned` for a side not known).
         case transfer(to: String, from: String)
         case unreadable(String)
     }
@@ -17,6 +29,8 @@ public struct ImportPreviewRow: Sendable, Hashable {
     public var transaction: Transaction?
     /// A left-out row's description, as the file has it.
     public var description: String?
+    /// A transfer's day, and its amount as it moves the import's account.
+    public var movement: (date: LocalDate, amount: Money)?
 
     public init(line: Int, status: Status, transaction: Transaction? = nil, description: String? = nil) {
         self.line = line
@@ -26,8 +40,29 @@ public struct ImportPreviewRow: Sendable, Hashable {
     }
 }
 
+/// An entry already in the book that an imported row is the bank's record of.
+public struct MatchedEntry: Sendable, Hashable {
+    public var id: String
+    public var description: String
+    public var date: LocalDate
+    /// Set for a transfer's leg: which side of it.
+    public var side: TransferSide?
+
+    public init(id: String, description: String, date: LocalDate, side: TransferSide? = nil) {
+        self.id = id
+        self.description = description
+        self.date = date
+        self.side = side
+    }
+}
+
+/// One side of a transfer.
+public enum TransferSide: String, Sendable, Hashable {
+    case from, to
+}
+
 /// Collects the preview while the rows stream by: the reading side records
-/// rows in file order, the writing side whether each emitted row was a duplicate.
+/// rows in file order, the writing side what became of each emitted row.
 struct ImportPreviewSample: Sendable {
     let limit: Int
     private(set) var rows: [ImportPreviewRow] = []
@@ -51,10 +86,16 @@ struct ImportPreviewSample: Sendable {
         if !isFull { rows.append(row) }
     }
 
-    /// The rows, with those the loader found already stored marked.
-    func marked(duplicates: [Bool]) -> [ImportPreviewRow] {
+    /// The rows, with those the loader found already stored, or matched to an entry, marked.
+    func marked(_ outcomes: [BulkLoader.RowOutcome]) -> [ImportPreviewRow] {
         var result = rows
-        for (row, item) in emitted where item < duplicates.count && duplicates[item] { result[row].status = .duplicate }
+        for (row, item) in emitted where item < outcomes.count {
+            switch outcomes[item] {
+            case .inserted: break
+            case .duplicate: result[row].status = .duplicate
+            case let .matched(entry): result[row].status = .matched(entry)
+            }
+        }
         return result
     }
 }

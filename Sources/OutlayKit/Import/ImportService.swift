@@ -39,6 +39,8 @@ public struct ImportOptions: Sendable {
     public var previewRows = 0
     /// The account the rows go in (nil: the default or only open account).
     public var account: String?
+    /// Lines whose rows are not to be matched to an entry already in the book (the preview's unmatch).
+    public var unmatchLines: Set<Int> = []
 
     public init(format: ImportFormat? = nil, mappings: [String: ImportField] = [:], dateFormat: BankDateFormat? = nil,
                 skipBad: Bool = false, dryRun: Bool = false) {
@@ -55,8 +57,12 @@ public struct ImportReport: Sendable, Hashable {
     public var format: ImportFormat
     /// The bank profile the file was read with; nil when its columns were known by their names (or not a CSV).
     public var profile: BankProfile?
+    /// The account the rows went in.
+    public var account = ""
     public var imported: Int
     public var duplicates: Int
+    /// Rows that are entries already in the book (typed by hand, synced, a transfer's leg): they became those entries' bank records.
+    public var matched = 0
     /// Rows read but not imported, by why (transfers, pending, cancelled).
     public var leftOut: [LeftOutReason: Int] = [:]
     /// Of the imported rows: the first and last day, money in and out.
@@ -85,6 +91,13 @@ public struct ImportReport: Sendable, Hashable {
     /// Rows a `transfer` rule made transfers of, and those a transfer already recorded (another export's) matched.
     public var transfersMade = 0
     public var transfersMatched = 0
+    /// Of the transfers made, those whose other account is not known yet (`Account.unassigned`).
+    public var transfersOpen = 0
+    /// The file's running balance checked, and the account's balance beside it; nil when the file has none.
+    public var statement: StatementCheck?
+    /// Rows dated before the account was opened, and rows inside a period already reconciled.
+    public var beforeOpening = 0
+    public var insideReconciled = 0
     /// The first 20 rows that could not be read.
     public var badRows: [BadRow]
     public var badRowCount: Int
@@ -101,6 +114,8 @@ public struct ImportService: Sendable {
     var clock: ServiceClock { database.clock }
 
     public static let reportedBadRows = 20
+    /// How many rows a dry run lists (`ImportReport.preview`).
+    public static let listedRows = 10_000
 
     public init(database: AppDatabase) {
         self.database = database
@@ -189,27 +204,34 @@ public struct ImportService: Sendable {
                                           createCategories: options.createCategories) { kind in
             (try? reader.read { db in try CategoryHistory.all(kind: kind, in: db) }) ?? [:]
         }
+        let currency = database.currency
         var converter = RowConverter(categories: categories, currency: database.currency, now: clock.now(), expectedRows: size / 40)
         converter.invertSign = options.invertSign
         let database = database, clock = clock
         // A preview reads the file as an import that keeps the readable rows would, and reports the others.
         let keepsReadableRows = options.skipBad || options.previewRows > 0
         let skipLines = options.skipLines, previewing = options.previewRows > 0
+        let sampleLimit = max(options.previewRows, options.dryRun ? Self.listedRows : 0), sampling = sampleLimit > 0
 
         var loader = BulkLoader(database: database)
-        loader.sampleLimit = options.previewRows
+        loader.sampleLimit = sampleLimit
         loader.defaultAccount = try AccountService(database: database).accountForNew(options.account)
-        converter.account = loader.defaultAccount
+        let account = loader.defaultAccount
+        let matcher = ImportMatcher(account: account, unmatchedLines: options.unmatchLines)
+        loader.matcher = matcher
+        converter.account = account
+        let opening = try database.read { db in try ImportBookkeeping.Opening.read(account, in: db) }
+        var bookkeeping = ImportBookkeeping()
         var transfers = ImportedTransfers()
         let (counts, problems) = try loader.load(produce: { [converter] emit in
             var converter = converter
             var problems = Problems()
-            problems.sample = ImportPreviewSample(limit: options.previewRows)
+            problems.sample = ImportPreviewSample(limit: sampleLimit)
             do {
                 problems.corrected = try source.read { result in
                     if !skipLines.isEmpty, skipLines.contains(result.line) {
                         problems.leftOut[.skipped, default: 0] += 1
-                        if previewing {
+                        if sampling {
                             let description = (try? result.get())?.description
                             problems.sample.record(ImportPreviewRow(line: result.line, status: .leftOut(.skipped), description: description))
                         }
@@ -217,16 +239,22 @@ public struct ImportService: Sendable {
                     }
                     if case let .success(row) = result, let reason = row.leftOut {
                         problems.leftOut[reason, default: 0] += 1
-                        if previewing {
+                        if sampling {
                             problems.sample.record(ImportPreviewRow(line: row.line, status: .leftOut(reason), description: row.description))
                         }
                         return true
                     }
                     if case let .success(row) = result, let transfer = converter.transfer(row) {
                         problems.transfers.append(transfer)
-                        if previewing {
-                            problems.sample.record(ImportPreviewRow(line: row.line, status: .transfer(to: transfer.to, from: transfer.from),
-                                                                    description: transfer.description))
+                        if let balance = row.balance {
+                            problems.balances.append(StatementCheck.Row(line: row.line, date: row.date, amount: transfer.signed(for: account),
+                                                                        balance: balance))
+                        }
+                        if sampling {
+                            var shown = ImportPreviewRow(line: row.line, status: .transfer(to: transfer.to, from: transfer.from),
+                                                         description: transfer.description)
+                            shown.movement = (transfer.date, Money(minorUnits: transfer.signed(for: account), currency: currency))
+                            problems.sample.record(shown)
                         }
                         return true
                     }
@@ -234,11 +262,12 @@ public struct ImportService: Sendable {
                     case let .success(item):
                         // Once a bad row means nothing will be kept, read on only to count the bad rows.
                         if problems.count > 0 && !keepsReadableRows { return true }
-                        if previewing { problems.sample.emit(item.transaction, line: result.line) }
+                        if let balance = (try? result.get())?.balance { problems.balances.append(item.statementRow(balance: balance)) }
+                        if sampling { problems.sample.emit(item.transaction, line: result.line) }
                         return emit(item)
                     case let .failure(bad):
                         problems.add(bad)
-                        if previewing { problems.sample.record(ImportPreviewRow(line: bad.line, status: .unreadable(bad.reason))) }
+                        if sampling { problems.sample.record(ImportPreviewRow(line: bad.line, status: .unreadable(bad.reason))) }
                         return true
                     }
                 }
@@ -253,7 +282,10 @@ public struct ImportService: Sendable {
             if problems.fatal != nil || problems.corrected != nil { return .rollback }
             let now = clock.now()
             // Recorded (and counted) in a dry run too; the rollback takes them back.
-            transfers = try ImportedTransfers.record(problems.transfers, currency: database.currency, at: now, in: db)
+            transfers = try ImportedTransfers.record(problems.transfers, account: account, taken: matcher.matchedTransfers,
+                                                     currency: database.currency, at: now, in: db)
+            bookkeeping = try ImportBookkeeping.settle(account: account, opening: opening, statement: StatementCheck.check(problems.balances),
+                                                       firstSeq: counts.firstSeq, currency: database.currency, at: now, in: db)
             try ChangeLog.stamp(db, now: now)
             if options.dryRun || previewing || (problems.count > 0 && !options.skipBad) { return .rollback }
             for entry in problems.created.sorted() {
@@ -261,10 +293,12 @@ public struct ImportService: Sendable {
                 guard let kind = TransactionKind(rawValue: parts[0]) else { continue }
                 try CategoryRow.insertIfAbsent(kind: kind, name: parts[1], at: now, in: db)
             }
-            if counts.inserted > 0 || transfers.made > 0 {
+            let matches = matcher.matches.map(UndoneMatch.init) + transfers.undone
+            if counts.inserted > 0 || transfers.made > 0 || !matches.isEmpty || bookkeeping.openingBefore != nil {
                 // The rows this import wrote, and only they, have these sequence numbers: it held the write lock throughout.
                 try UndoEntry.imported(file: (path as NSString).lastPathComponent, firstSeq: counts.firstSeq, lastSeq: try TransactionRow.lastSeq(in: db),
-                                       count: counts.inserted, transfers: transfers.seqs).push(db, at: now)
+                                       count: counts.inserted, transfers: transfers.seqs, matches: matches,
+                                       opening: bookkeeping.openingBefore.map { ImportedOpening(account: account, balance: $0) }).push(db, at: now)
             }
             try BudgetEvaluator.evaluate(categories: nil, database: database, clock: clock, in: db)
             return .commit
@@ -275,13 +309,12 @@ public struct ImportService: Sendable {
         if found.count > 0 && !keepsReadableRows {
             throw OutlayError.importRejected(file: path, rows: found.rows, total: found.count)
         }
-        let currency = database.currency
         let csv = source as? CSVSource
         var sources: [CategorySource: Int] = [:]
         for source in CategorySource.allCases where counts.byLabel[source.rawValue] > 0 { sources[source] = counts.byLabel[source.rawValue] }
         return .finished(ImportReport(
-            file: path, format: format, profile: csv?.layout.profile, imported: counts.inserted,
-            duplicates: counts.duplicates, leftOut: found.leftOut, firstDate: counts.firstDate.flatMap { try? LocalDate(parsing: $0) },
+            file: path, format: format, profile: csv?.layout.profile, account: account, imported: counts.inserted,
+            duplicates: counts.duplicates, matched: counts.matched, leftOut: found.leftOut, firstDate: counts.firstDate.flatMap { try? LocalDate(parsing: $0) },
             lastDate: counts.lastDate.flatMap { try? LocalDate(parsing: $0) }, moneyIn: Money(minorUnits: counts.moneyIn, currency: currency),
             moneyOut: Money(minorUnits: counts.moneyOut, currency: currency), categorySources: sources,
             createdCategories: found.created.sorted(),
@@ -289,8 +322,9 @@ public struct ImportService: Sendable {
             columns: csv?.layout.columns.mapValues { index in csv.map { $0.layout.names.indices.contains(index) ? $0.layout.names[index] : "" } ?? "" } ?? [:],
             dateFormat: csv?.dateFormat, decimalMark: csv?.decimalMark,
             columnNames: csv?.layout.names ?? [], columnFields: csv?.layout.columns ?? [:], ruleColumns: csv?.layout.ruleColumns ?? [:],
-            preview: found.sample.marked(duplicates: counts.firstRowsDuplicate),
-            transfersMade: transfers.made, transfersMatched: transfers.matched,
+            preview: found.sample.marked(counts.firstRowsOutcome),
+            transfersMade: transfers.made, transfersMatched: transfers.matched, transfersOpen: transfers.open, statement: bookkeeping.statement,
+            beforeOpening: bookkeeping.beforeOpening, insideReconciled: bookkeeping.insideReconciled,
             badRows: found.rows, badRowCount: found.count, dryRun: options.dryRun || previewing))
     }
 
@@ -335,6 +369,8 @@ public struct ImportService: Sendable {
         var created: Set<String> = []
         var sample = ImportPreviewSample(limit: 0)
         var transfers: [ImportedTransfer] = []
+        /// The rows with a running balance, in file order.
+        var balances: [StatementCheck.Row] = []
 
         mutating func add(_ row: BadRow) {
             count += 1
@@ -360,10 +396,13 @@ struct RowConverter: Sendable {
     /// The account the rows go in (a transfer rule's other leg).
     var account = "cash"
 
-    /// The transfer a rule makes of this row: out of the import's account when money left it, else into it.
+    /// The transfer a row is: one a rule names the other account of, or one the bank marks as between the person's
+    /// own accounts (its other side open). Out of the import's account when money left it, else into it.
     mutating func transfer(_ row: ImportedRow) -> ImportedTransfer? {
-        guard let other = categories.transferTarget(for: row.description.trimmingWhitespace()), other.lowercased() != account.lowercased(),
-              row.signedAmount != 0, row.signedAmount != .min else { return nil }
+        let named = categories.transferTarget(for: row.description.trimmingWhitespace()).flatMap { $0.lowercased() == account.lowercased() ? nil : $0 }
+        guard let other = named ?? (row.betweenOwnAccounts ? Account.unassigned : nil), row.signedAmount != 0, row.signedAmount != .min else {
+            return nil
+        }
         let signed = invertSign ? -row.signedAmount : row.signedAmount
         return ImportedTransfer(line: row.line, date: row.date, amount: abs(signed), from: signed < 0 ? account : other,
                                 to: signed < 0 ? other : account, description: row.description.trimmingWhitespace())
@@ -405,7 +444,8 @@ struct RowConverter: Sendable {
             id: id, kind: kind, amount: Money(minorUnits: row.signedAmount.magnitude > UInt64(Int64.max) ? .max : abs(row.signedAmount), currency: currency),
             category: category, description: description, date: row.date, note: row.note, tags: tags,
             createdAt: row.createdAt ?? now, updatedAt: row.updatedAt ?? now)
-        return .success(BulkLoader.Item(transaction: transaction, fingerprint: fingerprint, label: UInt8(source.rawValue)))
+        return .success(BulkLoader.Item(transaction: transaction, fingerprint: fingerprint, label: UInt8(source.rawValue), line: row.line,
+                                        matchable: row.id == nil, cleared: row.cleared ?? (row.id == nil ? 1 : 0)))
     }
 }
 
@@ -423,5 +463,12 @@ struct OutlayJSONSource: ImportSource {
             guard emit(.success(row)) else { return nil }
         }
         return nil
+    }
+}
+
+extension BulkLoader.Item {
+    /// The row as the statement's running balance sees it.
+    func statementRow(balance: Int64) -> StatementCheck.Row {
+        StatementCheck.Row(line: line, date: transaction.date, amount: transaction.signedAmount.minorUnits, balance: balance)
     }
 }

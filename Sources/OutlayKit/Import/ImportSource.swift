@@ -13,8 +13,14 @@ struct ImportedRow: Sendable {
     var tags: [String] = []
     var createdAt: Timestamp?
     var updatedAt: Timestamp?
-    /// Set for a row the file's profile leaves out (a transfer, a pending or cancelled payment).
+    /// Set for a row the file's profile leaves out (a pending or cancelled payment, a balance line).
     var leftOut: LeftOutReason?
+    /// The bank marks it as money moved between the person's own accounts (a top-up, a card's payment): a transfer.
+    var betweenOwnAccounts = false
+    /// The account's balance after this row, where the file has a running balance.
+    var balance: Int64?
+    /// 0 or 1 where the file says whether the row is cleared; nil: the bank has it, so it is.
+    var cleared: Int?
 
     /// A row that is read but not imported.
     static func leftOut(line: Int, reason: LeftOutReason, description: String = "") -> ImportedRow {

@@ -17,6 +17,10 @@ public enum AccountType: String, Sendable, Hashable, CaseIterable {
 /// One of the person's accounts. Balances are signed as the money is: a
 /// checking account in credit is positive, a card with 120.00 owed is -120.00.
 public struct Account: Sendable, Hashable {
+    /// The side of a transfer not known yet (a top-up's source before that account's export is in): not an account
+    /// anyone makes; `transfer assign` or the other account's import names it.
+    public static let unassigned = "unassigned"
+
     public var id: String
     public var name: String
     public var type: AccountType

@@ -95,8 +95,10 @@ public struct AccountService: Sendable {
     // MARK: - Balances
 
     /// Every account's balance and cleared balance through `day` (nil: everything recorded).
+    /// The open side of transfers (`Account.unassigned`) is listed only while some transfer has one.
     public func balances(on day: LocalDate? = nil) throws -> [AccountBalance] {
         try database.read { db in try Self.balances(on: day, currency: database.currency, in: db) }
+            .filter { $0.account.name != Account.unassigned || $0.count > 0 }
     }
 
     static func balances(on day: LocalDate?, currency: Currency, in db: Database) throws -> [AccountBalance] {
@@ -159,7 +161,7 @@ public struct AccountService: Sendable {
             return name
         }
         if let configured = settings.defaultAccount { return try resolve(configured, settings: settings, currency: currency, at: now, in: db) }
-        let open = try AccountRow.all(db).filter { !$0.closed }
+        let open = try AccountRow.all(db).filter { !$0.closed && $0.name != Account.unassigned }
         if open.count == 1 { return open[0].name }
         if open.isEmpty || creating {
             // A book whose accounts were all removed or closed starts again with cash; the API's clients, which
@@ -178,6 +180,9 @@ public struct AccountService: Sendable {
 
     static func validName(_ name: String) throws -> String {
         guard let valid = try FieldRules.account(name) else { throw OutlayError.invalidAccount(name, reason: "a name is needed") }
+        guard valid.lowercased() != Account.unassigned else {
+            throw OutlayError.invalidAccount(name, reason: "kept for the side of a transfer not known yet; choose another name")
+        }
         return valid
     }
 

@@ -66,6 +66,22 @@ public struct TransferService: Sendable {
         }
     }
 
+    /// Names the account on an open side (`Account.unassigned`); a side that names one is changed with `edit`.
+    @discardableResult
+    public func assign(id: String, side: TransferSide, to account: String) throws -> Transfer {
+        let current = try database.read { db in try fetch(id, in: db) }
+        let named = side == .from ? current.from : current.to
+        guard named == Account.unassigned else {
+            throw OutlayError.invalidAccount(account, reason: "the transfer's \(side.rawValue) side is \(named) already; transfer edit changes it")
+        }
+        guard account.lowercased() != Account.unassigned else {
+            throw OutlayError.invalidAccount(account, reason: "name the account the money \(side == .from ? "left" : "arrived in")")
+        }
+        return try edit(id: current.id) { transfer in
+            if side == .from { transfer.from = account } else { transfer.to = account }
+        }
+    }
+
     @discardableResult
     public func delete(id: String) throws -> Transfer {
         let now = clock.now()

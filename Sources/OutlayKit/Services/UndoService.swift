@@ -1,3 +1,4 @@
+import OutlayBasics
 import GRDB
 
 /// Takes back the newest change, whatever it was: a transaction added,
@@ -80,10 +81,13 @@ public struct UndoService: Sendable {
         case let .alertDeleted(alert):
             try NotificationRow.restore(alert, in: db)
             return UndoOutcome(summary: "put back the alert '\(alert.message)'", transaction: nil)
-        case let .imported(file, firstSeq, lastSeq, count, transfers):
+        case let .imported(file, firstSeq, lastSeq, count, transfers, matches, opening):
             if let transfers { try TransferRow.removeImported(seqs: transfers, at: now, in: db) }
             try TransactionRow.removeImported(seqs: firstSeq...lastSeq, at: now, in: db)
-            return UndoOutcome(summary: "removed the \(count) transaction\(count == 1 ? "" : "s") imported from \(file)", transaction: nil)
+            try ImportMatcher.unmatch(matches, at: now, in: db)
+            if let opening { try ImportBookkeeping.restore(opening, at: now, in: db) }
+            let unmatched = matches.isEmpty ? "" : "; \(counted(matches.count, "matched record")) unmatched"
+            return UndoOutcome(summary: "removed the \(count) transaction\(count == 1 ? "" : "s") imported from \(file)\(unmatched)", transaction: nil)
         case let .transferAdded(id):
             let transfer = try TransferService.setDeleted(id, to: now, at: now, currency: database.currency, in: db)
             return UndoOutcome(summary: "removed the transfer '\(transfer.description)'", transaction: nil)
@@ -154,7 +158,7 @@ public struct UndoService: Sendable {
             return "put the \(name) budget back to \(Money(minorUnits: before.amount, currency: database.currency)) \(before.period)"
         case let .budgetDeleted(id): return "restore the \(try budgetName(id, in: db)) budget"
         case let .alertDeleted(alert): return "put back the alert '\(alert.message)'"
-        case let .imported(file, _, _, count, _): return "remove the \(count) transaction\(count == 1 ? "" : "s") imported from \(file)"
+        case let .imported(file, _, _, count, _, _, _): return "remove the \(count) transaction\(count == 1 ? "" : "s") imported from \(file)"
         case let .transferAdded(id): return "remove the transfer \(transfer(id))"
         case let .transferEdited(before): return "revert the edit of the transfer '\(before.description)'"
         case let .transferDeleted(id): return "restore the transfer \(transfer(id))"

@@ -84,11 +84,37 @@ extension TransferRow {
         try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM transfers") ?? 0
     }
 
-    /// Live transfers from `from` to `to` of `amount` within `days` of `date`, the nearest first.
-    static func matching(from: String, to: String, amount: Int64, near date: LocalDate, days: Int, in db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: """
-            SELECT id FROM transfers WHERE deleted_at IS NULL AND from_account = ? COLLATE NOCASE AND to_account = ? COLLATE NOCASE
-                AND amount = ? AND date BETWEEN ? AND ? ORDER BY abs(julianday(date) - julianday(?)), id
-            """, arguments: [from, to, amount, date.adding(days: -days).description, date.adding(days: days).description, date.description])
+    /// One side of a live transfer, and the other.
+    struct Leg {
+        var id: String
+        var account: String
+        var cleared: Int
+        var otherAccount: String
+        var otherCleared: Int
+    }
+
+    /// The live transfer of `amount` within `days` of `date` whose `side` is `account`'s (or open, when its other side is
+    /// not `account`) and whose other side is `other` (or open, or `other` is), not one of `excluding`: this account's
+    /// legs first, then the nearest date.
+    static func leg(account: String, side: TransferSide, other: String, amount: Int64, near date: LocalDate, days: Int,
+                    excluding: Set<String>, in db: Database) throws -> Leg? {
+        let mine = side.rawValue, theirs = side == .from ? "to" : "from"
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, \(mine)_account, \(mine)_cleared, \(theirs)_account, \(theirs)_cleared FROM transfers
+            WHERE deleted_at IS NULL AND amount = ?1 AND date BETWEEN ?2 AND ?3
+                AND (\(mine)_account = ?4 COLLATE NOCASE OR (\(mine)_account = ?6 AND \(theirs)_account <> ?4 COLLATE NOCASE))
+                AND (\(theirs)_account = ?5 COLLATE NOCASE OR \(theirs)_account = ?6 OR ?5 = ?6)
+            ORDER BY \(mine)_account = ?6, abs(julianday(date) - julianday(?7)), id
+            """, arguments: [amount, date.adding(days: -days).description, date.adding(days: days).description, account, other,
+                             Account.unassigned, date.description])
+        return try rows.lazy.map { row in
+            Leg(id: row[0], account: row[1], cleared: row[2], otherAccount: row[3], otherCleared: row[4])
+        }.first { !excluding.contains($0.id) }
+    }
+
+    /// Names the account on one side of a transfer (an open side assigned).
+    static func assign(_ id: String, side: TransferSide, to account: String, at now: Timestamp, in db: Database) throws {
+        try db.execute(sql: "UPDATE transfers SET \(side.rawValue)_account = ?, updated_at = ? WHERE id = ?",
+                       arguments: [account, now.milliseconds, id])
     }
 }

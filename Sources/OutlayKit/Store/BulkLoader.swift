@@ -12,10 +12,12 @@ import GRDBSQLite
 /// with everything else.
 struct BulkLoader {
     let database: AppDatabase
-    /// For how many of the first rows `Counts.firstRowsDuplicate` says whether they were there already.
+    /// For how many of the first rows `Counts.firstRowsOutcome` says what became of them.
     var sampleLimit = 0
     /// The account of rows that name none (`AccountService.resolve`, decided before the load).
     var defaultAccount = "cash"
+    /// An import's: rows that are entries already in the book become their bank records instead of new rows.
+    var matcher: ImportMatcher?
 
     /// A row to load, with the import fingerprint that marks it as already
     /// present (nil: always insert).
@@ -24,12 +26,28 @@ struct BulkLoader {
         var fingerprint: ImportFingerprint?
         /// A small number the caller sorts rows by in `Counts.byLabel` (an import: where the category came from).
         var label: UInt8 = 0
+        /// The file's line (for `ImportMatcher.unmatchedLines`).
+        var line = 0
+        /// A bank's row, which may be an entry the user made (`matcher`); not a row with its own id.
+        var matchable = false
+        /// 0 not cleared, 1 cleared (a bank's row: the bank has seen it).
+        var cleared = 0
+    }
+
+    /// What became of a row.
+    enum RowOutcome: Sendable, Hashable {
+        case inserted
+        /// Its import key was there: an earlier import brought it.
+        case duplicate
+        /// It is the bank's record of this entry, already in the book.
+        case matched(ImportMatcher.Entry)
     }
 
     /// What the load wrote: rows in and skipped, and of the rows in, the money, the days and the labels.
     struct Counts: Sendable, Hashable {
         var inserted = 0
         var duplicates = 0
+        var matched = 0
         var moneyIn: Int64 = 0
         var moneyOut: Int64 = 0
         var firstDate: String?
@@ -37,8 +55,8 @@ struct BulkLoader {
         var byLabel: [Int] = Array(repeating: 0, count: 8)
         /// The first `seq` the load gave: every row it wrote has this or a later one.
         var firstSeq: Int64 = 0
-        /// Of the first `sampleLimit` rows, in order: whether each was skipped as already stored.
-        var firstRowsDuplicate: [Bool] = []
+        /// Of the first `sampleLimit` rows, in order: what became of each.
+        var firstRowsOutcome: [RowOutcome] = []
 
         fileprivate mutating func add(_ row: EncodedRow) {
             inserted += 1
@@ -68,14 +86,14 @@ struct BulkLoader {
     /// returned and the counts, and decides whether the whole load commits.
     func load<Extra: Sendable>(produce: @escaping @Sendable (_ emit: (Item) -> Bool) -> Extra,
                                finish: (Database, Extra, Counts) throws -> Database.TransactionCompletion) throws -> (Counts, Extra?) {
-        let defaultAccount = defaultAccount
+        let defaultAccount = defaultAccount, matcher = matcher
         let pipeline = RowPipeline<EncodedRow, (DayTotals, Extra)> { emit in
             var totals = DayTotals()
             let extra = produce { item in
                 var item = item
                 if item.transaction.account == nil { item.transaction.account = defaultAccount }
-                if item.transaction.deletedAt == nil { totals.add(item.transaction) }
-                return emit(EncodedRow(item.transaction, fingerprint: item.fingerprint, label: item.label))
+                if item.transaction.deletedAt == nil { totals.add(item) }
+                return emit(EncodedRow(item))
             }
             return (totals, extra)
         }
@@ -92,17 +110,31 @@ struct BulkLoader {
                     // A row whose import key is there already (an earlier import brought it) is skipped;
                     // any other constraint still fails the load.
                     let statement = try db.makeStatement(sql: """
-                        INSERT INTO transactions(\(TransactionRow.columns), import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO transactions(\(TransactionRow.columns), import_key, cleared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(import_key) WHERE import_key IS NOT NULL DO NOTHING
                         """)
+                    let isStored = try db.makeStatement(sql: "SELECT 1 FROM transactions WHERE import_key = ?")
+                    try matcher?.prepare(db)
                     var skipped = DayTotals()
                     var chunks = 0
                     while let chunk = pipeline.next() {
                         chunks += 1
                         if chunks == 2 { PausePoint.reached(PausePoint.bulkLoadMidway) }
                         for row in chunk {
+                            if let matcher, let key = row.fingerprint?.key, matcher.isMatchedLeg(key) {
+                                if counts.firstRowsOutcome.count < sampleLimit { counts.firstRowsOutcome.append(.duplicate) }
+                                skipped.add(row)
+                                counts.duplicates += 1
+                                continue
+                            }
+                            if let matcher, let match = try row.match(matcher, isStored: isStored) {
+                                if counts.firstRowsOutcome.count < sampleLimit { counts.firstRowsOutcome.append(.matched(match.entry)) }
+                                skipped.add(row)
+                                counts.matched += 1
+                                continue
+                            }
                             let inserted = try row.insert(with: statement.sqliteStatement, db: db)
-                            if counts.firstRowsDuplicate.count < sampleLimit { counts.firstRowsDuplicate.append(!inserted) }
+                            if counts.firstRowsOutcome.count < sampleLimit { counts.firstRowsOutcome.append(inserted ? .inserted : .duplicate) }
                             if inserted {
                                 counts.add(row)
                             } else {
@@ -134,6 +166,8 @@ struct BulkLoader {
                     return producerExtra
                 }
                 guard let loaded else { return .rollback }
+                // With the triggers back: a matched record's roll-ups and change log follow as for any edit.
+                try matcher?.apply(db, at: database.clock.now())
                 return try finish(db, loaded, counts)
             }
         }
@@ -162,22 +196,25 @@ private struct DayTotals: Sendable {
     }
 
     private var totals: [Key: (total: Int64, count: Int64)] = [:]
-    private var accounts: [AccountDay: (delta: Int64, count: Int64)] = [:]
+    private var accounts: [AccountDay: (delta: Int64, cleared: Int64, count: Int64)] = [:]
     /// The sum of every amount added; nil once it passed the largest amount,
     /// after which nothing more is summed (so no per-key sum can overflow).
     private(set) var grandTotal: Int64? = 0
 
-    mutating func add(_ t: Transaction) {
-        add(Key(day: t.date.daysSinceEpoch, kind: t.kind, category: t.category), t.amount.minorUnits, 1, account: t.account ?? "cash")
+    mutating func add(_ item: BulkLoader.Item) {
+        let t = item.transaction
+        add(Key(day: t.date.daysSinceEpoch, kind: t.kind, category: t.category), t.amount.minorUnits, 1, account: t.account ?? "cash",
+            cleared: item.cleared > 0)
     }
 
     mutating func add(_ row: EncodedRow) {
         guard row.deletedAt == nil, let kind = TransactionKind(rawValue: row.texts.kind),
               let date = try? LocalDate(parsing: row.texts.date) else { return }
-        add(Key(day: date.daysSinceEpoch, kind: kind, category: row.texts.category), row.amount, 1, account: row.texts.account ?? "cash")
+        add(Key(day: date.daysSinceEpoch, kind: kind, category: row.texts.category), row.amount, 1, account: row.texts.account ?? "cash",
+            cleared: row.cleared > 0)
     }
 
-    private mutating func add(_ key: Key, _ amount: Int64, _ count: Int64, account: String) {
+    private mutating func add(_ key: Key, _ amount: Int64, _ count: Int64, account: String, cleared: Bool) {
         guard let sum = grandTotal, Money.isWithinLimit(amount), Money.isWithinLimit(sum + amount) else {
             grandTotal = nil
             return
@@ -185,9 +222,10 @@ private struct DayTotals: Sendable {
         grandTotal = sum + amount
         totals[key, default: (0, 0)].total += amount
         totals[key, default: (0, 0)].count += count
-        let accountDay = AccountDay(day: key.day, account: account)
-        accounts[accountDay, default: (0, 0)].delta += key.kind == .income ? amount : -amount
-        accounts[accountDay, default: (0, 0)].count += count
+        let accountDay = AccountDay(day: key.day, account: account), signed = key.kind == .income ? amount : -amount
+        accounts[accountDay, default: (0, 0, 0)].delta += signed
+        if cleared { accounts[accountDay, default: (0, 0, 0)].cleared += signed }
+        accounts[accountDay, default: (0, 0, 0)].count += count
     }
 
     /// What is left of `self` without `other`, a part of it (rows already there).
@@ -198,8 +236,9 @@ private struct DayTotals: Sendable {
             result.totals[key, default: (0, 0)].count -= value.count
         }
         for (key, value) in other.accounts {
-            result.accounts[key, default: (0, 0)].delta -= value.delta
-            result.accounts[key, default: (0, 0)].count -= value.count
+            result.accounts[key, default: (0, 0, 0)].delta -= value.delta
+            result.accounts[key, default: (0, 0, 0)].cleared -= value.cleared
+            result.accounts[key, default: (0, 0, 0)].count -= value.count
         }
         result.grandTotal = grandTotal.flatMap { total in other.grandTotal.map { total - $0 } }
         return result
@@ -228,25 +267,25 @@ private struct DayTotals: Sendable {
         try saveAccounts(in: db)
     }
 
-    /// Imported rows are not cleared: only the whole balance moves.
     private func saveAccounts(in db: Database) throws {
         let daily = try db.makeStatement(sql: """
-            INSERT INTO account_daily(account, date, delta, cleared, count) VALUES (?, ?, ?, 0, ?)
-            ON CONFLICT DO UPDATE SET delta = delta + excluded.delta, count = count + excluded.count
+            INSERT INTO account_daily(account, date, delta, cleared, count) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET delta = delta + excluded.delta, cleared = cleared + excluded.cleared, count = count + excluded.count
             """)
         let monthly = try db.makeStatement(sql: """
-            INSERT INTO account_monthly(account, month, delta, cleared, count) VALUES (?, ?, ?, 0, ?)
-            ON CONFLICT DO UPDATE SET delta = delta + excluded.delta, count = count + excluded.count
+            INSERT INTO account_monthly(account, month, delta, cleared, count) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET delta = delta + excluded.delta, cleared = cleared + excluded.cleared, count = count + excluded.count
             """)
-        var months: [String: [String: (delta: Int64, count: Int64)]] = [:]
+        var months: [String: [String: (delta: Int64, cleared: Int64, count: Int64)]] = [:]
         for (key, value) in accounts where value.count != 0 {
             let date = LocalDate(daysSinceEpoch: key.day)
-            try daily.execute(arguments: [key.account, date.description, value.delta, value.count])
-            months[key.account, default: [:]][date.monthKey, default: (0, 0)].delta += value.delta
-            months[key.account, default: [:]][date.monthKey, default: (0, 0)].count += value.count
+            try daily.execute(arguments: [key.account, date.description, value.delta, value.cleared, value.count])
+            months[key.account, default: [:]][date.monthKey, default: (0, 0, 0)].delta += value.delta
+            months[key.account, default: [:]][date.monthKey, default: (0, 0, 0)].cleared += value.cleared
+            months[key.account, default: [:]][date.monthKey, default: (0, 0, 0)].count += value.count
         }
         for (account, byMonth) in months {
-            for (month, value) in byMonth { try monthly.execute(arguments: [account, month, value.delta, value.count]) }
+            for (month, value) in byMonth { try monthly.execute(arguments: [account, month, value.delta, value.cleared, value.count]) }
         }
     }
 }
@@ -255,6 +294,9 @@ private struct DayTotals: Sendable {
 private struct EncodedRow: Sendable {
     let fingerprint: ImportFingerprint?
     let label: UInt8
+    let line: Int
+    let matchable: Bool
+    let cleared: Int64
     let texts: (id: String, kind: String, category: String, description: String, date: String,
                 note: String?, tags: String, account: String?)
     let amount: Int64
@@ -262,9 +304,13 @@ private struct EncodedRow: Sendable {
     let updatedAt: Int64
     let deletedAt: Int64?
 
-    init(_ t: Transaction, fingerprint: ImportFingerprint?, label: UInt8 = 0) {
-        self.fingerprint = fingerprint
-        self.label = label
+    init(_ item: BulkLoader.Item) {
+        let t = item.transaction
+        fingerprint = item.fingerprint
+        label = item.label
+        line = item.line
+        matchable = item.matchable
+        cleared = Int64(item.cleared)
         texts = (t.id, t.kind.rawValue, t.category, t.description, t.date.description, t.note,
                  t.tags.isEmpty ? "[]" : TransactionRow.encodeTags(t.tags), t.account)
         amount = t.amount.minorUnits
@@ -276,7 +322,20 @@ private struct EncodedRow: Sendable {
     // SQLITE_TRANSIENT: SQLite copies the text, so Swift strings may go away after binding.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    /// Binds the columns in `TransactionRow.columns` order, then the import key,
+    /// The entry already in the book this row is, if any (one whose import key is stored is not: it is a duplicate).
+    func match(_ matcher: ImportMatcher, isStored: Statement) throws -> ImportMatcher.Match? {
+        guard matchable, deletedAt == nil, let date = try? LocalDate(parsing: texts.date) else { return nil }
+        let out = texts.kind == TransactionKind.expense.rawValue
+        guard let match = matcher.match(line: line, out: out, amount: amount, date: date, text: texts.description,
+                                        importKey: fingerprint?.key) else { return nil }
+        if let key = fingerprint?.key, try Bool.fetchOne(isStored, arguments: [key]) == true {
+            matcher.releaseLast(out: out, amount: amount)
+            return nil
+        }
+        return match
+    }
+
+    /// Binds the columns in `TransactionRow.columns` order, then the import key and cleared state,
     /// and steps the INSERT. False when the row was already there.
     func insert(with statement: SQLiteStatement, db: Database) throws -> Bool {
         func text(_ index: Int32, _ value: String?) {
@@ -302,6 +361,7 @@ private struct EncodedRow: Sendable {
         integer(11, updatedAt)
         integer(12, deletedAt)
         integer(13, fingerprint?.key)
+        integer(14, cleared)
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard code == SQLITE_DONE else {

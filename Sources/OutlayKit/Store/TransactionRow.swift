@@ -129,6 +129,33 @@ extension TransactionRow {
 }
 
 extension TransactionRow {
+    /// A row imported into another account that is a transfer's other leg: the same amount the other way, within
+    /// `days` of `date`, its bank text naming `account`, not reconciled.
+    struct OtherLeg {
+        var id: String
+        var account: String
+        var cleared: Int
+        var importKey: Int64?
+    }
+
+    static func otherLeg(of account: String, moneyIn: Bool, amount: Int64, near date: LocalDate, days: Int, in db: Database) throws -> OtherLeg? {
+        try Row.fetchOne(db, sql: """
+            SELECT id, account, cleared, import_key FROM transactions
+            WHERE deleted_at IS NULL AND import_key IS NOT NULL AND cleared < 2 AND kind = ? AND amount = ? AND date BETWEEN ? AND ?
+                AND account IS NOT NULL AND account <> ? COLLATE NOCASE AND account <> ?
+                AND instr(lower(COALESCE(bank_text, description)), lower(?)) > 0
+            ORDER BY abs(julianday(date) - julianday(?)), id LIMIT 1
+            """, arguments: [moneyIn ? TransactionKind.expense.rawValue : TransactionKind.income.rawValue, amount,
+                             date.adding(days: -days).description, date.adding(days: days).description, account, Account.unassigned,
+                             account, date.description]).map { row in
+            OtherLeg(id: row[0], account: row[1], cleared: row[2], importKey: row[3])
+        }
+    }
+
+    static func setDeleted(_ id: String, at now: Timestamp, in db: Database) throws {
+        try db.execute(sql: "UPDATE transactions SET deleted_at = ?, updated_at = ? WHERE id = ?", arguments: [now.milliseconds, now.milliseconds, id])
+    }
+
     static func lastSeq(in db: Database) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM transactions") ?? 0
     }

@@ -19,8 +19,10 @@ enum UndoEntry: Equatable {
     case budgetDeleted(id: String)
     case alertDeleted(NotificationSnapshot)
     /// An import: the rows with sequence numbers `firstSeq...lastSeq`.
-    /// The transfers it made (its `transfer` rules), by their sequence numbers too.
-    case imported(file: String, firstSeq: Int64, lastSeq: Int64, count: Int, transfers: ClosedRange<Int64>? = nil)
+    /// The transfers it made, by their sequence numbers too; the records it matched, as they were; the account's
+    /// opening balance, when the statement's became it.
+    case imported(file: String, firstSeq: Int64, lastSeq: Int64, count: Int, transfers: ClosedRange<Int64>? = nil, matches: [UndoneMatch] = [],
+                  opening: ImportedOpening? = nil)
     case transferAdded(id: String)
     case transferEdited(before: TransferSnapshot)
     case transferDeleted(id: String)
@@ -76,9 +78,11 @@ enum UndoEntry: Equatable {
         case let .budgetSaved(id, before): ["budgetSaved": ["id": .string(id), "before": before?.json ?? .null]]
         case let .budgetDeleted(id): ["budgetDeleted": ["id": .string(id)]]
         case let .alertDeleted(alert): ["alertDeleted": ["alert": alert.json]]
-        case let .imported(file, firstSeq, lastSeq, count, transfers):
+        case let .imported(file, firstSeq, lastSeq, count, transfers, matches, opening):
             ["imported": ["file": .string(file), "firstSeq": .integer(firstSeq), "lastSeq": .integer(lastSeq), "count": .integer(count),
-                          "transfers": transfers.map { .array([.integer($0.lowerBound), .integer($0.upperBound)]) } ?? .null]]
+                          "transfers": transfers.map { .array([.integer($0.lowerBound), .integer($0.upperBound)]) } ?? .null,
+                          "matches": .array(matches.map(\.json)),
+                          "opening": opening.map { ["account": .string($0.account), "balance": .integer($0.balance)] } ?? .null]]
         case let .transferAdded(id): ["transferAdded": ["id": .string(id)]]
         case let .transferEdited(before): ["transferEdited": ["before": before.json]]
         case let .transferDeleted(id): ["transferDeleted": ["id": .string(id)]]
@@ -118,8 +122,13 @@ enum UndoEntry: Equatable {
             func integer(_ key: String) -> Int64? { fields[key].flatMap { if case let .number(text) = $0 { Int64(text) } else { nil } } }
             guard let file = text("file"), let first = integer("firstSeq"), let last = integer("lastSeq"), let count = integer("count") else { return nil }
             let bounds = fields["transfers"]?.arrayValue?.compactMap { value -> Int64? in if case let .number(text) = value { Int64(text) } else { nil } }
+            let opening = fields["opening"]?.objectValue.flatMap { object -> ImportedOpening? in
+                guard let account = object["account"]?.stringValue, case let .number(text)? = object["balance"], let balance = Int64(text) else { return nil }
+                return ImportedOpening(account: account, balance: balance)
+            }
             self = .imported(file: file, firstSeq: first, lastSeq: last, count: Int(count),
-                             transfers: bounds.flatMap { $0.count == 2 && $0[0] <= $0[1] ? $0[0]...$0[1] : nil })
+                             transfers: bounds.flatMap { $0.count == 2 && $0[0] <= $0[1] ? $0[0]...$0[1] : nil },
+                             matches: fields["matches"]?.arrayValue?.compactMap(UndoneMatch.init(json:)) ?? [], opening: opening)
         case "transferAdded": guard let id = text("id") else { return nil }; self = .transferAdded(id: id)
         case "transferDeleted": guard let id = text("id") else { return nil }; self = .transferDeleted(id: id)
         case "transferEdited":

@@ -186,7 +186,8 @@ public final class EffectRunner {
             }
             let file = (request.path as NSString).lastPathComponent
             let shown: [Action] = report.firstDate.flatMap { from in report.lastDate.map { [.imported(from: from, to: $0)] } } ?? []
-            return changed + shown + written("Imported \(counted(report.imported, "transaction")) from \(file)"
+            return changed + shown + written("Imported \(counted(report.imported, "transaction")) into \(report.account) from \(file)"
+                           + (report.matched > 0 ? ", \(report.matched) matched to entries you made" : "")
                            + (report.duplicates > 0 ? " (\(report.duplicates) already there)" : ""))
         case let .completePath(typed):
             return [.pathCompleted(typed: typed, PathCompletion.complete(typed, list: PathCompletion.entries(of:)))]
@@ -215,6 +216,9 @@ public final class EffectRunner {
         } catch OutlayError.unknownLayout {
             return .failed("No bank's layout fits this file: give its columns their roles (←→ picks one, r changes it), "
                            + "a date, a description and an amount at least", columns: ImportService.firstRowFields(of: request.path))
+        } catch let OutlayError.accountNeeded(open) {
+            return .failed("Which account do the rows go in? a picks one of \(open.joined(separator: ", "))",
+                           columns: ImportService.firstRowFields(of: request.path))
         } catch {
             return .failed("\(error)", columns: ImportService.firstRowFields(of: request.path))
         }

@@ -13,6 +13,10 @@ public struct ImportRequest: Sendable, Equatable {
     public var skipLines: Set<Int> = []
     /// Import the rows that can be read, leaving out the others.
     public var skipUnreadable = false
+    /// The account the rows go in (nil: the default or only open account, which the preview names).
+    public var account: String?
+    /// Rows not to match to an entry already in the book.
+    public var unmatchLines: Set<Int> = []
 
     public init(path: String) { self.path = path }
 
@@ -24,6 +28,8 @@ public struct ImportRequest: Sendable, Equatable {
                                     dateFormat: dateFormat, skipBad: skipUnreadable)
         options.invertSign = invertSign
         options.skipLines = skipLines
+        options.account = account
+        options.unmatchLines = unmatchLines
         options.previewRows = preview ? Self.previewRows : 0
         return options
     }
@@ -53,6 +59,8 @@ public struct ImportViewState: Sendable, Equatable {
     public var row = 0
     /// Enter was pressed: the import is running.
     public var importing = false
+    /// The account was chosen for the file (a card's export, a card account), not by the user.
+    public var suggestedAccount = false
     public var error: String?
 
     public init(path: String = "") { self.path = TextInput(path) }
@@ -80,5 +88,5 @@ public struct ImportViewState: Sendable, Equatable {
     }
 
     /// The roles `r` cycles through, in order.
-    static let roleCycle: [ImportField] = [.date, .description, .amount, .debit, .credit, .category, .type, .note, .ignore]
+    static let roleCycle: [ImportField] = [.date, .description, .amount, .debit, .credit, .category, .type, .note, .balance, .ignore]
 }

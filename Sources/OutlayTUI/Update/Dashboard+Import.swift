@@ -16,7 +16,7 @@ extension Dashboard {
         }
         guard !view.importing else { return [] }
         view.error = nil
-        return view.editingPath ? pathKey(&view, key) : previewKey(&view, key)
+        return view.editingPath ? pathKey(&view, key) : previewKey(state, &view, key)
     }
 
     private static func pathKey(_ view: inout ImportViewState, _ key: KeyEvent) -> [Effect] {
@@ -44,7 +44,7 @@ extension Dashboard {
         }
     }
 
-    private static func previewKey(_ view: inout ImportViewState, _ key: KeyEvent) -> [Effect] {
+    private static func previewKey(_ state: AppState, _ view: inout ImportViewState, _ key: KeyEvent) -> [Effect] {
         guard var request = view.request, key.modifiers.subtracting(.shift).isEmpty else { return [] }
         let rows = view.report?.preview.count ?? 0
         switch key.key {
@@ -77,6 +77,24 @@ extension Dashboard {
         case .character("b"):
             request.skipUnreadable.toggle()
             return preview(&view, request)
+        case .character("a"), .character("A"):
+            let choices = accountChoices(state, report: view.report)
+            guard !choices.isEmpty else { return [] }
+            let current = request.account ?? view.report?.account
+            let position = current.flatMap { name in choices.firstIndex { $0.lowercased() == name.lowercased() } }
+            let step = key.key == .character("A") ? choices.count - 1 : 1
+            request.account = choices[((position ?? (step == 1 ? -1 : 0)) + step + choices.count) % choices.count]
+            return preview(&view, request)
+        case .character("m"):
+            guard let row = view.report?.preview[safe: view.row] else { return [] }
+            if request.unmatchLines.remove(row.line) == nil {
+                guard case .matched = row.status else {
+                    view.error = "Only a row matched to an entry you made can be unmatched"
+                    return []
+                }
+                request.unmatchLines.insert(row.line)
+            }
+            return preview(&view, request)
         case .enter:
             return startImport(&view, request)
         default:
@@ -100,7 +118,7 @@ extension Dashboard {
             view.error = "\(counted(report.badRowCount, "row")) cannot be read: b imports the others, x leaves out the selected one"
             return []
         }
-        guard report.imported > 0 else {
+        guard report.imported + report.matched + report.transfersMade > 0 else {
             view.error = report.duplicates > 0 ? "Nothing new: all \(report.duplicates) rows were imported before" : "Nothing to import"
             return []
         }
@@ -108,9 +126,27 @@ extension Dashboard {
         return [.runImport(request)]
     }
 
+    /// The accounts `a` cycles through: the open ones, those a card's export suits first.
+    static func accountChoices(_ state: AppState, report: ImportReport?) -> [String] {
+        let open = state.accounts.map(\.account).filter { !$0.closed && $0.name != Account.unassigned }
+        let card = report?.profile.map(\.isCard) ?? false
+        return (open.filter { $0.type.isLiability == card } + open.filter { $0.type.isLiability != card }).map(\.name)
+    }
+
     static func importPreviewed(_ state: inout AppState, _ request: ImportRequest, _ outcome: ImportPreviewOutcome) -> [Effect] {
         // A preview of an earlier request (the user changed something since) is not shown.
         guard case var .importFile(view) = state.modal, view.request == request else { return [] }
+        // A card's export going into an account that is not a card, the user having chosen none: the card account is suggested.
+        if request.account == nil, case let .report(report) = outcome, report.profile?.isCard == true,
+           let suggested = accountChoices(state, report: report).first, suggested.lowercased() != report.account.lowercased(),
+           state.accounts.contains(where: { $0.account.name == suggested && $0.account.type.isLiability }) {
+            var suggesting = request
+            suggesting.account = suggested
+            view.request = suggesting
+            view.suggestedAccount = true
+            state.modal = .importFile(view)
+            return [.previewImport(suggesting)]
+        }
         view.outcome = outcome
         view.previewed = request
         view.column = clamp(view.column, count: view.columnNames.count)

@@ -41,7 +41,7 @@ enum ImportOverlay {
                                                             into: &buffer)
         let hints = view.editingPath
             ? "Enter previews · Tab completes · Esc closes, importing nothing"
-            : "←→ column · r/R its role · f date format · s sign · x leave out the row · b skip unreadable rows · p path · "
+            : "←→ column · r/R its role · f date format · s sign · x leave out the row · m unmatch · a account · b skip unreadable rows · p path · "
                 + "Enter imports (u undoes) · Esc closes, importing nothing"
         Paragraph(hints, style: theme.surfaceMuted).render(in: Rect(x: inner.x, y: inner.bottom - 2, width: inner.width, height: 2), into: &buffer)
         return view.editingPath ? path.cursor(in: field) : nil
@@ -59,6 +59,7 @@ enum ImportOverlay {
         if let format = report.dateFormat { parts.append("dates \(format.rawValue)") }
         if let mark = report.decimalMark { parts.append("decimal mark \(mark)") }
         parts.append(view.request?.invertSign == true ? "signs flipped" : "signs as in the file")
+        parts.append("into \(report.account)" + (view.suggestedAccount && view.request?.account == report.account ? " (suggested for a card's export)" : ""))
         return parts.joined(separator: " · ")
     }
 
@@ -107,9 +108,17 @@ enum ImportOverlay {
             case let .leftOut(reason):
                 cells = [("", theme.surfaceMuted), (row.description ?? "", theme.surfaceMuted), ("", theme.surfaceMuted),
                          ("", theme.surfaceMuted), (wide ? leftOutWords(reason) : "left out", theme.surfaceMuted)]
+            case let .matched(entry):
+                guard let t = row.transaction else { return [] }
+                let amount = Formatting.balance(t.signedAmount)
+                let what = entry.side == nil ? "matches '\(entry.description)' you entered \(entry.date)" : "matches transfer of \(entry.date)"
+                cells = [(t.date.description, theme.surfaceStyle), (wide ? "\(t.description) — \(what)" : t.description, theme.surfaceStyle),
+                         (t.category, theme.surfaceMuted), (amount, theme.surfaceMuted), (wide ? "matched (m unmatches)" : "matched", theme.surfaceAccent)]
             case let .transfer(to, from):
-                cells = [("", theme.surfaceStyle), (row.description ?? "", theme.surfaceStyle), ("", theme.surfaceMuted), ("", theme.surfaceMuted),
-                         (wide ? "transfer \(from) → \(to)" : "transfer", theme.surfaceMuted)]
+                let description = row.description ?? ""
+                cells = [(row.movement?.date.description ?? "", theme.surfaceStyle),
+                         (wide ? "\(description) — \(from) → \(to)" : description, theme.surfaceStyle), ("", theme.surfaceMuted),
+                         (row.movement.map { Formatting.balance($0.amount) } ?? "", theme.surfaceMuted), ("transfer", theme.surfaceMuted)]
             case let .unreadable(reason):
                 let style = theme.onSurface(theme.dangerStyle)
                 cells = [(wide ? "" : "line \(row.line)", style), ("✖ " + reason, style), ("", style), ("", style), (wide ? "cannot be read" : "✖", style)]
@@ -139,11 +148,19 @@ enum ImportOverlay {
         var parts = ["Would import \(counted(report.imported, "transaction"))"]
         if let from = report.firstDate, let to = report.lastDate { parts.append(from == to ? "\(from)" : "\(from) to \(to)") }
         parts.append("out \(report.moneyOut) · in \(report.moneyIn) \(report.moneyIn.currency.code)")
+        if report.matched > 0 { parts.append("\(report.matched) matched to entries you made") }
         if report.duplicates > 0 { parts.append("\(report.duplicates) already imported") }
         if report.transfersMade > 0 { parts.append(counted(report.transfersMade, "transfer")) }
         let leftOut = LeftOutReason.allCases.compactMap { reason in report.leftOut[reason].flatMap { $0 > 0 ? reason.counted($0) : nil } }
         if !leftOut.isEmpty { parts.append("left out: " + leftOut.joined(separator: ", ")) }
         if report.badRowCount > 0 { parts.append("\(report.badRowCount) cannot be read") }
+        if let statement = report.statement, let balance = statement.accountBalance {
+            let money = { (minor: Int64) in Money(minorUnits: minor, currency: report.moneyIn.currency).description }
+            parts.append(balance == statement.closing ? "balance \(money(balance)) agrees with the statement"
+                         : "✖ balance \(money(balance)), the statement says \(money(statement.closing))")
+        }
+        if report.beforeOpening > 0 { parts.append("! \(counted(report.beforeOpening, "row")) before the account's opening") }
+        if report.insideReconciled > 0 { parts.append("! \(counted(report.insideReconciled, "row")) inside a reconciled period") }
         return parts.joined(separator: " · ")
     }
 }

@@ -29,7 +29,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Make a bank's category a category of the book when nothing else decides, instead of other with the bank's as a tag.")
     var createCategories = false
     @Flag(help: "Import the rows that can be read and list the others.") var skipBad = false
-    @Flag(help: "Show what would be imported, and import nothing.") var dryRun = false
+    @Flag(help: "List each row with what it would become (new, matched, transfer, left out), and import nothing.") var dryRun = false
+    @Option(help: ArgumentHelp("Do not match the row on this line of the file to an entry already in the book (see --dry-run).", valueName: "line"))
+    var unmatch: [Int] = []
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
 
@@ -39,6 +41,7 @@ struct ImportCommand: ParsableCommand {
         var options = ImportOptions(skipBad: skipBad, dryRun: dryRun)
         options.profile = profile
         options.account = account
+        options.unmatchLines = Set(unmatch)
         options.includePending = includePending
         options.createCategories = createCategories
         options.format = try format.map { text in
@@ -68,6 +71,7 @@ struct ImportCommand: ParsableCommand {
             try SavedProfile.save(text, name: name, existing: session.database.settings.importProfiles, configPath: session.configPath)
         }
         if output.json { return JSONOutput.print(ImportSummary.json(report)) }
+        if report.dryRun { print(ImportSummary.rows(report)) }
         print(ImportSummary.text(report, savedAs: saveProfile, configPath: session.configPath))
     }
 

@@ -10,7 +10,7 @@ struct TransferCommand: ParsableCommand {
             Paying the card from checking: outlay transfer 500 --from checking --to card. A transfer is one record with both \
             legs; outlay transfer rm ID deletes it, outlay undo takes it back. No report, budget or insight counts it.
             """,
-        subcommands: [Add.self, List.self, Edit.self, Remove.self],
+        subcommands: [Add.self, List.self, Edit.self, Assign.self, Remove.self],
         defaultSubcommand: Add.self)
 
     struct Add: ParsableCommand {
@@ -86,6 +86,28 @@ struct TransferCommand: ParsableCommand {
                     if let description { transfer.description = description }
                     if let note { transfer.note = note }
                 }
+            }
+            if output.json { return JSONOutput.print(transfer.json()) }
+            print("Saved: \(transfer.amount) from \(transfer.from) to \(transfer.to) on \(transfer.date) (\(transfer.id))")
+        }
+    }
+
+    struct Assign: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Name the account on a transfer's open side (an import's top-up or card payment whose other account was not known).")
+        @Argument(help: "Its id (the last 4 or more characters do).") var id: String
+        @Option(help: "The account the money left.") var from: String?
+        @Option(help: "The account it arrived in.") var to: String?
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if (from == nil) == (to == nil) { throw ValidationError("give one of --from and --to: the side that is open") }
+        }
+
+        func run() throws {
+            let transfer = try global.withDatabase(printingAlerts: !output.json) { database in
+                try TransferService(database: database).assign(id: id, side: from != nil ? .from : .to, to: from ?? to ?? "")
             }
             if output.json { return JSONOutput.print(transfer.json()) }
             print("Saved: \(transfer.amount) from \(transfer.from) to \(transfer.to) on \(transfer.date) (\(transfer.id))")

@@ -7,7 +7,8 @@ enum ImportSummary {
     static func text(_ report: ImportReport, savedAs name: String?, configPath: String) -> String {
         let verb = report.dryRun ? "Would import" : "Imported"
         let read = report.profile.map { " with profile \($0.name): \($0.bank)" } ?? ""
-        var lines = ["\(verb) \(counted(report.imported, "transaction")) from \(report.file)\(read)"]
+        let into = report.account.isEmpty ? "" : " into \(report.account)"
+        var lines = ["\(verb) \(counted(report.imported, "transaction"))\(into) from \(report.file)\(read)"]
         if let currency = report.adoptedCurrency {
             lines.append("  the book held nothing yet and \(report.dryRun ? "would take" : "is now in") \(currency.code), the statement's currency")
         }
@@ -19,11 +20,17 @@ enum ImportSummary {
             guard let count = report.leftOut[reason], count > 0 else { continue }
             skipped.append(reason.counted(count) + (reason == .pending ? " (--include-pending imports them)" : ""))
         }
+        if report.matched > 0 { lines.append("  matched: \(report.matched) to entries you made (kept as you typed them, now cleared)") }
         lines.append("  skipped: " + skipped.joined(separator: ", "))
         if report.transfersMade + report.transfersMatched > 0 {
-            lines.append("  transfers: \(report.transfersMade) recorded by your rules"
-                         + (report.transfersMatched > 0 ? ", \(report.transfersMatched) matched to one already recorded" : ""))
+            var transfers = "  transfers: \(report.transfersMade) recorded"
+            if report.transfersOpen > 0 {
+                transfers += " (\(report.transfersOpen) from or to an account not known yet: outlay transfer assign ID --from/--to ACCOUNT)"
+            }
+            if report.transfersMatched > 0 { transfers += ", \(report.transfersMatched) matched to one already recorded" }
+            lines.append(transfers)
         }
+        lines += statementLines(report)
         let sources = CategorySource.allCases.compactMap { source in report.categorySources[source].map { "\($0) \(source)" } }
         if !sources.isEmpty { lines.append("  categories: " + sources.joined(separator: " · ")) }
         let bankCategories = report.columns[.category] != nil || report.format == .qif || report.format == .ofx
@@ -42,8 +49,70 @@ enum ImportSummary {
         return lines.joined(separator: "\n")
     }
 
+    /// The statement's running balance beside the account's, and rows that land where they should not.
+    private static func statementLines(_ report: ImportReport) -> [String] {
+        var lines: [String] = []
+        let currency = report.moneyIn.currency
+        func money(_ minor: Int64) -> String { Money(minorUnits: minor, currency: currency).description }
+        if let statement = report.statement {
+            if statement.openedAccount { lines.append("  \(report.account) starts from the statement's opening balance \(money(statement.opening))") }
+            if let broken = statement.firstBreak {
+                lines.append("  ✖ the statement's running balance breaks at line \(broken.line): the rows before it give \(money(broken.expected)), "
+                             + "the file says \(money(broken.stated)) (a row missing, or a sign read the wrong way)")
+            }
+            if let balance = statement.accountBalance {
+                lines.append(balance == statement.closing
+                    ? "  balance \(money(balance)) on \(statement.closingDate) agrees with the statement"
+                    : "  ✖ balance \(money(balance)) on \(statement.closingDate), the statement says \(money(statement.closing)) "
+                        + "(\(money(statement.closing - balance)) apart)")
+            }
+        }
+        if report.beforeOpening > 0 { lines.append("  ! \(counted(report.beforeOpening, "row")) dated before \(report.account) was opened") }
+        if report.insideReconciled > 0 {
+            lines.append("  ! \(counted(report.insideReconciled, "row")) inside a period of \(report.account) already reconciled")
+        }
+        return lines
+    }
+
+    /// A dry run's rows, each with what it would become.
+    static func rows(_ report: ImportReport) -> String {
+        var table = TextTable([TextTable.Column(title: "LINE"), TextTable.Column(title: "DATE"), TextTable.Column(title: "DESCRIPTION", flexible: true),
+                               TextTable.Column(title: "AMOUNT"), TextTable.Column(title: "BECOMES", flexible: true)])
+        for row in report.preview {
+            let movement = row.movement.map { ($0.amount.minorUnits > 0 ? "+" : "") + $0.amount.description }
+            let amount = row.transaction?.signedText ?? movement ?? ""
+            let date = row.transaction?.date ?? row.movement?.date
+            table.append([TextTable.Cell(text: String(row.line)), TextTable.Cell(text: date?.description ?? ""),
+                          TextTable.Cell(text: row.transaction?.description ?? row.description ?? ""), TextTable.Cell(text: amount),
+                          TextTable.Cell(text: becomes(row))])
+        }
+        var text = table.render(width: TerminalStyle.width, style: .standardOutput)
+        let total = report.imported + report.duplicates + report.matched + report.badRowCount
+            + report.leftOut.values.reduce(0, +) + report.transfersMade
+        if report.preview.count >= ImportService.listedRows, total > report.preview.count {
+            text += "\n… the first \(report.preview.count) rows shown"
+        }
+        return text
+    }
+
+    static func becomes(_ row: ImportPreviewRow) -> String {
+        switch row.status {
+        case .new: "new"
+        case .duplicate: "already imported"
+        case let .matched(entry):
+            entry.side == nil ? "matches '\(entry.description)' you entered \(entry.date)" : "matches the transfer '\(entry.description)' of \(entry.date)"
+        case let .transfer(to, from): "transfer \(from) → \(to)"
+        case let .leftOut(reason): "left out: " + reason.counted(1).replacingOccurrences(of: "1 ", with: "")
+        case let .unreadable(reason): "cannot be read: \(reason)"
+        }
+    }
+
     static func json(_ report: ImportReport) -> JSONValue {
         [
+            "account": .string(report.account), "matched": .integer(report.matched), "transfersOpen": .integer(report.transfersOpen),
+            "statement": report.statement.map(statementJSON) ?? .null,
+            "beforeOpening": .integer(report.beforeOpening), "insideReconciled": .integer(report.insideReconciled),
+            "rows": report.dryRun ? .array(report.preview.map(rowJSON)) : .null,
             "file": .string(report.file), "format": .string(report.format.rawValue),
             "profile": report.profile.map { .string($0.name) } ?? .null, "imported": .integer(report.imported),
             "duplicates": .integer(report.duplicates),
@@ -57,5 +126,33 @@ enum ImportSummary {
             "adoptedCurrency": .optional(report.adoptedCurrency?.code),
             "badRows": .array(report.badRows.map { ["line": .integer($0.line), "reason": .string($0.reason)] }),
         ]
+    }
+
+    private static func statementJSON(_ statement: StatementCheck) -> JSONValue {
+        [
+            "opening": .integer(statement.opening), "closing": .integer(statement.closing), "closingDate": .string(statement.closingDate.description),
+            "accountBalance": statement.accountBalance.map(JSONValue.integer) ?? .null, "agrees": .bool(statement.agrees),
+            "openedAccount": .bool(statement.openedAccount),
+            "break": statement.firstBreak.map { ["line": .integer(Int64($0.line)), "expected": .integer($0.expected), "stated": .integer($0.stated)] } ?? .null,
+        ]
+    }
+
+    private static func rowJSON(_ row: ImportPreviewRow) -> JSONValue {
+        var status: String
+        var matched: JSONValue = .null
+        switch row.status {
+        case .new: status = "new"
+        case .duplicate: status = "duplicate"
+        case let .matched(entry):
+            status = "matched"
+            matched = ["id": .string(entry.id), "description": .string(entry.description), "date": .string(entry.date.description),
+                       "side": .optional(entry.side?.rawValue)]
+        case .transfer: status = "transfer"
+        case .leftOut: status = "leftOut"
+        case .unreadable: status = "unreadable"
+        }
+        return ["line": .integer(Int64(row.line)), "status": .string(status), "date": .optional(row.transaction?.date.description),
+                "description": .optional(row.transaction?.description ?? row.description), "amount": row.transaction.map { $0.signedAmount.json() } ?? .null,
+                "category": .optional(row.transaction?.category), "matched": matched]
     }
 }

@@ -68,6 +68,12 @@ public struct BankProfile: Sendable, Hashable {
         }
     }
 
+    /// A credit card's export: its rows belong in a card account.
+    public var isCard: Bool {
+        let bank = bank.lowercased()
+        return name.contains("card") || bank.contains("credit card") || bank.contains("american express") || purchasesPositive
+    }
+
     /// How many of its columns a header row has: the better fit wins when two profiles match.
     func fit(_ header: [String]) -> Int? {
         let names = Set(header.map { $0.trimmingWhitespace().lowercased() })
