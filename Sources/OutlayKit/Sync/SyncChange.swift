@@ -29,8 +29,10 @@ public struct SyncChange: Sendable, Hashable {
 
     /// Last writer wins: the later clock, and on a tie the larger device id,
     /// so every replica picks the same winner whatever order changes arrive in.
-    func beats(_ clock: HybridTimestamp, _ origin: String) -> Bool {
-        (self.clock, self.origin) > (clock, origin)
+    /// Changes one write made share its clock and origin: their order in that write (`originSeq`) settles them,
+    /// so a record inserted and then changed in one write ends as changed on every device.
+    func beats(_ clock: HybridTimestamp, _ origin: String, _ originSeq: Int64) -> Bool {
+        (self.clock, self.origin, self.originSeq) > (clock, origin, originSeq)
     }
 }
 

@@ -89,7 +89,7 @@ enum ChangeLog {
             let changes = try logged.map { row in
                 (seq: try row.value(0) as Int64, clock: try row.value(1) as String, origin: try row.value(2) as String,
                  originSeq: try row.value(3) as Int64, fields: Set((fields(try row.value(4)) ?? [:]).keys))
-            }.sorted { ($0.clock, $0.origin) > ($1.clock, $1.origin) }
+            }.sorted { ($0.clock, $0.origin, $0.originSeq) > ($1.clock, $1.origin, $1.originSeq) }  // one write's changes share a clock
             var setLater = Set<String>()
             for change in changes {
                 if change.fields.isSubset(of: setLater), change.origin != device || change.originSeq <= ownAcknowledged {

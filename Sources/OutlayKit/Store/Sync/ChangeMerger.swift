@@ -19,7 +19,7 @@ struct ChangeMerger {
 
     /// What is known here of one record: the latest change to each field, and whether its row exists.
     private struct RecordState {
-        var latest: [String: (clock: HybridTimestamp, origin: String, value: SyncChange.Value)] = [:]
+        var latest: [String: (clock: HybridTimestamp, origin: String, originSeq: Int64, value: SyncChange.Value)] = [:]
         var exists: Bool
     }
 
@@ -109,14 +109,14 @@ struct ChangeMerger {
     private func loadState(_ key: RecordKey) throws -> RecordState {
         var state = RecordState(exists: try rowExists(key))
         let logged = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT hlc, origin, fields FROM sync_changes WHERE entity_id = ? AND entity = ? AND hlc IS NOT NULL
+            SELECT hlc, origin, fields, origin_seq FROM sync_changes WHERE entity_id = ? AND entity = ? AND hlc IS NOT NULL
             """), arguments: [key.id, key.entity.rawValue])
         for row in logged {
             guard let clock = HybridTimestamp(parsing: try row.value(0)), let fields = ChangeLog.fields(try row.value(2)) else { continue }
-            let origin: String = try row.value(1)
+            let origin: String = try row.value(1), originSeq: Int64 = try row.value(3) ?? 0
             for (field, value) in fields {
-                if let known = state.latest[field], (known.clock, known.origin) > (clock, origin) { continue }
-                state.latest[field] = (clock, origin, value)
+                if let known = state.latest[field], (known.clock, known.origin, known.originSeq) > (clock, origin, originSeq) { continue }
+                state.latest[field] = (clock, origin, originSeq, value)
             }
         }
         return state
@@ -135,9 +135,9 @@ struct ChangeMerger {
     private func write(_ change: SyncChange, over state: inout RecordState) throws {
         var winners: [String: SyncChange.Value] = [:]
         for (field, value) in change.fields {
-            if let known = state.latest[field], !change.beats(known.clock, known.origin) { continue }
+            if let known = state.latest[field], !change.beats(known.clock, known.origin, known.originSeq) { continue }
             winners[field] = value
-            state.latest[field] = (change.clock, change.origin, value)
+            state.latest[field] = (change.clock, change.origin, change.originSeq, value)
         }
         let entity = change.entity
         guard let keyValues = entity.keyValues(change.entityID) else { return }
