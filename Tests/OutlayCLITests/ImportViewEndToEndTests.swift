@@ -46,4 +46,35 @@ extension DashboardEndToEndTests {
         try tmux.waitFor("Undone: removed the 3 transactions imported from statement-november.csv")
         #expect(try (runner.run(["list", "--json"]).json() as? [Any])?.isEmpty == true)
     }
+
+    /// A card's export into a book of several accounts: the view names the card account before Enter (and `a` changes
+    /// it), shows the Uber Eats order typed on the day as matched, and Enter brings in the rest, the card's payment a transfer.
+    @Test func aCardsExportGoesIntoTheCardWithWhatWasTypedMatched() throws {
+        let runner = try CLIRunner()
+        for command in [["accounts", "add", "checking", "--type", "checking"], ["accounts", "add", "visa", "--type", "credit"],
+                        ["add", "23.40", "Pizza with Sam", "--category", "food", "--account", "visa", "--date", "2024-11-27"]] {
+            #expect(try runner.run(command).status == 0)
+        }
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("OutlayKitTests/Fixtures/banks/chase-card.csv")
+        let tmux = try Tmux.dashboard(for: runner, width: 120, height: 40)
+        try tmux.keys("i")
+        try tmux.waitFor("Import a bank's export")
+        try tmux.literal(fixture.path)
+        try tmux.keys("Enter")
+        let preview = try tmux.waitFor("Into visa (suggested for a card's export)")
+        #expect(preview.contains("UBER   *EATS — matches 'Pizza with Sam'"), "\(preview)")
+        #expect(preview.contains("Payment Thank You-Mobile — unassigned → visa") && preview.contains("+500.00"), "\(preview)")
+        // a steps to another account and back: each is previewed again.
+        try tmux.keys("a")
+        try tmux.waitFor("Into cash ·")
+        try tmux.keys("A")
+        try tmux.waitFor("Into visa")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Imported 2 transactions into visa from chase-card.csv, 1 matched to entries you made")
+        let visa = try #require(try runner.run(["list", "--account", "visa", "--json"]).json() as? [[String: Any]])
+        #expect(visa.map { $0["description"] as? String ?? "" }.sorted() == ["AMAZON MKTPL*AB12CD", "AMAZON MKTPL*ZZ99", "Pizza with Sam"])
+        let transfers = try #require(try runner.run(["transfer", "list", "--json"]).json() as? [[String: Any]])
+        #expect(transfers.count == 1 && transfers.first?["to"] as? String == "visa" && transfers.first?["from"] as? String == "unassigned")
+    }
 }

@@ -82,6 +82,39 @@ import TerminalUI
         #expect(app.screen.dropLast().last?.contains("savings +500.00") == true)
     }
 
+    /// A top-up imported from the wallet's export has its source open: `o` in the wallet's register names it, and the
+    /// source's balance follows.
+    @Test func theOpenSideOfAnImportedTransferIsNamedFromTheRegister() throws {
+        let fixture = try Self.fixtureWithAccounts()
+        defer { fixture.remove() }
+        try AccountService(database: fixture.database).add(name: "revolut", type: .checking)
+        let file = fixture.folder.appendingPathComponent("revolut.csv")
+        try """
+            Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance
+            TOPUP,Current,2026-03-10 09:12:01,2026-03-10 09:12:05,Top-Up by *1234,200.00,0.00,USD,COMPLETED,200.00
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        var options = ImportOptions()
+        options.account = "revolut"
+        #expect(try ImportService(database: fixture.database).importFile(file.path, options: options).transfersOpen == 1)
+        let (app, _) = fixture.app()
+        app.type("b")
+        let position = try #require(app.state.accounts.firstIndex { $0.account.name == "revolut" })
+        for _ in 0..<position { app.type("j") }
+        app.press(.enter)
+        #expect(app.screen.contains { $0.contains("Register of revolut") })
+        #expect(app.screen.contains { $0.contains("Top-Up by *1234") && $0.contains("+200.00") })
+        app.type("o")
+        #expect(app.screen.contains { $0.contains("The transfer's source: cash") })
+        app.type("o")
+        #expect(app.screen.contains { $0.contains("The transfer's source: savings") })
+        app.press(.enter)
+        #expect(app.screen.last?.contains("'Top-Up by *1234' is now from savings to revolut") == true, "\(app.screen.last ?? "")")
+        let balances = try AccountService(database: fixture.database).balances()
+        #expect(balances.first { $0.account.name == "savings" }?.balance.description == "300.00")
+        #expect(!balances.contains { $0.account.name == Account.unassigned })
+    }
+
     /// A reconciled transaction is changed only after the dashboard asked: Enter again in the form, d again in the list.
     @Test func aReconciledTransactionAsksBeforeItChanges() throws {
         let fixture = try TUIFixture()

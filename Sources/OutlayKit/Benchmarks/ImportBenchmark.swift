@@ -4,6 +4,9 @@ import Foundation
 /// (semicolons, DD.MM.YYYY dates, decimal commas, quoted fields) written to
 /// `folder`, then imported into a fresh database with five categorisation
 /// rules: both passes, parsing, categorising, fingerprints, roll-ups, search index.
+/// `import_into_full_rows_per_s`: then a thousand entries typed by hand, and
+/// another statement of as many rows imported into the book that now holds
+/// the first: the duplicate check against a full book, and matching.
 public struct ImportBenchmark {
     public let rows: Int
 
@@ -11,7 +14,7 @@ public struct ImportBenchmark {
 
     public func run(in folder: URL, into figures: inout BenchmarkFigures) throws {
         let csv = folder.appendingPathComponent("bank-export.csv")
-        try write(to: csv)
+        try write(to: csv, seed: 3)
         let rules = try [("grocery", "food"), ("coffee", "food"), ("fuel", "transport"), ("/^(taxi|train)/", "transport"),
                          ("cinema", "entertainment")].map { try CategoryRule(match: $0.0, category: $0.1) }
         let database = try AppDatabase.open(path: folder.appendingPathComponent("import.sqlite").path,
@@ -20,16 +23,24 @@ public struct ImportBenchmark {
         let report = try ImportService(database: database).importFile(csv.path)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         figures.record("import_rows_per_s", (Double(report.imported) / seconds).rounded())
+
+        _ = try BulkLoader(database: database).insert(DemoGenerator(count: 1_000, seed: 5, end: LocalDate.today()))
+        let next = folder.appendingPathComponent("next-export.csv")
+        try write(to: next, seed: 4)
+        let secondStart = DispatchTime.now().uptimeNanoseconds
+        let second = try ImportService(database: database).importFile(next.path)
+        let secondSeconds = Double(DispatchTime.now().uptimeNanoseconds - secondStart) / 1e9
+        figures.record("import_into_full_rows_per_s", (Double(second.imported + second.matched) / secondSeconds).rounded())
     }
 
-    private func write(to url: URL) throws {
+    private func write(to url: URL, seed: UInt64) throws {
         guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else {
             throw OutlayError.cannotWrite(path: url.path, reason: "cannot create the benchmark CSV")
         }
         defer { try? handle.close() }
         var output = BufferedOutput(handle: handle)
         try output.append("Buchungstag;Verwendungszweck;Betrag;Währung\n")
-        for t in DemoGenerator(count: rows, seed: 3, end: LocalDate.today()) {
+        for t in DemoGenerator(count: rows, seed: seed, end: LocalDate.today()) {
             let date = "\(two(t.date.day)).\(two(t.date.month)).\(t.date.year)"
             let sign = t.kind == .expense ? "-" : ""
             // 1234.56 written as 1.234,56

@@ -59,6 +59,10 @@ public struct ImportReport: Sendable, Hashable {
     public var profile: BankProfile?
     /// The account the rows went in.
     public var account = ""
+    /// Chosen because the file is a card's export and the book has one card account (no account was named).
+    public var accountChosenForCard = false
+    /// A card's export that went into another account: the book's card account, where it probably belongs.
+    public var cardAccount: String?
     public var imported: Int
     public var duplicates: Int
     /// Rows that are entries already in the book (typed by hand, synced, a transfer's leg): they became those entries' bank records.
@@ -215,8 +219,15 @@ public struct ImportService: Sendable {
 
         var loader = BulkLoader(database: database)
         loader.sampleLimit = sampleLimit
-        loader.defaultAccount = try AccountService(database: database).accountForNew(options.account)
+        let cardAccount = try Self.cardAccount(for: source, in: database)
+        do {
+            loader.defaultAccount = try AccountService(database: database).accountForNew(options.account)
+        } catch OutlayError.accountNeeded where options.account == nil && cardAccount != nil {
+            // Several accounts and none chosen, but a card's export and one card account: that is where it goes.
+            loader.defaultAccount = cardAccount ?? ""
+        }
         let account = loader.defaultAccount
+        let accountChosenForCard = options.account == nil && account == cardAccount
         let matcher = ImportMatcher(account: account, unmatchedLines: options.unmatchLines)
         loader.matcher = matcher
         converter.account = account
@@ -313,7 +324,8 @@ public struct ImportService: Sendable {
         var sources: [CategorySource: Int] = [:]
         for source in CategorySource.allCases where counts.byLabel[source.rawValue] > 0 { sources[source] = counts.byLabel[source.rawValue] }
         return .finished(ImportReport(
-            file: path, format: format, profile: csv?.layout.profile, account: account, imported: counts.inserted,
+            file: path, format: format, profile: csv?.layout.profile, account: account,
+            accountChosenForCard: accountChosenForCard, cardAccount: cardAccount.flatMap { $0 == account ? nil : $0 }, imported: counts.inserted,
             duplicates: counts.duplicates, matched: counts.matched, leftOut: found.leftOut, firstDate: counts.firstDate.flatMap { try? LocalDate(parsing: $0) },
             lastDate: counts.lastDate.flatMap { try? LocalDate(parsing: $0) }, moneyIn: Money(minorUnits: counts.moneyIn, currency: currency),
             moneyOut: Money(minorUnits: counts.moneyOut, currency: currency), categorySources: sources,
@@ -326,6 +338,13 @@ public struct ImportService: Sendable {
             transfersMade: transfers.made, transfersMatched: transfers.matched, transfersOpen: transfers.open, statement: bookkeeping.statement,
             beforeOpening: bookkeeping.beforeOpening, insideReconciled: bookkeeping.insideReconciled,
             badRows: found.rows, badRowCount: found.count, dryRun: options.dryRun || previewing))
+    }
+
+    /// The one open credit card account, when the file is a card's export (its profile says so).
+    private static func cardAccount(for source: any ImportSource, in database: AppDatabase) throws -> String? {
+        guard (source as? CSVSource)?.layout.profile?.isCard == true else { return nil }
+        let cards = try AccountService(database: database).list().filter { !$0.closed && $0.type == .credit }
+        return cards.count == 1 ? cards[0].name : nil
     }
 
     /// The fields of a delimited file's first row (its header, mostly), so columns can be named when

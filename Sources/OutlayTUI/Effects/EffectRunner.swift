@@ -107,6 +107,10 @@ public final class EffectRunner {
         case let .stopSchedule(id):
             let stopped = try ScheduleService(database: database).remove(id: id)
             return written("Stopped '\(stopped.description)'; what it posted stays")
+        case let .assignTransfer(id, side, account, register):
+            let transfer = try TransferService(database: database).assign(id: id, side: side, to: account)
+            return try perform(.loadRegister(account: register)) + perform(.loadAccounts)
+                + written("'\(transfer.description)' is now from \(transfer.from) to \(transfer.to)")
         case let .toggleCleared(id, account):
             try ReconcileService(database: database).toggleCleared(id, account: account)
             return try perform(.loadRegister(account: account)) + perform(.loadAccounts)

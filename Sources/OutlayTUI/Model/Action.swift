@@ -76,6 +76,8 @@ public enum Effect: Sendable, Equatable {
     case stopSchedule(id: String)
     /// Space in a register: clear an item, or take it back.
     case toggleCleared(id: String, account: String)
+    /// `o` then Enter in a register: name the open side of a transfer.
+    case assignTransfer(id: String, side: TransferSide, account: String, register: String)
     case submit(Submission)
     case deleteTransaction(id: String, force: Bool = false)
     case deleteBudget(id: String)

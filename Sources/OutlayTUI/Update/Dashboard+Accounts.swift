@@ -40,8 +40,40 @@ extension Dashboard {
             }
             return []
         }
+        if var choice = register.otherSide {
+            switch key.key {
+            case .escape: register.otherSide = nil
+            case .character("o"), .tab, .down, .character("j"):
+                choice.index = (choice.index + 1) % choice.accounts.count
+                register.otherSide = choice
+            case .up, .character("k"):
+                choice.index = (choice.index + choice.accounts.count - 1) % choice.accounts.count
+                register.otherSide = choice
+            case .enter:
+                register.otherSide = nil
+                return [.assignTransfer(id: choice.transferID, side: choice.side, account: choice.account, register: register.account)]
+            default: break
+            }
+            return []
+        }
         switch key.key {
         case .escape: closing = true
+        case .character("o"):
+            guard let line = register.lines[safe: register.selected] else { return [] }
+            guard line.transferWith == Account.unassigned else {
+                register.error = "o names the other account of a transfer whose other side is not known yet"
+                return []
+            }
+            let accounts = state.accounts.map(\.account).filter {
+                !$0.closed && $0.name != Account.unassigned && $0.name.lowercased() != register.account.lowercased()
+            }.map(\.name)
+            guard !accounts.isEmpty else {
+                register.error = "No other account to name: t moves money, b lists accounts"
+                return []
+            }
+            register.error = nil
+            // Money out of this account: the open side is where it went.
+            register.otherSide = OtherSideChoice(transferID: line.id, side: line.amount.minorUnits < 0 ? .to : .from, accounts: accounts)
         case .down, .character("j"): register.selected = clamp(register.selected + 1, count: register.lines.count)
         case .up, .character("k"): register.selected = clamp(register.selected - 1, count: register.lines.count)
         case .character("g"), .home: register.selected = 0

@@ -137,9 +137,7 @@ extension Dashboard {
         // A preview of an earlier request (the user changed something since) is not shown.
         guard case var .importFile(view) = state.modal, view.request == request else { return [] }
         // A card's export going into an account that is not a card, the user having chosen none: the card account is suggested.
-        if request.account == nil, case let .report(report) = outcome, report.profile?.isCard == true,
-           let suggested = accountChoices(state, report: report).first, suggested.lowercased() != report.account.lowercased(),
-           state.accounts.contains(where: { $0.account.name == suggested && $0.account.type.isLiability }) {
+        if request.account == nil, case let .report(report) = outcome, let suggested = report.cardAccount {
             var suggesting = request
             suggesting.account = suggested
             view.request = suggesting

@@ -66,10 +66,13 @@ enum AccountsOverlay {
             let text = TextField(input: input, placeholder: "1234.56", style: theme.selectionStyle, placeholderStyle: theme.surfaceMuted)
             text.render(in: field, into: &buffer)
             cursor = text.cursor(in: field)
+        } else if let choice = register.otherSide {
+            buffer.put("The transfer's \(choice.side == .from ? "source" : "destination"): \(choice.account)  (o next · Enter names it · Esc)",
+                       x: inner.x, y: inner.bottom - 3, width: inner.width, style: theme.surfaceAccent)
         } else if let error = register.error {
             buffer.put("✖ " + error, x: inner.x, y: inner.bottom - 3, width: inner.width, style: theme.onSurface(theme.dangerStyle))
         }
-        Paragraph("Space clears the line (c cleared, R reconciled) · = the statement's balance · j/k move · Esc back",
+        Paragraph("Space clears the line (c cleared, R reconciled) · = the statement's balance · o names a transfer's open side · j/k move · Esc back",
                   style: theme.surfaceMuted).render(in: Rect(x: inner.x, y: inner.bottom - 2, width: inner.width, height: 2), into: &buffer)
         return cursor
     }

@@ -50,16 +50,17 @@ enum ImportOverlay {
     /// How the file is read: the bank, the dates, the decimal mark, the sign.
     static func about(_ view: ImportViewState) -> String {
         guard let report = view.report else { return view.request != nil && view.outcome == nil ? "Reading…" : "" }
-        var parts: [String] = []
+        // Where the rows go first: it is what a wrong guess costs most.
+        let suggested = report.accountChosenForCard || (view.suggestedAccount && view.request?.account == report.account)
+        var parts = ["Into \(report.account)" + (suggested ? " (suggested for a card's export)" : "")]
         if let profile = report.profile {
             parts.append("\(profile.bank) (profile \(profile.name))")
         } else {
-            parts.append(report.format == .csv ? "columns known by their names" : report.format.rawValue.uppercased())
+            parts.append(report.format == .csv ? "columns by their names" : report.format.rawValue.uppercased())
         }
         if let format = report.dateFormat { parts.append("dates \(format.rawValue)") }
         if let mark = report.decimalMark { parts.append("decimal mark \(mark)") }
         parts.append(view.request?.invertSign == true ? "signs flipped" : "signs as in the file")
-        parts.append("into \(report.account)" + (view.suggestedAccount && view.request?.account == report.account ? " (suggested for a card's export)" : ""))
         return parts.joined(separator: " · ")
     }
 

@@ -9,6 +9,10 @@ enum ImportSummary {
         let read = report.profile.map { " with profile \($0.name): \($0.bank)" } ?? ""
         let into = report.account.isEmpty ? "" : " into \(report.account)"
         var lines = ["\(verb) \(counted(report.imported, "transaction"))\(into) from \(report.file)\(read)"]
+        if report.accountChosenForCard { lines.append("  into \(report.account): a card's export, and the book's one card account") }
+        if let card = report.cardAccount {
+            lines.append("  ! this is a card's export and went into \(report.account): outlay undo, then --account \(card) puts it in the card account")
+        }
         if let currency = report.adoptedCurrency {
             lines.append("  the book held nothing yet and \(report.dryRun ? "would take" : "is now in") \(currency.code), the statement's currency")
         }
@@ -109,7 +113,8 @@ enum ImportSummary {
 
     static func json(_ report: ImportReport) -> JSONValue {
         [
-            "account": .string(report.account), "matched": .integer(report.matched), "transfersOpen": .integer(report.transfersOpen),
+            "account": .string(report.account), "accountChosenForCard": .bool(report.accountChosenForCard),
+            "cardAccount": .optional(report.cardAccount), "matched": .integer(report.matched), "transfersOpen": .integer(report.transfersOpen),
             "statement": report.statement.map(statementJSON) ?? .null,
             "beforeOpening": .integer(report.beforeOpening), "insideReconciled": .integer(report.insideReconciled),
             "rows": report.dryRun ? .array(report.preview.map(rowJSON)) : .null,
