@@ -16,11 +16,12 @@ extension HTTPSyncClient: BasicGateway {
         return (try list.map(remoteExpense), json["nextCursor"]?.stringValue)
     }
 
+    /// A refund goes to a basic gateway as money in (its only way to say money came back): its balance stays right.
     public func create(_ transaction: Transaction) async throws -> String {
         var body: JSONObject = [
             "id": .string(transaction.id), "amount": .string(transaction.amount.decimalString),
             "description": .string(transaction.description), "category": .string(transaction.category),
-            "type": .string(transaction.kind == .income ? "INCOME" : "EXPENSE"), "date": .string(transaction.date.description),
+            "type": .string(transaction.isMoneyIn ? "INCOME" : "EXPENSE"), "date": .string(transaction.date.description),
             "tags": .array(transaction.tags.map(JSONValue.string)),
         ]
         if let note = transaction.note { body["note"] = .string(note) }

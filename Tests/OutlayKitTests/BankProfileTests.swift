@@ -23,7 +23,7 @@ import Testing
             "2024-11-26 expense 120.00 other CHECK 1042"]),
         Case(file: "chase-card.csv", currency: "USD", rows: [
             "2024-11-28 expense 23.40 food UBER   *EATS", "2024-11-25 expense 45.99 shopping AMAZON MKTPL*AB12CD",
-            "2024-11-22 income 12.00 other AMAZON MKTPL*ZZ99"], leftOut: [.transfer: 1]),
+            "2024-11-22 refund 12.00 shopping AMAZON MKTPL*ZZ99"], leftOut: [.transfer: 1]),
         Case(file: "bank-of-america.csv", currency: "USD", rows: [
             "2024-11-15 income 3000.00 other ACME CORP DES:PAYROLL ID:0042", "2024-11-03 expense 86.12 other WHOLEFDS MKT 10234 NEW YORK NY"],
              leftOut: [.balance: 1]),
@@ -36,12 +36,12 @@ import Testing
             "2024-11-25 expense 9.99 other RECURRING PAYMENT AUTHORIZED ON 11/24 SPOTIFY USA"]),
         Case(file: "capital-one.csv", currency: "USD", rows: [
             "2024-11-28 expense 6.50 food TST* BLUE BOTTLE COFFEE", "2024-11-26 expense 38.20 transport SHELL OIL 1234",
-            "2024-11-20 income 15.00 other TARGET 00012345"], leftOut: [.transfer: 1]),
+            "2024-11-20 refund 15.00 shopping TARGET 00012345"], leftOut: [.transfer: 1]),
         Case(file: "american-express.csv", currency: "USD", rows: [
             "2024-11-28 expense 82.14 food WHOLEFDS BRK 10425", "2024-11-26 expense 412.60 transport DELTA AIR LINES ATLANTA"],
              leftOut: [.transfer: 1]),
         Case(file: "american-express-basic.csv", currency: "USD", rows: [
-            "2024-11-28 expense 5.45 other STARBUCKS NEW YORK", "2024-11-27 income 20.00 other AMAZON.COM AMZN.COM/BILL"]),
+            "2024-11-28 expense 5.45 other STARBUCKS NEW YORK", "2024-11-27 refund 20.00 other AMAZON.COM AMZN.COM/BILL"]),
         Case(file: "citi.csv", currency: "USD", rows: ["2024-11-28 expense 34.17 other TRADER JOE S #552 QPS BROOKLYN NY"],
              leftOut: [.transfer: 1, .pending: 1]),
         Case(file: "discover.csv", currency: "USD", rows: [
@@ -93,7 +93,7 @@ import Testing
 
     static func rows(_ store: TestDatabase) throws -> [String] {
         try store.expenses.list(TransactionPageRequest(limit: 100)).transactions.map {
-            "\($0.date) \($0.kind.rawValue) \($0.amount.decimalString) \($0.category) \($0.description)"
+            "\($0.date) \($0.isRefund ? "refund" : $0.kind.rawValue) \($0.amount.decimalString) \($0.category) \($0.description)"
         }
     }
 
@@ -117,7 +117,7 @@ import Testing
                 total + ((try? Money.parse(String(row.split(separator: " ")[2]), currency: report.moneyIn.currency).minorUnits) ?? 0)
             }
         }
-        #expect(report.moneyIn.minorUnits == sum("income") && report.moneyOut.minorUnits == sum("expense"))
+        #expect(report.moneyIn.minorUnits == sum("income") + sum("refund") && report.moneyOut.minorUnits == sum("expense"))
         let again = try ImportService(database: store.database).importFile(Self.fixture(bank.file))
         #expect(again.imported == 0 && again.duplicates == bank.rows.count)
         #expect(again.transfersMade == 0 && again.transfersMatched == transfers)

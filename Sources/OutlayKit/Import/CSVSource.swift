@@ -189,10 +189,12 @@ struct CSVSource: ImportSource {
 
         // A type column that says income or expense decides the kind; other words (Sale, CARD_PAYMENT) leave it to the sign.
         var kind: TransactionKind?
+        var refund = false
         if let type = value(.type)?.lowercased() {
             switch type {
             case "income", "credit", "cr", "deposit", "in": kind = .income
             case "expense", "debit", "dr", "withdrawal", "out": kind = .expense
+            case "refund", "return", "returned": kind = .expense; refund = true
             default: kind = nil
             }
             if kind != nil { amount = abs(amount) }
@@ -203,6 +205,7 @@ struct CSVSource: ImportSource {
             line: line, date: date, signedAmount: amount, kind: kind, description: description, category: value(.category),
             note: value(.note), id: value(.id), tags: value(.tags)?.split(separator: ";").map { String($0) } ?? [])
         row.betweenOwnAccounts = betweenOwnAccounts
+        row.isRefund = refund
         if let text = value(.balance) {
             guard let balance = BankAmount.parse(text, decimalMark: decimalMark, currency: currency) else {
                 return bad("balance '\(text)' is not a number")

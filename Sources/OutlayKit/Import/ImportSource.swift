@@ -21,6 +21,8 @@ struct ImportedRow: Sendable {
     var balance: Int64?
     /// 0 or 1 where the file says whether the row is cleared; nil: the bank has it, so it is.
     var cleared: Int?
+    /// The file says it is money back from a merchant (a type column's `Return`, `Refund`).
+    var isRefund = false
 
     /// A row that is read but not imported.
     static func leftOut(line: Int, reason: LeftOutReason, description: String = "") -> ImportedRow {

@@ -28,8 +28,9 @@ public enum LedgerJournal {
         func write(_ t: Transaction, index: Int, to output: inout BufferedOutput) throws {
             let category = (t.kind == .expense ? "expenses:" : "income:") + LedgerJournal.accountName(t.category)
             let account = path(t.account ?? "cash")
-            // The side money went to first: the category for spending, the account for income.
-            if t.kind == .expense {
+            // The side money went to first: the category for spending, the account for income and refunds
+            // (a refund's posting to its expense account is negative: hledger nets it against the purchase).
+            if !t.isMoneyIn {
                 try entry(t.date, t.description, id: t.id, to: &output, (category, t.amount), (account, nil))
             } else {
                 try entry(t.date, t.description, id: t.id, to: &output, (account, t.amount), (category, nil))

@@ -1,10 +1,11 @@
 /// Outlay's CSV: the original web app's columns (Date, Type, Category,
 /// Description, Amount) followed by Id, Note, Tags (separated by ";") and Account.
+/// A refund's Type is REFUND.
 public enum OutlayCSV {
     public static let header = ["Date", "Type", "Category", "Description", "Amount", "Id", "Note", "Tags", "Account"]
 
     static func fields(_ t: Transaction) -> [String] {
-        [t.date.description, t.kind.rawValue.uppercased(), t.category, t.description, t.amount.decimalString,
+        [t.date.description, t.isRefund ? "REFUND" : t.kind.rawValue.uppercased(), t.category, t.description, t.amount.decimalString,
          t.id, t.note ?? "", t.tags.joined(separator: ";"), t.account ?? ""]
     }
 

@@ -9,6 +9,8 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidSpokenDate(String)
     case invalidCurrency(String)
     case invalidKind(String)
+    /// Income marked as a refund: only spending comes back.
+    case refundOfIncome
     case emptyDescription
     case invalidTag(String)
     case tooManyTags(Int, limit: Int)
@@ -88,6 +90,8 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
             return "'\(description)' is reconciled with a statement; change it anyway with --force (the balance you agreed on will move)"
         case let .invalidKind(text):
             return "invalid kind '\(text)': expected income or expense"
+        case .refundOfIncome:
+            return "income cannot be a refund: a refund is money back into a spending category (an expense's)"
         case .emptyDescription:
             return "the description must not be empty"
         case let .invalidTag(text):

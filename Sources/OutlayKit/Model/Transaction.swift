@@ -24,10 +24,13 @@ public struct Transaction: Sendable, Hashable {
     public var updatedAt: Timestamp
     /// Set when deleted: deletes are soft so that undo and sync work.
     public var deletedAt: Timestamp?
+    /// An expense's money coming back (a return, a merchant's credit): it lowers its category's spending and is
+    /// money into the account, never income. Only an expense is a refund.
+    public var isRefund: Bool
 
     public init(id: String, kind: TransactionKind, amount: Money, category: String, description: String,
                 date: LocalDate, note: String? = nil, tags: [String] = [], account: String? = nil,
-                createdAt: Timestamp, updatedAt: Timestamp, deletedAt: Timestamp? = nil) {
+                createdAt: Timestamp, updatedAt: Timestamp, deletedAt: Timestamp? = nil, isRefund: Bool = false) {
         self.id = id
         self.kind = kind
         self.amount = amount
@@ -40,15 +43,24 @@ public struct Transaction: Sendable, Hashable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.deletedAt = deletedAt
+        self.isRefund = isRefund && kind == .expense
     }
 
-    /// The amount with its sign: income positive, expense negative.
+    /// Whether money came into the account: income, or a refund.
+    public var isMoneyIn: Bool { kind == .income || isRefund }
+
+    /// The amount with its sign as it moves the account: income and refunds positive, spending negative.
     public var signedAmount: Money {
-        kind == .income ? amount : Money(minorUnits: -amount.minorUnits, currency: amount.currency)
+        isMoneyIn ? amount : Money(minorUnits: -amount.minorUnits, currency: amount.currency)
     }
 
-    /// "+1,200.00" for income, "-4.50" for spending: the sign reads without colour too.
-    public var signedText: String { (kind == .income ? "+" : "-") + amount.description }
+    /// What it adds to its category's total: a refund takes away from its category's spending.
+    public var categoryAmount: Money {
+        isRefund ? Money(minorUnits: -amount.minorUnits, currency: amount.currency) : amount
+    }
+
+    /// "+1,200.00" for income and refunds, "-4.50" for spending: the sign reads without colour too.
+    public var signedText: String { (isMoneyIn ? "+" : "-") + amount.description }
 }
 
 /// What a user gives to add a transaction; the service validates it.
@@ -63,9 +75,12 @@ public struct TransactionDraft: Sendable, Hashable {
     public var account: String?
     /// A client-made id (sync, import); a new UUIDv7 when nil.
     public var id: String?
+    /// An expense's money coming back (see `Transaction.isRefund`).
+    public var isRefund = false
 
     public init(kind: TransactionKind = .expense, amount: Money, category: String? = nil, description: String,
-                date: LocalDate, note: String? = nil, tags: [String] = [], account: String? = nil, id: String? = nil) {
+                date: LocalDate, note: String? = nil, tags: [String] = [], account: String? = nil, id: String? = nil,
+                isRefund: Bool = false) {
         self.kind = kind
         self.amount = amount
         self.category = category
@@ -75,6 +90,7 @@ public struct TransactionDraft: Sendable, Hashable {
         self.tags = tags
         self.account = account
         self.id = id
+        self.isRefund = isRefund
     }
 }
 
@@ -89,10 +105,11 @@ public struct TransactionPatch: Sendable, Hashable {
     public var note: String??
     public var tags: [String]?
     public var account: String??
+    public var isRefund: Bool?
 
     public init(kind: TransactionKind? = nil, amount: Money? = nil, category: String? = nil,
                 description: String? = nil, date: LocalDate? = nil, note: String?? = nil,
-                tags: [String]? = nil, account: String?? = nil) {
+                tags: [String]? = nil, account: String?? = nil, isRefund: Bool? = nil) {
         self.kind = kind
         self.amount = amount
         self.category = category
@@ -101,6 +118,7 @@ public struct TransactionPatch: Sendable, Hashable {
         self.note = note
         self.tags = tags
         self.account = account
+        self.isRefund = isRefund
     }
 
     public var isEmpty: Bool { self == TransactionPatch() }

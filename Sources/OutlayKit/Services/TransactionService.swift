@@ -44,7 +44,7 @@ public struct TransactionService: Sendable {
                 note: try FieldRules.note(draft.note), tags: try FieldRules.tags(draft.tags),
                 account: try AccountService.resolve(draft.account, settings: database.settings, currency: currency, creating: creatingAccount,
                                                     at: now, in: db),
-                createdAt: now, updatedAt: now)
+                createdAt: now, updatedAt: now, isRefund: try Self.refund(draft.isRefund, kind: draft.kind))
             try TransactionRow.insert(transaction, into: db)
             try UndoEntry.added(id: id).push(db, at: now)
             try evaluateBudgets([transaction.category], in: db)
@@ -61,6 +61,9 @@ public struct TransactionService: Sendable {
             if !force, try ReconcileService.isReconciled(before.id, in: db) { throw OutlayError.reconciled(before.description) }
             var after = before
             if let kind = patch.kind { after.kind = kind }
+            if let refund = patch.isRefund { after.isRefund = try Self.refund(refund, kind: after.kind) }
+            // Income is never a refund.
+            if after.kind == .income { after.isRefund = false }
             if let amount = patch.amount { after.amount = try validAmount(amount) }
             if let description = patch.description { after.description = try FieldRules.description(description) }
             if let date = patch.date { after.date = date }
@@ -83,6 +86,12 @@ public struct TransactionService: Sendable {
             try evaluateBudgets([before.category, after.category], in: db)
             return after
         }
+    }
+
+    /// Only spending can be refunded: a refund is money back into a spending category.
+    static func refund(_ isRefund: Bool, kind: TransactionKind) throws -> Bool {
+        guard !isRefund || kind == .expense else { throw OutlayError.refundOfIncome }
+        return isRefund
     }
 
     @discardableResult

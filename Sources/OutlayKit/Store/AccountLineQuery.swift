@@ -13,7 +13,7 @@ extension AccountLine {
         if let unclearedThrough { arguments.append(unclearedThrough.description) }
         return try Row.fetchAll(db, sql: """
             SELECT id, date, description, amount, cleared, other FROM (
-                SELECT id, date, description, CASE kind WHEN 'income' THEN amount ELSE -amount END AS amount, cleared, NULL AS other
+                SELECT id, date, description, CASE WHEN kind = 'income' OR refund = 1 THEN amount ELSE -amount END AS amount, cleared, NULL AS other
                     FROM transactions WHERE account = ?1 COLLATE NOCASE AND deleted_at IS NULL
                 UNION ALL SELECT id, date, description, -amount, from_cleared, to_account FROM transfers
                     WHERE from_account = ?1 COLLATE NOCASE AND deleted_at IS NULL
@@ -98,12 +98,11 @@ struct AccountMovement {
     static func all(after start: LocalDate, through end: LocalDate, in db: Database) throws -> [AccountMovement] {
         var movements: [AccountMovement] = []
         for row in try Row.fetchAll(db, sql: """
-            SELECT COALESCE(account, 'cash'), kind, amount, description, date FROM transactions
-            WHERE deleted_at IS NULL AND date > ? AND date <= ?
+            SELECT COALESCE(account, 'cash'), CASE WHEN kind = 'income' OR refund = 1 THEN amount ELSE -amount END, description, date
+            FROM transactions WHERE deleted_at IS NULL AND date > ? AND date <= ?
             """, arguments: [start.description, end.description]) {
-            let amount: Int64 = try row.value(2), kind: String = try row.value(1)
-            movements.append(AccountMovement(account: try row.value(0), date: try LocalDate(parsing: try row.value(4)),
-                                             description: try row.value(3), amount: kind == "income" ? amount : -amount))
+            movements.append(AccountMovement(account: try row.value(0), date: try LocalDate(parsing: try row.value(3)),
+                                             description: try row.value(2), amount: try row.value(1)))
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT from_account, to_account, amount, description, date FROM transfers WHERE deleted_at IS NULL AND date > ? AND date <= ?

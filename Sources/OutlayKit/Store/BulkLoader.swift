@@ -60,7 +60,7 @@ struct BulkLoader {
 
         fileprivate mutating func add(_ row: EncodedRow) {
             inserted += 1
-            if row.texts.kind == TransactionKind.income.rawValue { moneyIn &+= row.amount } else { moneyOut &+= row.amount }
+            if row.texts.kind == TransactionKind.income.rawValue || row.refund { moneyIn &+= row.amount } else { moneyOut &+= row.amount }
             if firstDate.map({ row.texts.date < $0 }) ?? true { firstDate = row.texts.date }
             if lastDate.map({ row.texts.date > $0 }) ?? true { lastDate = row.texts.date }
             if Int(row.label) < byLabel.count { byLabel[Int(row.label)] += 1 }
@@ -110,7 +110,7 @@ struct BulkLoader {
                     // A row whose import key is there already (an earlier import brought it) is skipped;
                     // any other constraint still fails the load.
                     let statement = try db.makeStatement(sql: """
-                        INSERT INTO transactions(\(TransactionRow.columns), import_key, cleared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO transactions(\(TransactionRow.columns), import_key, cleared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(import_key) WHERE import_key IS NOT NULL DO NOTHING
                         """)
                     let isStored = try db.makeStatement(sql: "SELECT 1 FROM transactions WHERE import_key = ?")
@@ -204,25 +204,26 @@ private struct DayTotals: Sendable {
     mutating func add(_ item: BulkLoader.Item) {
         let t = item.transaction
         add(Key(day: t.date.daysSinceEpoch, kind: t.kind, category: t.category), t.amount.minorUnits, 1, account: t.account ?? "cash",
-            cleared: item.cleared > 0)
+            cleared: item.cleared > 0, refund: t.isRefund)
     }
 
     mutating func add(_ row: EncodedRow) {
         guard row.deletedAt == nil, let kind = TransactionKind(rawValue: row.texts.kind),
               let date = try? LocalDate(parsing: row.texts.date) else { return }
         add(Key(day: date.daysSinceEpoch, kind: kind, category: row.texts.category), row.amount, 1, account: row.texts.account ?? "cash",
-            cleared: row.cleared > 0)
+            cleared: row.cleared > 0, refund: row.refund)
     }
 
-    private mutating func add(_ key: Key, _ amount: Int64, _ count: Int64, account: String, cleared: Bool) {
+    /// A refund counts against its category and into its account.
+    private mutating func add(_ key: Key, _ amount: Int64, _ count: Int64, account: String, cleared: Bool, refund: Bool) {
         guard let sum = grandTotal, Money.isWithinLimit(amount), Money.isWithinLimit(sum + amount) else {
             grandTotal = nil
             return
         }
         grandTotal = sum + amount
-        totals[key, default: (0, 0)].total += amount
+        totals[key, default: (0, 0)].total += refund ? -amount : amount
         totals[key, default: (0, 0)].count += count
-        let accountDay = AccountDay(day: key.day, account: account), signed = key.kind == .income ? amount : -amount
+        let accountDay = AccountDay(day: key.day, account: account), signed = key.kind == .income || refund ? amount : -amount
         accounts[accountDay, default: (0, 0, 0)].delta += signed
         if cleared { accounts[accountDay, default: (0, 0, 0)].cleared += signed }
         accounts[accountDay, default: (0, 0, 0)].count += count
@@ -297,6 +298,7 @@ private struct EncodedRow: Sendable {
     let line: Int
     let matchable: Bool
     let cleared: Int64
+    let refund: Bool
     let texts: (id: String, kind: String, category: String, description: String, date: String,
                 note: String?, tags: String, account: String?)
     let amount: Int64
@@ -311,6 +313,7 @@ private struct EncodedRow: Sendable {
         line = item.line
         matchable = item.matchable
         cleared = Int64(item.cleared)
+        refund = t.isRefund
         texts = (t.id, t.kind.rawValue, t.category, t.description, t.date.description, t.note,
                  t.tags.isEmpty ? "[]" : TransactionRow.encodeTags(t.tags), t.account)
         amount = t.amount.minorUnits
@@ -325,7 +328,7 @@ private struct EncodedRow: Sendable {
     /// The entry already in the book this row is, if any (one whose import key is stored is not: it is a duplicate).
     func match(_ matcher: ImportMatcher, isStored: Statement) throws -> ImportMatcher.Match? {
         guard matchable, deletedAt == nil, let date = try? LocalDate(parsing: texts.date) else { return nil }
-        let out = texts.kind == TransactionKind.expense.rawValue
+        let out = texts.kind == TransactionKind.expense.rawValue && !refund
         guard let match = matcher.match(line: line, out: out, amount: amount, date: date, text: texts.description,
                                         importKey: fingerprint?.key) else { return nil }
         if let key = fingerprint?.key, try Bool.fetchOne(isStored, arguments: [key]) == true {
@@ -360,8 +363,9 @@ private struct EncodedRow: Sendable {
         integer(10, createdAt)
         integer(11, updatedAt)
         integer(12, deletedAt)
-        integer(13, fingerprint?.key)
-        integer(14, cleared)
+        integer(13, refund ? 1 : 0)
+        integer(14, fingerprint?.key)
+        integer(15, cleared)
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard code == SQLITE_DONE else {

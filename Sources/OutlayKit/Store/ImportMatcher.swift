@@ -60,14 +60,14 @@ final class ImportMatcher: @unchecked Sendable {
     /// this account's and not yet cleared, or open and so perhaps this account's.
     func prepare(_ db: Database) throws {
         let transactions = try Row.fetchCursor(db, sql: """
-            SELECT id, kind, amount, date, description, cleared FROM transactions
+            SELECT id, kind, amount, date, description, cleared, refund FROM transactions
             WHERE import_key IS NULL AND deleted_at IS NULL AND (account = ?1 OR (account IS NULL AND ?1 = 'cash'))
             """, arguments: [account])
         while let row = try transactions.next() {
             let kind: String = row[1], date: String = row[3]
             guard let day = try? LocalDate(parsing: date) else { continue }
             add(Candidate(entry: Entry(id: row[0], description: row[4], date: day), day: day.daysSinceEpoch, words: Self.words(row[4]),
-                          cleared: row[5], open: false), amount: row[2], out: kind == TransactionKind.expense.rawValue)
+                          cleared: row[5], open: false), amount: row[2], out: kind == TransactionKind.expense.rawValue && row[6] as Int64 == 0)
         }
         legKeys = Set(try Int64.fetchAll(db, sql: """
             SELECT from_import_key FROM transfers WHERE from_import_key IS NOT NULL AND from_account = ?1 COLLATE NOCASE

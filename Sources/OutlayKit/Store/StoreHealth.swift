@@ -95,7 +95,7 @@ public struct StoreHealth: Sendable {
             let key = table == "daily_totals" ? "date" : "substr(date, 1, 7)"
             let mismatches = try Row.fetchAll(db, sql: """
                 WITH raw AS (
-                    SELECT \(key) AS period, kind, category, SUM(amount) AS total, COUNT(*) AS count
+                    SELECT \(key) AS period, kind, category, SUM(CASE WHEN refund = 1 AND kind = 'expense' THEN -amount ELSE amount END) AS total, COUNT(*) AS count
                     FROM transactions WHERE deleted_at IS NULL GROUP BY 1, 2, 3)
                 SELECT r.period, r.kind, r.category, r.total, d.total FROM raw r
                     LEFT JOIN \(table) d ON d.\(period) = r.period AND d.kind = r.kind AND d.category = r.category
@@ -123,8 +123,8 @@ public struct StoreHealth: Sendable {
             let mismatches = try Row.fetchAll(db, sql: """
                 WITH legs AS (
                     SELECT COALESCE(account, 'cash') AS account, \(key) AS period,
-                           CASE kind WHEN 'income' THEN amount ELSE -amount END AS delta,
-                           CASE WHEN cleared > 0 THEN CASE kind WHEN 'income' THEN amount ELSE -amount END ELSE 0 END AS cleared
+                           CASE WHEN kind = 'income' OR refund = 1 THEN amount ELSE -amount END AS delta,
+                           CASE WHEN cleared > 0 THEN CASE WHEN kind = 'income' OR refund = 1 THEN amount ELSE -amount END ELSE 0 END AS cleared
                     FROM transactions WHERE deleted_at IS NULL
                     UNION ALL SELECT from_account, \(key), -amount, CASE WHEN from_cleared > 0 THEN -amount ELSE 0 END
                     FROM transfers WHERE deleted_at IS NULL

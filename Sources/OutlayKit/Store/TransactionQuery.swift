@@ -71,6 +71,8 @@ struct TransactionQuery {
     }
 
     func totalsByKind() -> (sql: String, arguments: StatementArguments) {
-        ("SELECT t.kind, SUM(t.amount), COUNT(*) FROM \(from) WHERE \(whereClause) GROUP BY t.kind", arguments)
+        // A refund takes away from spending.
+        ("SELECT t.kind, SUM(CASE WHEN t.refund = 1 AND t.kind = 'expense' THEN -t.amount ELSE t.amount END), COUNT(*) FROM \(from) WHERE \(whereClause) GROUP BY t.kind",
+         arguments)
     }
 }

@@ -167,12 +167,14 @@ struct TransactionSnapshot: Equatable {
     var tags: [String]
     var createdAt, updatedAt: Int64
     var deletedAt: Int64?
+    var isRefund = false
 
     init(_ t: Transaction) {
         id = t.id; kind = t.kind.rawValue; category = t.category; description = t.description
         date = t.date.description; amount = t.amount.minorUnits; note = t.note; account = t.account
         tags = t.tags; createdAt = t.createdAt.milliseconds; updatedAt = t.updatedAt.milliseconds
         deletedAt = t.deletedAt?.milliseconds
+        isRefund = t.isRefund
     }
 
     var json: JSONValue {
@@ -182,6 +184,7 @@ struct TransactionSnapshot: Equatable {
         if let note { object["note"] = .string(note) }
         if let account { object["account"] = .string(account) }
         if let deletedAt { object["deletedAt"] = .integer(deletedAt) }
+        if isRefund { object["refund"] = .bool(true) }
         return .object(object)
     }
 
@@ -194,13 +197,14 @@ struct TransactionSnapshot: Equatable {
         (self.id, self.kind, self.category, self.description, self.date, self.amount) = (id, kind, category, description, date, amount)
         (note, account, self.tags, self.createdAt, self.updatedAt) = (json["note"]?.stringValue, json["account"]?.stringValue, tags, createdAt, updatedAt)
         deletedAt = integer("deletedAt")
+        isRefund = json["refund"] == .bool(true)
     }
 
     func transaction(currency: Currency) throws -> Transaction {
         Transaction(id: id, kind: try TransactionKind(parsing: kind), amount: Money(minorUnits: amount, currency: currency),
                     category: category, description: description, date: try LocalDate(parsing: date), note: note,
                     tags: tags, account: account, createdAt: Timestamp(milliseconds: createdAt),
-                    updatedAt: Timestamp(milliseconds: updatedAt), deletedAt: deletedAt.map(Timestamp.init(milliseconds:)))
+                    updatedAt: Timestamp(milliseconds: updatedAt), deletedAt: deletedAt.map(Timestamp.init(milliseconds:)), isRefund: isRefund)
     }
 }
 

@@ -72,7 +72,8 @@ public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
     var columns: [String] {
         switch self {
         case .transaction:
-            ["kind", "amount", "category", "description", "date", "note", "tags", "account", "cleared", "created_at", "updated_at", "deleted_at"]
+            ["kind", "amount", "category", "description", "date", "note", "tags", "account", "cleared", "refund", "created_at", "updated_at",
+             "deleted_at"]
         case .category: ["parent", "color", "created_at"]
         case .budget:
             ["category", "amount", "period", "threshold", "rollover", "start_date", "created_at", "updated_at", "deleted_at"]

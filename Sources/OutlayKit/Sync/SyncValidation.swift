@@ -136,6 +136,7 @@ enum SyncValidation {
         case let ("account", .text(text)): (try? FieldRules.account(text)) == text
         case let ("tags", .text(text)): isTagList(text)
         case let ("cleared", .integer(state)): isClearedState(state)
+        case let ("refund", .integer(flag)): flag == 0 || flag == 1
         default: false
         }
     }

@@ -3,8 +3,9 @@ import OutlayBasics
 import OutlayKit
 
 extension ExpenseWire {
+    /// A refund is an expense of a negative amount to the original app's clients: their sums of spending net it.
     init(_ transaction: Transaction) {
-        self.init(id: transaction.id, amount: transaction.amount.decimalString, currency: transaction.amount.currency.code,
+        self.init(id: transaction.id, amount: transaction.categoryAmount.decimalString, currency: transaction.amount.currency.code,
                   type: transaction.kind == .income ? "INCOME" : "EXPENSE", category: transaction.category,
                   description: transaction.description, date: transaction.date.description, note: transaction.note,
                   tags: transaction.tags, account: transaction.account, createdAt: transaction.createdAt.description,

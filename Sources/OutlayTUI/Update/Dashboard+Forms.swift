@@ -13,18 +13,19 @@ extension Dashboard {
             return draft
         }
         return transactionForm(.addTransaction, amount: "", description: "", category: "", date: state.today.description,
-                               kind: .expense, account: state.defaultAccount ?? "", tags: "", note: "")
+                               type: "expense", account: state.defaultAccount ?? "", tags: "", note: "")
     }
 
     static func editTransactionForm(_ transaction: Transaction) -> FormState {
         transactionForm(.editTransaction(id: transaction.id), amount: transaction.amount.decimalString,
                         description: transaction.description, category: transaction.category, date: transaction.date.description,
-                        kind: transaction.kind, account: transaction.account ?? "", tags: transaction.tags.joined(separator: ", "),
+                        type: transaction.isRefund ? "refund" : transaction.kind.rawValue, account: transaction.account ?? "",
+                        tags: transaction.tags.joined(separator: ", "),
                         note: transaction.note ?? "")
     }
 
     private static func transactionForm(_ kind: FormKind, amount: String, description: String, category: String, date: String,
-                                        kind transactionKind: TransactionKind, account: String, tags: String, note: String) -> FormState {
+                                        type: String, account: String, tags: String, note: String) -> FormState {
         FormState(kind: kind, fields: [
             FormField(id: .amount, label: "Amount", input: TextInput(amount), placeholder: "12.50"),
             FormField(id: .description, label: "Description", input: TextInput(description), placeholder: "Coffee with Sam"),
@@ -32,8 +33,8 @@ extension Dashboard {
                       hint: "empty: what this description had before, else other"),
             FormField(id: .date, label: "Date", input: TextInput(date), placeholder: "YYYY-MM-DD",
                       hint: "YYYY-MM-DD, today, yesterday or -3 (days ago)"),
-            FormField(id: .kind, label: "Type", input: TextInput(transactionKind.rawValue), placeholder: "",
-                      hint: "Space switches expense/income"),
+            FormField(id: .kind, label: "Type", input: TextInput(type), placeholder: "",
+                      hint: "Space switches expense/income/refund"),
             FormField(id: .account, label: "Account", input: TextInput(account), placeholder: "checking"),
             FormField(id: .tags, label: "Tags", input: TextInput(tags), placeholder: "trip, work"),
             FormField(id: .note, label: "Note", input: TextInput(note), placeholder: "optional"),
@@ -102,7 +103,9 @@ extension Dashboard {
         return [.guessCategory(description: form.text(.description), kind: kind(of: form))]
     }
 
+    /// A refund is an expense's money coming back: its categories are the spending ones.
     static func kind(of form: FormState) -> TransactionKind { TransactionKind(rawValue: form.text(.kind)) ?? .expense }
+    static func isRefund(_ form: FormState) -> Bool { form.text(.kind) == "refund" }
 
     static func openAccounts(_ state: AppState) -> [String] {
         state.accounts.filter { !$0.account.closed }.map(\.account.name)
@@ -135,9 +138,11 @@ extension Dashboard {
             }
         case .kind:
             if case let .character(c) = key.key {
-                if c == " " { input.setText(input.text == "income" ? "expense" : "income") }
+                let types = ["expense", "income", "refund"]
+                if c == " " { input.setText(types[((types.firstIndex(of: input.text) ?? 0) + 1) % types.count]) }
                 if c == "i" { input.setText("income") }
                 if c == "e" { input.setText("expense") }
+                if c == "r" { input.setText("refund") }
             }
         case .rollover, .confirm:
             if case let .character(c) = key.key {
@@ -259,10 +264,11 @@ extension Dashboard {
             if case let .editTransaction(id) = form.kind {
                 return (errors, .editTransaction(id: id, TransactionPatch(
                     kind: kind, amount: amount, category: category, description: description, date: date, note: .some(note),
-                    tags: tags, account: account.map { .some($0) }), force: form.confirmedReconciled))
+                    tags: tags, account: account.map { .some($0) }, isRefund: isRefund(form)), force: form.confirmedReconciled))
             }
             return (errors, .addTransaction(TransactionDraft(kind: kind, amount: amount, category: category,
-                                                             description: description, date: date, note: note, tags: tags, account: account)))
+                                                             description: description, date: date, note: note, tags: tags, account: account,
+                                                             isRefund: isRefund(form))))
         case .addTransfer:
             let known = state.accounts.map(\.account.name)
             for field in [FieldID.from, .to] {

@@ -11,6 +11,11 @@ enum Formatting {
         kind == .income ? theme.incomeStyle : theme.expenseStyle
     }
 
+    /// Money in (income, a refund) in the income colour.
+    static func style(for transaction: Transaction, _ theme: Theme) -> Style {
+        transaction.isMoneyIn ? theme.incomeStyle : theme.expenseStyle
+    }
+
     static func level(_ level: BudgetLevel, _ theme: Theme) -> Style {
         switch level {
         case .under: theme.incomeStyle

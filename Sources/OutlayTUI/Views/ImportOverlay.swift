@@ -100,11 +100,10 @@ enum ImportOverlay {
             case .new, .duplicate:
                 guard let t = row.transaction else { return [] }
                 let duplicate = row.status == .duplicate
-                let amount = Formatting.balance(Money(minorUnits: t.kind == .income ? t.amount.minorUnits : -t.amount.minorUnits,
-                                                      currency: t.amount.currency))
+                let amount = Formatting.balance(t.signedAmount)
                 let quiet = duplicate ? theme.surfaceMuted : theme.surfaceStyle
                 cells = [(t.date.description, quiet), (t.description, quiet), (t.category, quiet),
-                         (amount, duplicate ? theme.surfaceMuted : theme.onSurface(Formatting.style(for: t.kind, theme))),
+                         (amount, duplicate ? theme.surfaceMuted : theme.onSurface(Formatting.style(for: t, theme))),
                          (duplicate ? (wide ? "already imported" : "imported") : "new", theme.surfaceMuted)]
             case let .leftOut(reason):
                 cells = [("", theme.surfaceMuted), (row.description ?? "", theme.surfaceMuted), ("", theme.surfaceMuted),

@@ -5,8 +5,12 @@ import OutlayKit
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add an expense, or income with --income.",
-        discussion: "Example: outlay add 4.50 Flat white --category food --tag work")
+        abstract: "Add an expense, income with --income, or a refund with --refund (or a negative amount).",
+        discussion: """
+            Example: outlay add 4.50 Flat white --category food --tag work. A refund is money back into a spending \
+            category (outlay add 15 "Amazon return" --refund --category shopping, or outlay add -- -15 …): it lowers \
+            that category's spending, never counts as income.
+            """)
 
     @Argument(help: "The amount, e.g. 12, 12.50 or 1,234.56.")
     var amount: String
@@ -19,6 +23,9 @@ struct AddCommand: ParsableCommand {
 
     @Flag(help: "Record money coming in instead of going out.")
     var income = false
+
+    @Flag(help: "Money back into a spending category (a return, a merchant's credit): it lowers that category's spending.")
+    var refund = false
 
     @Option(parsing: .unconditional, help: "The day: YYYY-MM-DD, today, yesterday or -N for N days ago (default: today).")
     var date: String?
@@ -40,12 +47,19 @@ struct AddCommand: ParsableCommand {
     }
 
     private func add(to database: AppDatabase) throws {
-        let money = try parseArgument("amount") { try Money.parse(amount, currency: database.currency) }
+        // `-15` is money back: a refund (`outlay add -- -15 Refund`).
+        let negative = amount.trimmingWhitespace().hasPrefix("-")
+        if income && (negative || refund) {
+            throw InputError(description: "--income: \(negative ? "a negative amount" : "--refund") is money back into spending, not income")
+        }
+        let money = try parseArgument("amount") {
+            try Money.parse(negative ? String(amount.trimmingWhitespace().dropFirst()) : amount, currency: database.currency)
+        }
         let today = database.clock.today()
         let day = try parseDate("--date", date, today: today) ?? today
         let draft = TransactionDraft(kind: income ? .income : .expense, amount: money, category: category,
                                      description: description.joined(separator: " "), date: day, note: note,
-                                     tags: tags, account: account)
+                                     tags: tags, account: account, isRefund: refund || negative)
         let expenses = TransactionService(database: database)
         let guess = category == nil ? try expenses.guessCategory(for: draft.description, kind: draft.kind) : nil
         let added = try expenses.add(draft)

@@ -12,7 +12,7 @@ struct EditCommand: ParsableCommand {
     @Option(help: "New description.") var description: String?
     @Option(help: "New category.") var category: String?
     @Option(parsing: .unconditional, help: "New day: YYYY-MM-DD, today, yesterday or -N.") var date: String?
-    @Option(help: "income or expense.") var kind: String?
+    @Option(help: "income, expense or refund (money back into a spending category).") var kind: String?
     @Option(help: "New note.") var note: String?
     @Flag(help: "Remove the note.") var clearNote = false
     @Option(name: .customLong("tag"), help: "Replace the tags; repeat for several.") var tags: [String] = []
@@ -41,7 +41,12 @@ struct EditCommand: ParsableCommand {
         patch.description = description
         patch.category = category
         patch.date = try parseDate("--date", date)
-        patch.kind = try kind.map { text in try parseArgument("--kind") { try TransactionKind(parsing: text) } }
+        if kind?.lowercased() == "refund" {
+            (patch.kind, patch.isRefund) = (.expense, true)
+        } else {
+            patch.kind = try kind.map { text in try parseArgument("--kind") { try TransactionKind(parsing: text) } }
+            if patch.kind == .expense { patch.isRefund = false }
+        }
         if clearNote { patch.note = .some(nil) } else if let note { patch.note = .some(note) }
         if clearTags { patch.tags = [] } else if !tags.isEmpty { patch.tags = tags }
         if let account { patch.account = .some(account) }

@@ -8,9 +8,9 @@ enum TransactionText {
         TextTable.Column(title: "DESCRIPTION", flexible: true), TextTable.Column(title: "AMOUNT", alignRight: true),
     ]
 
-    /// Income reads "+1,200.00" in green, expenses "-4.50" in red.
+    /// Income and refunds read "+1,200.00" in green, expenses "-4.50" in red.
     static func amountCell(_ t: Transaction, style: TerminalStyle) -> TextTable.Cell {
-        let income = t.kind == .income
+        let income = t.isMoneyIn
         return TextTable.Cell(text: t.signedText) { income ? style.green($0) : style.red($0) }
     }
 
