@@ -15,7 +15,7 @@ struct Outlay: AsyncParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, AddCommand.self, ListCommand.self, EditCommand.self, RemoveCommand.self, RestoreCommand.self,
-            UndoCommand.self, AccountsCommand.self, TransferCommand.self, ReconcileCommand.self, RecurringCommand.self, UpcomingCommand.self, ForecastCommand.self, CategoriesCommand.self, BudgetCommand.self, AlertsCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
+            UndoCommand.self, AccountsCommand.self, TransferCommand.self, ReconcileCommand.self, RecurringCommand.self, UpcomingCommand.self, ForecastCommand.self, CategoriesCommand.self, BudgetCommand.self, AlertsCommand.self, ReportCommand.self, ImportCommand.self, PayeesCommand.self, ExportCommand.self,
             SyncCommand.self, DemoCommand.self, DoctorCommand.self, SnapshotCommand.self, BenchCommand.self, DeliverCommand.self,
         ]
     )

@@ -22,7 +22,7 @@ extension DashboardEndToEndTests {
         try tmux.keys("Enter")
         try tmux.waitFor("ING (Netherlands) (profile ing-nl)")
         let preview = try tmux.screen()
-        #expect(preview.contains("2024-11-28 Albert Heijn 1234") && preview.contains("-23.45"), "\(preview)")
+        #expect(preview.contains("2024-11-28 Albert Heijn ") && preview.contains("-23.45"), "\(preview)")
         #expect(preview.contains("+2,750.00") && preview.contains("Would import 3 transactions"), "\(preview)")
         try tmux.keys("Escape")
         try tmux.waitGone("Import a bank's export")
@@ -63,7 +63,7 @@ extension DashboardEndToEndTests {
         try tmux.literal(fixture.path)
         try tmux.keys("Enter")
         let preview = try tmux.waitFor("Into visa (suggested for a card's export)")
-        #expect(preview.contains("UBER   *EATS — matches 'Pizza with Sam'"), "\(preview)")
+        #expect(preview.contains("UBER EATS — matches 'Pizza with Sam'"), "\(preview)")
         #expect(preview.contains("Payment Thank You-Mobile — unassigned → visa") && preview.contains("+500.00"), "\(preview)")
         // a steps to another account and back: each is previewed again.
         try tmux.keys("a")
@@ -73,7 +73,7 @@ extension DashboardEndToEndTests {
         try tmux.keys("Enter")
         try tmux.waitFor("Imported 2 transactions into visa from chase-card.csv, 1 matched to entries you made")
         let visa = try #require(try runner.run(["list", "--account", "visa", "--json"]).json() as? [[String: Any]])
-        #expect(visa.map { $0["description"] as? String ?? "" }.sorted() == ["AMAZON MKTPL*AB12CD", "AMAZON MKTPL*ZZ99", "Pizza with Sam"])
+        #expect(visa.map { $0["description"] as? String ?? "" }.sorted() == ["AMAZON MKTPL", "AMAZON MKTPL", "Pizza with Sam"])
         let transfers = try #require(try runner.run(["transfer", "list", "--json"]).json() as? [[String: Any]])
         #expect(transfers.count == 1 && transfers.first?["to"] as? String == "visa" && transfers.first?["from"] as? String == "unassigned")
     }

@@ -23,9 +23,10 @@ import Testing
         }
 
         /// "date kind amount category description" per row, oldest first.
+        /// Each row as the file had it: the bank's text, not the payee made of it.
         func rows() throws -> [String] {
             try store.expenses.list(TransactionPageRequest(order: .oldestFirst, limit: 10_000)).transactions.map {
-                "\($0.date) \($0.kind.rawValue) \($0.amount.decimalString) \($0.category) \($0.description)"
+                "\($0.date) \($0.kind.rawValue) \($0.amount.decimalString) \($0.category) \($0.bankText ?? $0.description)"
             }
         }
     }

@@ -52,6 +52,31 @@ import TerminalUI
         #expect(form(state)?[.category]?.error == "'salary' is an income category: Space on Type switches to income")
     }
 
+    /// Space on Type steps expense → income → refund; a refund keeps the spending categories and is saved as one.
+    @Test func theFormEntersARefundOfASpendingCategory() {
+        var state = state()
+        _ = Dashboard.update(&state, .key(.char("a")))
+        _ = type("12", into: &state)
+        _ = Dashboard.update(&state, .key(KeyEvent(.tab)))
+        _ = type("Jacket returned", into: &state)
+        _ = Dashboard.update(&state, .key(KeyEvent(.tab)))
+        _ = type("shopping", into: &state)
+        for _ in 0..<2 { _ = Dashboard.update(&state, .key(KeyEvent(.tab))) }
+        _ = Dashboard.update(&state, .key(.char(" ")))
+        #expect(form(state)?[.kind]?.input.text == "income")
+        // shopping is no income category: the form says so until the type is a refund.
+        #expect(form(state)?[.category]?.error == "'shopping' is an expense category: Space on Type switches to expense")
+        _ = Dashboard.update(&state, .key(.char(" ")))
+        #expect(form(state)?[.kind]?.input.text == "refund")
+        #expect(form(state)?[.category]?.error == nil)
+        let effects = Dashboard.update(&state, .key(KeyEvent(.enter)))
+        guard case let .submit(.addTransaction(draft))? = effects.first else {
+            Issue.record("no submission: \(effects)")
+            return
+        }
+        #expect(draft.isRefund && draft.kind == .expense && draft.category == "shopping" && draft.amount.description == "12.00")
+    }
+
     @Test func theDateFieldSaysWhichDayItUnderstood() {
         var state = state()
         _ = Dashboard.update(&state, .key(.char("a")))

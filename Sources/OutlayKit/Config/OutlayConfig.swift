@@ -113,14 +113,16 @@ public enum OutlayConfig {
         if let value = section["rules"] {
             guard let rules = value.array else { throw document.error("import", "rules", "expected [[import.rules]] tables") }
             settings.importRules = try rules.enumerated().map { index, item in
-                let transfer = item.table?["transfer"]?.string
-                guard let rule = item.table, let match = rule["match"]?.string, let category = rule["category"]?.string ?? transfer.map({ _ in "" }),
-                      !match.isEmpty else {
+                let transfer = item.table?["transfer"]?.string, payee = item.table?["payee"]?.string
+                guard let rule = item.table, let match = rule["match"]?.string,
+                      let category = rule["category"]?.string ?? (transfer ?? payee).map({ _ in "" }), !match.isEmpty else {
                     throw document.error("import.rules", "match",
-                                         "each rule needs match = \"text\" and category = \"name\" (or transfer = \"account\")", item: index)
+                                         "each rule needs match = \"text\" and category = \"name\" (or transfer = \"account\", or payee = \"name\")",
+                                         item: index)
                 }
+                if let payee, payee.trimmingWhitespace().isEmpty { throw document.error("import.rules", "payee", "a payee needs a name", item: index) }
                 do {
-                    return try CategoryRule(match: match, category: category, transfer: transfer)
+                    return try CategoryRule(match: match, category: category, transfer: transfer, payee: payee)
                 } catch {
                     throw document.error("import.rules", "match", "match \"\(match)\" is not a valid regular expression", item: index)
                 }

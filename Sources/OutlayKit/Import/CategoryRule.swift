@@ -4,17 +4,21 @@ import Foundation
 /// case-insensitive substring, or a regular expression between slashes)
 /// get `category`, or with `transfer = "card"` are money moved between the
 /// import's account and that one (a card paid from checking), recorded as a
-/// transfer. The first matching rule wins.
+/// transfer. The first matching rule wins. `payee = "Landlord"` names the
+/// payee of the rows it matches (the first rule with a payee that matches).
 public struct CategoryRule: Sendable, Hashable {
     public var match: String
+    /// Empty for a rule that only names a transfer's account or a payee.
     public var category: String
     /// The other account, for a rule that makes transfers.
     public var transfer: String?
+    public var payee: String?
 
-    public init(match: String, category: String, transfer: String? = nil) throws(OutlayError) {
+    public init(match: String, category: String, transfer: String? = nil, payee: String? = nil) throws(OutlayError) {
         self.match = match
         self.category = category
         self.transfer = transfer
+        self.payee = payee
         if isExpression {
             guard (try? NSRegularExpression(pattern: String(match.dropFirst().dropLast()))) != nil else {
                 throw .invalidImport("rule '\(match)'", "not a valid regular expression")

@@ -53,6 +53,7 @@ struct ImportCategories: Sendable {
     let userMap: [String: String]
     let createCategories: Bool
     private var categorizer: Categorizer
+    private var payees: Categorizer
     private let hasTransferRules: Bool
     /// Loads history once per kind, when a row first needs it.
     private let loadHistory: @Sendable (TransactionKind) -> [String: CategoryGuess]
@@ -66,9 +67,13 @@ struct ImportCategories: Sendable {
         self.userMap = userMap
         self.createCategories = createCategories
         categorizer = Categorizer(rules)
+        payees = Categorizer(rules.filter { $0.payee != nil })
         hasTransferRules = rules.contains { $0.transfer != nil }
         self.loadHistory = loadHistory
     }
+
+    /// The payee the first rule with one names for this text.
+    mutating func payee(for description: String) -> String? { payees.rule(for: description)?.payee }
 
     /// The other account when a rule says this row is a transfer (no lookup when no rule makes transfers).
     mutating func transferTarget(for description: String) -> String? {

@@ -190,7 +190,7 @@ public struct ImportService: Sendable {
             try CategoryRow.keys(in: db)
         }
         let settings = database.settings
-        for rule in settings.importRules where rule.transfer == nil && !known.contains("expense:\(rule.category)") && !known.contains("income:\(rule.category)") {
+        for rule in settings.importRules where rule.transfer == nil && !rule.category.isEmpty && !known.contains("expense:\(rule.category)") && !known.contains("income:\(rule.category)") {
             throw OutlayError.invalidImport("config.toml [[import.rules]]", "rule '\(rule.match)' names unknown category '\(rule.category)'")
         }
         let accountNames = try AccountService(database: database).list().map { $0.name.lowercased() }
@@ -233,6 +233,7 @@ public struct ImportService: Sendable {
         converter.account = account
         let accountType = try AccountService(database: database).list().first { $0.name == account }?.type
         converter.cardRows = (source as? CSVSource)?.layout.profile?.isCard == true || accountType == .credit
+        converter.learnedPayees = try database.read { db in try PayeeNameRow.all(in: db) }
         let opening = try database.read { db in try ImportBookkeeping.Opening.read(account, in: db) }
         var bookkeeping = ImportBookkeeping()
         var transfers = ImportedTransfers()

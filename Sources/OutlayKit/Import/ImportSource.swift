@@ -23,6 +23,8 @@ struct ImportedRow: Sendable {
     var cleared: Int?
     /// The file says it is money back from a merchant (a type column's `Return`, `Refund`).
     var isRefund = false
+    /// What a bank wrote, for a row of Outlay's own export that kept it.
+    var bankText: String?
 
     /// A row that is read but not imported.
     static func leftOut(line: Int, reason: LeftOutReason, description: String = "") -> ImportedRow {

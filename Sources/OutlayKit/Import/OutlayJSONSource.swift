@@ -12,6 +12,7 @@ struct OutlayJSONSource: ImportSource {
                                   description: t.description, category: t.category, note: t.note, id: t.id, tags: t.tags,
                                   createdAt: t.createdAt, updatedAt: t.updatedAt)
             row.isRefund = t.isRefund
+            row.bankText = t.bankText
             guard emit(.success(row)) else { return nil }
         }
         return nil

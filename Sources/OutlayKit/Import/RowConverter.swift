@@ -19,6 +19,14 @@ struct RowConverter: Sendable {
     var account = "cash"
     /// A card's rows: money in that is not a payment is a merchant's credit, a refund.
     var cardRows = false
+    /// The names the user gave merchants (`PayeeNameRow`), by `MerchantKey`.
+    var learnedPayees: [String: String] = [:]
+
+    /// The name the user gave this merchant, else a rule's, else the bank's text without its noise.
+    mutating func payee(for bankText: String) -> String {
+        if let key = MerchantKey.of(bankText), let learned = learnedPayees[key] { return learned }
+        return categories.payee(for: bankText) ?? PayeeName.clean(bankText)
+    }
 
     /// The transfer a row is: one a rule names the other account of, or one the bank marks as between the person's
     /// own accounts (its other side open). Out of the import's account when money left it, else into it.
@@ -73,10 +81,12 @@ struct RowConverter: Sendable {
         }
         var tags = row.tags.map { $0.trimmingWhitespace().lowercased() }.filter { !$0.isEmpty && !$0.contains(where: \.isWhitespace) }
         if let bankTag, !tags.contains(bankTag), tags.count < FieldLimits.maximumTags { tags.append(bankTag) }
+        // A bank's row: the payee is stored as its description and the bank's text kept beside it. Outlay's own rows are as written.
+        let fromBank = row.id == nil
         let transaction = Transaction(
             id: id, kind: kind, amount: Money(minorUnits: row.signedAmount.magnitude > UInt64(Int64.max) ? .max : abs(row.signedAmount), currency: currency),
-            category: category, description: description, date: row.date, note: row.note, tags: tags,
-            createdAt: row.createdAt ?? now, updatedAt: row.updatedAt ?? now, isRefund: refund)
+            category: category, description: fromBank ? payee(for: description) : description, date: row.date, note: row.note, tags: tags,
+            createdAt: row.createdAt ?? now, updatedAt: row.updatedAt ?? now, isRefund: refund, bankText: fromBank ? description : row.bankText)
         return .success(BulkLoader.Item(transaction: transaction, fingerprint: fingerprint, label: UInt8(source.rawValue), line: row.line,
                                         matchable: row.id == nil, cleared: row.cleared ?? (row.id == nil ? 1 : 0)))
     }

@@ -12,6 +12,7 @@ extension Transaction {
         if let deletedAt { object["deletedAt"] = .string(deletedAt.description) }
         // Only a refund says so: every other transaction is SPEC 3's object, key for key.
         if isRefund { object["refund"] = .bool(true) }
+        if let bankText { object["bankText"] = .string(bankText) }
         return .object(object)
     }
 
@@ -31,6 +32,7 @@ extension Transaction {
                   amount: try Money.parse(string("amount"), currency: currency), category: try string("category"),
                   description: try string("description"), date: try LocalDate(parsing: string("date")),
                   note: optional("note"), tags: json["tags"]?.arrayValue?.compactMap(\.stringValue) ?? [], account: optional("account"),
-                  createdAt: try timestamp("createdAt"), updatedAt: try timestamp("updatedAt"), isRefund: json["refund"] == .bool(true))
+                  createdAt: try timestamp("createdAt"), updatedAt: try timestamp("updatedAt"), isRefund: json["refund"] == .bool(true),
+                  bankText: optional("bankText"))
     }
 }

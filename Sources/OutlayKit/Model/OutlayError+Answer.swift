@@ -25,7 +25,7 @@ extension OutlayError {
              .invalidConfig, .invalidSyncChange, .clockTooFarAhead, .invalidAccount, .unknownAccount, .accountNeeded,
              .invalidSchedule, .demoTargetNotEmpty, .nothingToUndo:
             .badInput
-        case .unknownTransaction, .ambiguousTransaction, .unknownBudget, .unknownNotification, .unknownTransfer, .unknownSchedule:
+        case .unknownTransaction, .unknownPayee, .ambiguousTransaction, .unknownBudget, .unknownNotification, .unknownTransfer, .unknownSchedule:
             .notFound
         case .categoryExists, .budgetExists, .accountExists, .accountInUse, .reconciled, .conflict, .ledgerTotalTooLarge:
             .conflict
@@ -57,7 +57,7 @@ extension OutlayError {
         case .invalidThreshold: "alertThreshold"
         case .invalidAccount, .unknownAccount, .accountNeeded: "account"
         case .invalidImport, .unknownLayout, .importRejected, .invalidConfig, .invalidSyncChange, .clockTooFarAhead, .invalidSchedule,
-             .demoTargetNotEmpty, .nothingToUndo, .unknownTransaction, .ambiguousTransaction, .unknownBudget, .unknownNotification,
+             .demoTargetNotEmpty, .nothingToUndo, .unknownTransaction, .unknownPayee, .ambiguousTransaction, .unknownBudget, .unknownNotification,
              .unknownTransfer, .unknownSchedule, .categoryExists, .budgetExists, .accountExists, .accountInUse, .reconciled, .conflict,
              .databaseLocked, .diskFull, .databaseUnavailable, .storedValueInvalid, .cannotWrite:
             nil

@@ -11,6 +11,7 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidKind(String)
     /// Income marked as a refund: only spending comes back.
     case refundOfIncome
+    case unknownPayee(String)
     case emptyDescription
     case invalidTag(String)
     case tooManyTags(Int, limit: Int)
@@ -90,6 +91,8 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
             return "'\(description)' is reconciled with a statement; change it anyway with --force (the balance you agreed on will move)"
         case let .invalidKind(text):
             return "invalid kind '\(text)': expected income or expense"
+        case let .unknownPayee(name):
+            return "no transaction has the payee '\(name)'; outlay payees lists them"
         case .refundOfIncome:
             return "income cannot be a refund: a refund is money back into a spending category (an expense's)"
         case .emptyDescription:

@@ -27,10 +27,13 @@ public struct Transaction: Sendable, Hashable {
     /// An expense's money coming back (a return, a merchant's credit): it lowers its category's spending and is
     /// money into the account, never income. Only an expense is a refund.
     public var isRefund: Bool
+    /// What the bank wrote, for a row an import brought or matched; the description is then the payee
+    /// (the bank's text with its noise taken out, or what you typed).
+    public var bankText: String?
 
     public init(id: String, kind: TransactionKind, amount: Money, category: String, description: String,
                 date: LocalDate, note: String? = nil, tags: [String] = [], account: String? = nil,
-                createdAt: Timestamp, updatedAt: Timestamp, deletedAt: Timestamp? = nil, isRefund: Bool = false) {
+                createdAt: Timestamp, updatedAt: Timestamp, deletedAt: Timestamp? = nil, isRefund: Bool = false, bankText: String? = nil) {
         self.id = id
         self.kind = kind
         self.amount = amount
@@ -44,6 +47,7 @@ public struct Transaction: Sendable, Hashable {
         self.updatedAt = updatedAt
         self.deletedAt = deletedAt
         self.isRefund = isRefund && kind == .expense
+        self.bankText = bankText
     }
 
     /// Whether money came into the account: income, or a refund.

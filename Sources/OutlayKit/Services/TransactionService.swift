@@ -82,6 +82,10 @@ public struct TransactionService: Sendable {
             guard after != before else { return before }
             after.updatedAt = now
             try TransactionRow.update(after, in: db)
+            // A bank's row renamed: its merchant keeps the name on later imports.
+            if let bankText = before.bankText, after.description != before.description {
+                try PayeeNameRow.learn(bankText: bankText, payee: after.description, at: now, in: db)
+            }
             try UndoEntry.edited(before: TransactionSnapshot(before)).push(db, at: now)
             try evaluateBudgets([before.category, after.category], in: db)
             return after

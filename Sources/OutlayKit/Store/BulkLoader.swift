@@ -110,7 +110,7 @@ struct BulkLoader {
                     // A row whose import key is there already (an earlier import brought it) is skipped;
                     // any other constraint still fails the load.
                     let statement = try db.makeStatement(sql: """
-                        INSERT INTO transactions(\(TransactionRow.columns), import_key, cleared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO transactions(\(TransactionRow.columns), import_key, cleared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(import_key) WHERE import_key IS NOT NULL DO NOTHING
                         """)
                     let isStored = try db.makeStatement(sql: "SELECT 1 FROM transactions WHERE import_key = ?")
@@ -147,8 +147,8 @@ struct BulkLoader {
                     extra = producerExtra
 
                     try db.execute(sql: """
-                        INSERT INTO transactions_fts(rowid, description, note)
-                            SELECT seq, description, note FROM transactions WHERE seq >= ?
+                        INSERT INTO transactions_fts(rowid, description, note, bank_text)
+                            SELECT seq, description, note, bank_text FROM transactions WHERE seq >= ?
                         """, arguments: [firstSeq])
                     try db.execute(sql: """
                         INSERT INTO transaction_tags(tag, seq)
@@ -299,6 +299,7 @@ private struct EncodedRow: Sendable {
     let matchable: Bool
     let cleared: Int64
     let refund: Bool
+    let bankText: String?
     let texts: (id: String, kind: String, category: String, description: String, date: String,
                 note: String?, tags: String, account: String?)
     let amount: Int64
@@ -314,6 +315,7 @@ private struct EncodedRow: Sendable {
         matchable = item.matchable
         cleared = Int64(item.cleared)
         refund = t.isRefund
+        bankText = t.bankText
         texts = (t.id, t.kind.rawValue, t.category, t.description, t.date.description, t.note,
                  t.tags.isEmpty ? "[]" : TransactionRow.encodeTags(t.tags), t.account)
         amount = t.amount.minorUnits
@@ -329,7 +331,7 @@ private struct EncodedRow: Sendable {
     func match(_ matcher: ImportMatcher, isStored: Statement) throws -> ImportMatcher.Match? {
         guard matchable, deletedAt == nil, let date = try? LocalDate(parsing: texts.date) else { return nil }
         let out = texts.kind == TransactionKind.expense.rawValue && !refund
-        guard let match = matcher.match(line: line, out: out, amount: amount, date: date, text: texts.description,
+        guard let match = matcher.match(line: line, out: out, amount: amount, date: date, text: bankText ?? texts.description,
                                         importKey: fingerprint?.key) else { return nil }
         if let key = fingerprint?.key, try Bool.fetchOne(isStored, arguments: [key]) == true {
             matcher.releaseLast(out: out, amount: amount)
@@ -364,8 +366,9 @@ private struct EncodedRow: Sendable {
         integer(11, updatedAt)
         integer(12, deletedAt)
         integer(13, refund ? 1 : 0)
-        integer(14, fingerprint?.key)
-        integer(15, cleared)
+        text(14, bankText)
+        integer(15, fingerprint?.key)
+        integer(16, cleared)
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard code == SQLITE_DONE else {

@@ -6,7 +6,7 @@ import GRDBSQLite
 /// How transactions are read from and written to the `transactions` table.
 /// Column order here is the one `decode` expects.
 enum TransactionRow {
-    static let columns = "id, kind, amount, category, description, date, note, tags, account, created_at, updated_at, deleted_at, refund"
+    static let columns = "id, kind, amount, category, description, date, note, tags, account, created_at, updated_at, deleted_at, refund, bank_text"
 
     /// The same qualified with the alias `t`, as `TransactionQuery` names the table.
     static let columnsOfT = columns.split(separator: ",").map { "t.\(String($0).trimmingWhitespace())" }
@@ -41,12 +41,13 @@ enum TransactionRow {
             description: row.text(4), date: date, note: row.optionalText(6), tags: decodeTags(row.text(7)),
             account: row.optionalText(8), createdAt: Timestamp(milliseconds: try integer(9, "created_at")),
             updatedAt: Timestamp(milliseconds: try integer(10, "updated_at")),
-            deletedAt: row.isNull(11) ? nil : Timestamp(milliseconds: try integer(11, "deleted_at")), isRefund: row.integer(12) == 1)
+            deletedAt: row.isNull(11) ? nil : Timestamp(milliseconds: try integer(11, "deleted_at")), isRefund: row.integer(12) == 1,
+            bankText: row.optionalText(13))
     }
 
     static func insert(_ transaction: Transaction, into db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO transactions(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO transactions(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: StatementArguments(arguments(transaction)))
     }
 
@@ -55,7 +56,7 @@ enum TransactionRow {
         let values = arguments(transaction)  // id first; the UPDATE wants it last
         try db.cachedStatement(sql: """
             UPDATE transactions SET kind = ?, amount = ?, category = ?, description = ?, date = ?, note = ?,
-                tags = ?, account = ?, created_at = ?, updated_at = ?, deleted_at = ?, refund = ? WHERE id = ?
+                tags = ?, account = ?, created_at = ?, updated_at = ?, deleted_at = ?, refund = ?, bank_text = ? WHERE id = ?
             """).execute(arguments: StatementArguments(Array(values.dropFirst()) + [values[0]]))
     }
 
@@ -63,7 +64,7 @@ enum TransactionRow {
         let values: [(any DatabaseValueConvertible & Sendable)?] = [
             t.id, t.kind.rawValue, t.amount.minorUnits, t.category, t.description, t.date.description,
             t.note, encodeTags(t.tags), t.account, t.createdAt.milliseconds, t.updatedAt.milliseconds,
-            t.deletedAt?.milliseconds, t.isRefund ? 1 : 0,
+            t.deletedAt?.milliseconds, t.isRefund ? 1 : 0, t.bankText,
         ]
         return values.map { $0 ?? DatabaseValue.null }
     }

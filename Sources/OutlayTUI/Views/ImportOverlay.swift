@@ -104,7 +104,7 @@ enum ImportOverlay {
                 let quiet = duplicate ? theme.surfaceMuted : theme.surfaceStyle
                 cells = [(t.date.description, quiet), (t.description, quiet), (t.category, quiet),
                          (amount, duplicate ? theme.surfaceMuted : theme.onSurface(Formatting.style(for: t, theme))),
-                         (duplicate ? (wide ? "already imported" : "imported") : "new", theme.surfaceMuted)]
+                         (duplicate ? (wide ? "already imported" : "imported") : t.isRefund ? "refund" : "new", theme.surfaceMuted)]
             case let .leftOut(reason):
                 cells = [("", theme.surfaceMuted), (row.description ?? "", theme.surfaceMuted), ("", theme.surfaceMuted),
                          ("", theme.surfaceMuted), (wide ? leftOutWords(reason) : "left out", theme.surfaceMuted)]

@@ -101,7 +101,7 @@ enum ImportSummary {
 
     static func becomes(_ row: ImportPreviewRow) -> String {
         switch row.status {
-        case .new: "new"
+        case .new: row.transaction?.isRefund == true ? "new: a refund of \(row.transaction?.category ?? "")" : "new"
         case .duplicate: "already imported"
         case let .matched(entry):
             entry.side == nil ? "matches '\(entry.description)' you entered \(entry.date)" : "matches the transfer '\(entry.description)' of \(entry.date)"
