@@ -105,8 +105,8 @@ import Testing
         let report = try ImportService(database: store.database).importFile(Self.fixture(bank.file))
         #expect(report.profile?.name == bank.profile)
         #expect(try Self.rows(store) == bank.rows)
-        // Each row's description is its payee; what the bank wrote is kept beside it.
-        #expect(try store.expenses.list(TransactionPageRequest(limit: 100)).transactions.allSatisfy { $0.bankText != nil })
+        // Each row's description is its payee; what the bank wrote is kept beside it when it differs.
+        #expect(try store.expenses.list(TransactionPageRequest(limit: 100)).transactions.allSatisfy { $0.bankText != $0.description })
         // A row the bank marks as between the person's own accounts is recorded as a transfer, its other side open.
         var leftOut = bank.leftOut
         let transfers = leftOut.removeValue(forKey: .transfer) ?? 0

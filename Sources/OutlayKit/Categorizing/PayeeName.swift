@@ -12,9 +12,9 @@ public enum PayeeName {
     /// From here on the text is a reference, never the payee.
     static let cutMarkers = [" PPD ID:", " CCD ID:", " WEB ID:", " TEL ID:", " ID:", " DES:", " INDN:", " CO ID:", " ENDING IN ",
                              " REF:", " REF ", " TRACE "]
+    static let cutBytes = cutMarkers.map { Array($0.utf8) }
     /// UK banks end a card payment with the day it was made: `ON 27 NOV`.
-    static let madeOn = try? NSRegularExpression(pattern: " ON [0-9]{1,2} (JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\b",
-                                                 options: [.caseInsensitive])
+    static let months: Set<[UInt8]> = Set(["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"].map { Array($0.utf8) })
     /// Words before the merchant (lowercased, as whole leading words).
     static let leadingNoise: [[String]] = [
         ["recurring", "payment", "authorized", "on"], ["purchase", "authorized", "on"], ["debit", "card", "purchase"], ["card", "purchase"], ["pos", "purchase"], ["pos", "debit"],
@@ -40,17 +40,13 @@ public enum PayeeName {
             let party = tidy[name.upperBound...].prefix { $0 != "/" }.trimmingCharacters(in: .whitespaces)
             if party.contains(where: \.isLetter) { return party }
         }
-        var text = " " + tidy
-        if let madeOn, let found = madeOn.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-           let range = Range(found.range, in: text) {
-            text = String(text[..<range.lowerBound])
-        }
-        for marker in cutMarkers {
-            if let range = text.range(of: marker, options: .caseInsensitive), range.lowerBound > text.startIndex {
-                text = String(text[..<range.lowerBound])
-            }
-        }
-        text = text.trimmingCharacters(in: .whitespaces)
+        // Searched as bytes, uppercased once: this runs for every row of a statement.
+        let bytes = Array(tidy.utf8)
+        let upper = bytes.map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }
+        var end = bytes.count
+        for marker in cutBytes { if let at = firstIndex(of: marker, in: upper, before: end), at > 0 { end = at } }
+        if let at = madeOnIndex(in: upper, before: end), at > 0 { end = at }
+        var text = String(decoding: bytes[..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         for prefix in processors where text.uppercased().hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
             break
@@ -75,6 +71,33 @@ public enum PayeeName {
         dropTrailingNoise(&words)
         let payee = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " -,/*#:"))
         return payee.contains(where: \.isLetter) ? payee : tidy
+    }
+
+    /// Where `needle` first starts in `haystack`, before `limit`.
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], before limit: Int) -> Int? {
+        guard needle.count <= limit else { return nil }
+        var start = 0
+        while start + needle.count <= limit {
+            if haystack[start] == needle[0], haystack[start..<start + needle.count].elementsEqual(needle) { return start }
+            start += 1
+        }
+        return nil
+    }
+
+    /// Where ` ON 27 NOV` starts.
+    static func madeOnIndex(in upper: [UInt8], before limit: Int) -> Int? {
+        let on = Array(" ON ".utf8)
+        var from = 0
+        while let at = firstIndex(of: on, in: Array(upper[from..<limit]), before: limit - from).map({ $0 + from }) {
+            var index = at + on.count, digits = 0
+            while index < limit, upper[index] >= 48, upper[index] <= 57, digits < 3 { index += 1; digits += 1 }
+            if (1...2).contains(digits), index + 4 <= limit, upper[index] == 32, months.contains(Array(upper[index + 1..<index + 4])),
+               index + 4 == limit || !(upper[index + 4] >= 65 && upper[index + 4] <= 90) {
+                return at
+            }
+            from = at + 1
+        }
+        return nil
     }
 
     private static func dropTrailingNoise(_ words: inout [String]) {

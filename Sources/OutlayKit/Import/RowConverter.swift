@@ -22,10 +22,20 @@ struct RowConverter: Sendable {
     /// The names the user gave merchants (`PayeeNameRow`), by `MerchantKey`.
     var learnedPayees: [String: String] = [:]
 
+    /// Payees of the texts seen so far: banks repeat their texts.
+    private var payees: [String: String] = [:]
+
     /// The name the user gave this merchant, else a rule's, else the bank's text without its noise.
     mutating func payee(for bankText: String) -> String {
-        if let key = MerchantKey.of(bankText), let learned = learnedPayees[key] { return learned }
-        return categories.payee(for: bankText) ?? PayeeName.clean(bankText)
+        if let known = payees[bankText] { return known }
+        let payee: String
+        if !learnedPayees.isEmpty, let key = MerchantKey.of(bankText), let learned = learnedPayees[key] {
+            payee = learned
+        } else {
+            payee = categories.payee(for: bankText) ?? PayeeName.clean(bankText)
+        }
+        if payees.count < 100_000 { payees[bankText] = payee }
+        return payee
     }
 
     /// The transfer a row is: one a rule names the other account of, or one the bank marks as between the person's
@@ -81,12 +91,15 @@ struct RowConverter: Sendable {
         }
         var tags = row.tags.map { $0.trimmingWhitespace().lowercased() }.filter { !$0.isEmpty && !$0.contains(where: \.isWhitespace) }
         if let bankTag, !tags.contains(bankTag), tags.count < FieldLimits.maximumTags { tags.append(bankTag) }
-        // A bank's row: the payee is stored as its description and the bank's text kept beside it. Outlay's own rows are as written.
+        // A bank's row: the payee is stored as its description and the bank's text kept beside it when it differs
+        // (a text with nothing to take out costs the search index nothing twice). Outlay's own rows are as written.
         let fromBank = row.id == nil
+        let payee = fromBank ? payee(for: description) : description
         let transaction = Transaction(
             id: id, kind: kind, amount: Money(minorUnits: row.signedAmount.magnitude > UInt64(Int64.max) ? .max : abs(row.signedAmount), currency: currency),
-            category: category, description: fromBank ? payee(for: description) : description, date: row.date, note: row.note, tags: tags,
-            createdAt: row.createdAt ?? now, updatedAt: row.updatedAt ?? now, isRefund: refund, bankText: fromBank ? description : row.bankText)
+            category: category, description: payee, date: row.date, note: row.note, tags: tags,
+            createdAt: row.createdAt ?? now, updatedAt: row.updatedAt ?? now, isRefund: refund,
+            bankText: fromBank ? (payee == description ? nil : description) : row.bankText)
         return .success(BulkLoader.Item(transaction: transaction, fingerprint: fingerprint, label: UInt8(source.rawValue), line: row.line,
                                         matchable: row.id == nil, cleared: row.cleared ?? (row.id == nil ? 1 : 0)))
     }

@@ -83,7 +83,7 @@ public struct TransactionService: Sendable {
             after.updatedAt = now
             try TransactionRow.update(after, in: db)
             // A bank's row renamed: its merchant keeps the name on later imports.
-            if let bankText = before.bankText, after.description != before.description {
+            if after.description != before.description, let bankText = try before.bankText ?? TransactionRow.importedText(before, in: db) {
                 try PayeeNameRow.learn(bankText: bankText, payee: after.description, at: now, in: db)
             }
             try UndoEntry.edited(before: TransactionSnapshot(before)).push(db, at: now)

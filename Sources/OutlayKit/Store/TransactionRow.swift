@@ -153,6 +153,12 @@ extension TransactionRow {
         }
     }
 
+    /// An imported row's description, which is the bank's text when the row keeps none beside it; nil for a typed one.
+    static func importedText(_ transaction: Transaction, in db: Database) throws -> String? {
+        try Bool.fetchOne(db, sql: "SELECT import_key IS NOT NULL FROM transactions WHERE id = ?", arguments: [transaction.id]) == true
+            ? transaction.description : nil
+    }
+
     static func setDeleted(_ id: String, at now: Timestamp, in db: Database) throws {
         try db.execute(sql: "UPDATE transactions SET deleted_at = ?, updated_at = ? WHERE id = ?", arguments: [now.milliseconds, now.milliseconds, id])
     }
