@@ -73,10 +73,10 @@ public enum PayeeName {
         return payee.contains(where: \.isLetter) ? payee : tidy
     }
 
-    /// Where `needle` first starts in `haystack`, before `limit`.
-    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], before limit: Int) -> Int? {
+    /// Where `needle` first starts in `haystack`, at or after `from` and ending before `limit`.
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int = 0, before limit: Int) -> Int? {
         guard needle.count <= limit else { return nil }
-        var start = 0
+        var start = from
         while start + needle.count <= limit {
             if haystack[start] == needle[0], haystack[start..<start + needle.count].elementsEqual(needle) { return start }
             start += 1
@@ -88,7 +88,7 @@ public enum PayeeName {
     static func madeOnIndex(in upper: [UInt8], before limit: Int) -> Int? {
         let on = Array(" ON ".utf8)
         var from = 0
-        while let at = firstIndex(of: on, in: Array(upper[from..<limit]), before: limit - from).map({ $0 + from }) {
+        while let at = firstIndex(of: on, in: upper, from: from, before: limit) {
             var index = at + on.count, digits = 0
             while index < limit, upper[index] >= 48, upper[index] <= 57, digits < 3 { index += 1; digits += 1 }
             if (1...2).contains(digits), index + 4 <= limit, upper[index] == 32, months.contains(Array(upper[index + 1..<index + 4])),

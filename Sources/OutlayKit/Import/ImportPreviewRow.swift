@@ -1,13 +1,9 @@
 /// One of a file's first rows as an import would store it, or why it would not.
 public struct ImportPreviewRow: Sendable, Hashable {
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.line == rhs.line && lhs.status == rhs.status && lhs.transaction == rhs.transaction && lhs.description == rhs.description
-            && lhs.movement?.date == rhs.movement?.date && lhs.movement?.amount == rhs.movement?.amount
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(line)
-        hasher.combine(status)
+    /// A transfer's day, and its amount as it moves the import's account.
+    public struct Movement: Sendable, Hashable {
+        public var date: LocalDate
+        public var amount: Money
     }
 
     public enum Status: Sendable, Hashable {
@@ -29,8 +25,7 @@ public struct ImportPreviewRow: Sendable, Hashable {
     public var transaction: Transaction?
     /// A left-out row's description, as the file has it.
     public var description: String?
-    /// A transfer's day, and its amount as it moves the import's account.
-    public var movement: (date: LocalDate, amount: Money)?
+    public var movement: Movement?
 
     public init(line: Int, status: Status, transaction: Transaction? = nil, description: String? = nil) {
         self.line = line

@@ -209,7 +209,7 @@ public struct ImportService: Sendable {
             (try? reader.read { db in try CategoryHistory.all(kind: kind, in: db) }) ?? [:]
         }
         let currency = database.currency
-        var converter = RowConverter(categories: categories, currency: database.currency, now: clock.now(), expectedRows: size / 40)
+        var converter = RowConverter(categories: categories, currency: currency, now: clock.now(), expectedRows: size / 40)
         converter.invertSign = options.invertSign
         let database = database, clock = clock
         // A preview reads the file as an import that keeps the readable rows would, and reports the others.
@@ -219,7 +219,8 @@ public struct ImportService: Sendable {
 
         var loader = BulkLoader(database: database)
         loader.sampleLimit = sampleLimit
-        let cardAccount = try Self.cardAccount(for: source, in: database)
+        let accounts = try AccountService(database: database).list()
+        let cardAccount = Self.cardAccount(for: source, among: accounts)
         do {
             loader.defaultAccount = try AccountService(database: database).accountForNew(options.account)
         } catch OutlayError.accountNeeded where options.account == nil && cardAccount != nil {
@@ -231,7 +232,7 @@ public struct ImportService: Sendable {
         let matcher = ImportMatcher(account: account, unmatchedLines: options.unmatchLines)
         loader.matcher = matcher
         converter.account = account
-        let accountType = try AccountService(database: database).list().first { $0.name == account }?.type
+        let accountType = accounts.first { $0.name == account }?.type
         converter.cardRows = (source as? CSVSource)?.layout.profile?.isCard == true || accountType == .credit
         converter.learnedPayees = try database.read { db in try PayeeNameRow.all(in: db) }
         let opening = try database.read { db in try ImportBookkeeping.Opening.read(account, in: db) }
@@ -267,7 +268,7 @@ public struct ImportService: Sendable {
                         if sampling {
                             var shown = ImportPreviewRow(line: row.line, status: .transfer(to: transfer.to, from: transfer.from),
                                                          description: transfer.description)
-                            shown.movement = (transfer.date, Money(minorUnits: transfer.signed(for: account), currency: currency))
+                            shown.movement = .init(date: transfer.date, amount: Money(minorUnits: transfer.signed(for: account), currency: currency))
                             problems.sample.record(shown)
                         }
                         return true
@@ -344,9 +345,9 @@ public struct ImportService: Sendable {
     }
 
     /// The one open credit card account, when the file is a card's export (its profile says so).
-    private static func cardAccount(for source: any ImportSource, in database: AppDatabase) throws -> String? {
+    private static func cardAccount(for source: any ImportSource, among accounts: [Account]) -> String? {
         guard (source as? CSVSource)?.layout.profile?.isCard == true else { return nil }
-        let cards = try AccountService(database: database).list().filter { !$0.closed && $0.type == .credit }
+        let cards = accounts.filter { !$0.closed && $0.type == .credit }
         return cards.count == 1 ? cards[0].name : nil
     }
 
