@@ -16,6 +16,8 @@ public enum FieldLimits {
     public static let categoryNameLength = 40
     public static let tagLength = 40
     public static let maximumTags = 20
+    /// The parts of one split transaction.
+    public static let maximumSplitParts = 50
     /// A profile's first and last names.
     public static let personNameLength = 100
     public static let usernameLength = 64

@@ -51,7 +51,10 @@ import Testing
                         ["add", "3250", "Salary", "--income", "--category", "salary", "--account", "checking", "--date", "2024-09-30"],
                         ["add", "1800", "Rent October", "--category", "rent", "--account", "checking", "--date", "2024-10-01"],
                         ["add", "82.45", "Whole Foods", "--category", "food", "--account", "checking", "--date", "2024-09-04", "--note", "party"],
-                        ["add", "112.21", "Trader Joe's", "--category", "food", "--account", "card", "--date", "2024-10-19"],
+                        ["categories", "add", "household"],
+                        // One shop, two categories: the card's row for it matches by its total.
+                        ["add", "112.21", "Trader Joe's", "--split", "food=90", "--split", "household=22.21:candles", "--account", "card",
+                         "--date", "2024-10-19"],
                         ["add", "3.50", "Coffee", "--category", "food", "--account", "cash", "--date", "2024-10-10"],
                         ["transfer", "300", "--from", "checking", "--to", "revolut", "--date", "2024-09-24", "--description", "Top up Revolut"]] {
             let result = try cli.run(command + ["--config", config])
@@ -87,10 +90,10 @@ import Testing
     }
 
     /// Counted by hand from the three files and the typed entries: each purchase once, transfers never, the card's
-    /// Amazon return taken off shopping.
+    /// Amazon return taken off shopping, the split Trader Joe's run in its two categories.
     static let spendingByHand: [String: Int64] = [
         "2024-09 rent": 180_000, "2024-09 food": 8_245 + 480, "2024-09 utilities": 9_130, "2024-09 transport": 4_820, "2024-09 shopping": 9_180,
-        "2024-10 rent": 180_000, "2024-10 food": 6_410 + 11_221 + 350, "2024-10 utilities": 8_920, "2024-10 transport": 5_230 + 2_345 + 6_445,
+        "2024-10 rent": 180_000, "2024-10 food": 6_410 + 9_000 + 350, "2024-10 household": 2_221, "2024-10 utilities": 8_920, "2024-10 transport": 5_230 + 2_345 + 6_445,
         "2024-10 shopping": 4_599 - 1_200, "2024-10 subscriptions": 1_099,
         "2024-11 rent": 180_000, "2024-11 food": 7_199 + 7_981 + 520, "2024-11 utilities": 10_210, "2024-11 transport": 5_510 + 1_890,
         "2024-11 subscriptions": 1_549, "2024-11 other": 10_200,
@@ -137,6 +140,9 @@ import Testing
         // What was typed is kept: the typed groceries keep their note and description.
         let groceries = try #require(list.first { $0["description"] as? String == "Whole Foods" })
         #expect(groceries["note"] as? String == "party" && groceries["date"] as? String == "2024-09-04")
+        let split = try #require(list.first { $0["description"] as? String == "Trader Joe's" })
+        #expect((split["splits"] as? [[String: Any]])?.map { "\($0["category"] ?? "") \($0["amount"] ?? "")" } == ["food 90.00", "household 22.21"])
+        #expect(split["bankText"] as? String != nil, "the card's row became its bank record: \(split)")
 
         #expect(try spending(cli) == Self.spendingByHand)
 

@@ -4,6 +4,9 @@ import Testing
 /// The dashboard's import view with the real binary in tmux: a bank's export
 /// found with Tab, previewed, imported with Enter, and taken back with u.
 extension DashboardEndToEndTests {
+    static let chaseCard = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("OutlayKitTests/Fixtures/banks/chase-card.csv")
+
     @Test func importingABanksExportFromTheDashboard() throws {
         let runner = try CLIRunner()
         #expect(try runner.run(["init", "--currency", "EUR"]).status == 0)
@@ -29,7 +32,6 @@ extension DashboardEndToEndTests {
         #expect(try (runner.run(["list", "--json"]).json() as? [Any])?.isEmpty == true)
 
         // Again, and Enter imports: the rows show (all time, since they are from 2024) and u offers to take them back.
-        Thread.sleep(forTimeInterval: 0.2)
         try tmux.keys("i")
         try tmux.waitFor("Import a bank's export")
         try tmux.literal(file.path)
@@ -55,8 +57,7 @@ extension DashboardEndToEndTests {
                         ["add", "23.40", "Pizza with Sam", "--category", "food", "--account", "visa", "--date", "2024-11-27"]] {
             #expect(try runner.run(command).status == 0)
         }
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("OutlayKitTests/Fixtures/banks/chase-card.csv")
+        let fixture = Self.chaseCard
         let tmux = try Tmux.dashboard(for: runner, width: 120, height: 40)
         try tmux.keys("i")
         try tmux.waitFor("Import a bank's export")
@@ -76,5 +77,45 @@ extension DashboardEndToEndTests {
         #expect(visa.map { $0["description"] as? String ?? "" }.sorted() == ["AMAZON MKTPL", "AMAZON MKTPL", "Pizza with Sam"])
         let transfers = try #require(try runner.run(["transfer", "list", "--json"]).json() as? [[String: Any]])
         #expect(transfers.count == 1 && transfers.first?["to"] as? String == "visa" && transfers.first?["from"] as? String == "unassigned")
+    }
+
+    /// A dinner split in the form (food and entertainment, the last part taking the rest), then the card's export:
+    /// its row matches the split by the total and the parts stay as typed.
+    @Test func aSplitTypedInTheFormIsMatchedByTheCardsRow() throws {
+        let runner = try CLIRunner()
+        for command in [["accounts", "add", "checking", "--type", "checking"], ["accounts", "add", "visa", "--type", "credit"]] {
+            #expect(try runner.run(command).status == 0)
+        }
+        let fixture = Self.chaseCard
+        let tmux = try Tmux.dashboard(for: runner, width: 120, height: 40)
+        try tmux.keys("a")
+        try tmux.waitFor("Add a transaction")
+        try tmux.literal("23.40")
+        try tmux.keys("Tab")
+        try tmux.literal("Pizza and wine")
+        try tmux.keys("Tab", "Tab")
+        for _ in 0..<10 { try tmux.keys("BSpace") }
+        try tmux.literal("2024-11-27")
+        try tmux.keys("Tab", "Tab")
+        try tmux.literal("visa")
+        try tmux.keys("Tab", "Tab", "Tab")
+        try tmux.literal("food 15; entertainment")
+        try tmux.waitFor("food 15.00 + entertainment 8.40 = 23.40")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Added 'Pizza and wine' 23.40 in food 15.00 + entertainment 8.40")
+
+        try tmux.keys("i")
+        try tmux.waitFor("Import a bank's export")
+        try tmux.literal(fixture.path)
+        try tmux.keys("Enter")
+        let preview = try tmux.waitFor("Into visa (suggested for a card's export)")
+        #expect(preview.contains("UBER EATS — matches 'Pizza and wine'"), "\(preview)")
+        try tmux.keys("Enter")
+        try tmux.waitFor("1 matched to entries you made")
+        let visa = try #require(try runner.run(["list", "--account", "visa", "--json"]).json() as? [[String: Any]])
+        let dinner = try #require(visa.first { $0["description"] as? String == "Pizza and wine" })
+        #expect((dinner["splits"] as? [[String: Any]])?.map { "\($0["category"] ?? "") \($0["amount"] ?? "")" } == ["food 15.00", "entertainment 8.40"])
+        #expect((dinner["bankText"] as? String)?.hasPrefix("UBER") == true, "\(dinner)")
+        #expect(visa.count == 3)
     }
 }

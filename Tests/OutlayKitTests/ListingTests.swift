@@ -144,12 +144,24 @@ import Testing
     @Test func pagesUseTheIndexesNotASort() throws {
         let (store, _) = try Self.filledStore()
         for filter in [TransactionFilter(), TransactionFilter(category: "food"), TransactionFilter(from: day("2024-01-01"))] {
-            let (sql, arguments) = TransactionQuery(filter).page(TransactionPageRequest(filter: filter))
+            let (sql, arguments) = TransactionQuery(filter).page(TransactionPageRequest(filter: filter), splitsInCategories: false)
             let plan = try store.database.read { db in
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
             }
             #expect(!plan.joined().contains("TEMP B-TREE"), "plan for \(filter): \(plan)")
             #expect(plan.joined().contains("INDEX"), "plan for \(filter): \(plan)")
         }
+        // With a split that has a part in the category, its page is the category index's page and the split rows' (a sort
+        // of those two short lists only), and the split is on it.
+        var costco = draft("180", "Costco", on: "2024-06-01")
+        costco.splits = [SplitPart(category: "shopping", amount: usd("120")), SplitPart(category: "food", amount: usd("60"))]
+        let split = try store.expenses.add(costco)
+        let food = TransactionFilter(category: "food")
+        let (sql, arguments) = TransactionQuery(food).page(TransactionPageRequest(filter: food))
+        let plan = try store.database.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
+        }.joined(separator: "\n")
+        #expect(plan.contains("SEARCH t USING INDEX transactions_by_category") && plan.contains("SEARCH s USING PRIMARY KEY"), "\(plan)")
+        #expect(try store.expenses.list(TransactionPageRequest(filter: food, limit: 1000)).transactions.contains { $0.id == split.id })
     }
 }

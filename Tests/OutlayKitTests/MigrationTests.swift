@@ -11,8 +11,9 @@ import Testing
     /// data, budgets, alerts, an import, deleted rows and the sync log;
     /// `ledger-v8.sql`: the schema before accounts, in EUR, with account texts ("ING Checking", "Visa Card") and none;
     /// `ledger-v9.sql`: the schema before schedules, with accounts, a transfer and demo data;
-    /// `ledger-v10.sql`: the schema before bank records, with schedules, an import and a reconciled account.
-    static let fixtures = ["ledger-v1", "ledger-v6", "ledger-v8", "ledger-v9", "ledger-v10"]
+    /// `ledger-v10.sql`: the schema before bank records, with schedules, an import and a reconciled account;
+    /// `ledger-v13.sql`: the schema before splits, with a refund, a transfer, a budget, matched imports and a renamed payee.
+    static let fixtures = ["ledger-v1", "ledger-v6", "ledger-v8", "ledger-v9", "ledger-v10", "ledger-v13"]
 
     @Test(arguments: fixtures)
     func anOldDatabaseMigratesToTheSchemaOfANewOneWithEveryRowKept(_ fixture: String) throws {

@@ -39,6 +39,39 @@ import Testing
         }
     }
 
+    /// Outlay's API carries a split's parts both ways; a category's filter and its totals count each part.
+    @Test func aSplitExpenseCarriesItsPartsBothWays() async throws {
+        try await GatewayHarness().run { client in
+            let ada = try await client.register("ada")
+            let created = try await client.send(.post, APIPath.expenses, token: ada.token, json: .object([
+                "amount": "180", "description": "Costco", "date": "2026-03-11",
+                "splits": .array([.object(["category": "food", "amount": .number("120")]),
+                                  .object(["category": "household", "amount": "60", "note": "paper towels"])])]))
+            #expect(created.status == .created)
+            let expense = try created.json
+            #expect(expense["splits"] == .array([.object(["category": "food", "amount": .number("120")]),
+                                                 .object(["category": "household", "amount": .number("60"), "note": "paper towels"])]))
+            #expect(expense.string("category") == "food")
+            let id = try #require(expense.string("id"))
+            let household = try await client.send(.get, APIPath.expenses + "?category=household", token: ada.token).json
+            #expect(household["expenses"]?.arrayValue?.compactMap { $0.string("id") } == [id])
+            #expect(household["summary"]?["totalExpenses"] == .number("60"))
+
+            let wrong = try await client.send(.put, APIPath.expense(id), token: ada.token, json: .object([
+                "splits": .array([.object(["category": "food", "amount": "100"]), .object(["category": "household", "amount": "60"])])]))
+            #expect(wrong.status == .badRequest)
+            let wrongBody = try wrong.json
+            #expect(wrongBody.string("field") == "splits", "\(wrongBody)")
+            let whole = try await client.send(.put, APIPath.expense(id), token: ada.token, json: .object(["splits": .array([])]))
+            #expect(whole.status == .ok)
+            #expect(try whole.json["splits"] == nil && whole.json.string("category") == "food")
+            let badPart = try await client.send(.post, APIPath.expenses, token: ada.token, json: .object([
+                "amount": "10", "description": "X", "splits": .array([.object(["category": "food"]), .object(["category": "a", "amount": "5"])])]))
+            let badBody = try badPart.json
+            #expect(badPart.status == .badRequest && badBody.string("field") == "splits[0].amount", "\(badBody)")
+        }
+    }
+
     @Test func listFiltersAndSummarisesExactly() async throws {
         try await GatewayHarness().run { client in
             let ada = try await client.register("ada")

@@ -77,6 +77,33 @@ import TerminalUI
         #expect(draft.isRefund && draft.kind == .expense && draft.category == "shopping" && draft.amount.description == "12.00")
     }
 
+    /// The form's last field splits the amount: parts in their own categories, one of them taking what is left.
+    @Test func theFormSplitsAnAmountAndSaysWhatThePartsAddUpTo() {
+        var state = state()
+        _ = Dashboard.update(&state, .key(.char("a")))
+        _ = type("180", into: &state)
+        _ = Dashboard.update(&state, .key(KeyEvent(.tab)))
+        _ = type("Costco", into: &state)
+        _ = Dashboard.update(&state, .key(KeyEvent(.backTab)))
+        _ = Dashboard.update(&state, .key(KeyEvent(.backTab)))
+        #expect(form(state)?.fields[form(state)?.focused ?? 0].id == .splits)
+        _ = type("food 120; shopping 70", into: &state)
+        #expect(form(state)?[.splits]?.error == "the parts sum to 190.00 of 180.00: 10.00 too much")
+        for _ in 0..<3 { _ = Dashboard.update(&state, .key(KeyEvent(.backspace))) }
+        #expect(form(state)?[.splits]?.hint == "food 120.00 + shopping 60.00 = 180.00" && form(state)?[.splits]?.error == nil)
+        for _ in 0..<9 { _ = Dashboard.update(&state, .key(KeyEvent(.backspace))) }
+        _ = type("shopping: candles", into: &state)
+        #expect(form(state)?[.splits]?.hint == "food 120.00 + shopping 60.00 = 180.00")
+        #expect(form(state)?[.category]?.hint == "split: each part names its category")
+        let effects = Dashboard.update(&state, .key(KeyEvent(.enter)))
+        guard case let .submit(.addTransaction(draft))? = effects.first else {
+            Issue.record("no submission: \(effects)")
+            return
+        }
+        #expect(draft.category == nil && draft.splits == [SplitPart(category: "food", amount: Money(minorUnits: 12_000, currency: .usd)),
+                                                           SplitPart(category: "shopping", amount: Money(minorUnits: 6_000, currency: .usd), note: "candles")])
+    }
+
     @Test func theDateFieldSaysWhichDayItUnderstood() {
         var state = state()
         _ = Dashboard.update(&state, .key(.char("a")))

@@ -18,9 +18,12 @@ public struct ExpenseInput: Sendable, Hashable {
     public var account: String??
     /// A client-made id (UUID); the server makes one when absent.
     public var id: String?
+    /// Parts in their own categories, summing to the amount; `[]` on `PUT` makes a split expense whole.
+    public var splits: [SplitWire]?
 
     public init(amount: String? = nil, description: String? = nil, category: String? = nil, type: String? = nil,
-                date: String? = nil, note: String?? = nil, tags: [String]? = nil, account: String?? = nil, id: String? = nil) {
+                date: String? = nil, note: String?? = nil, tags: [String]? = nil, account: String?? = nil, id: String? = nil,
+                splits: [SplitWire]? = nil) {
         self.amount = amount
         self.description = description
         self.category = category
@@ -30,6 +33,7 @@ public struct ExpenseInput: Sendable, Hashable {
         self.tags = tags
         self.account = account
         self.id = id
+        self.splits = splits
     }
 
     /// Reads a body; `creating` requires `amount` and `description`.
@@ -52,11 +56,12 @@ public struct ExpenseInput: Sendable, Hashable {
         else if fields.object["paymentMethod"] != nil { account = .some(try fields.optionalString("paymentMethod", maximumLength: FieldLimits.accountNameLength)) }
         tags = try fields.strings("tags", maximumCount: FieldLimits.maximumTags, maximumLength: FieldLimits.tagLength)
         id = creating ? try fields.optionalString("id", maximumLength: FieldLimits.clientIDLength) : nil
+        splits = try SplitWire.parts(fields)
         if creating {
             guard amount != nil else { throw WireError(field: "amount", "is required") }
             guard description != nil else { throw WireError(field: "description", "is required") }
         } else if self == ExpenseInput() {
-            throw WireError(field: nil, "nothing to change: give at least one of amount, description, category, type, date, note, tags, account")
+            throw WireError(field: nil, "nothing to change: give at least one of amount, description, category, type, date, note, tags, account, splits")
         }
     }
 
@@ -78,6 +83,7 @@ public struct ExpenseInput: Sendable, Hashable {
         if let tags { object["tags"] = .array(tags.map(JSONValue.string)) }
         if let account { object["account"] = .optional(account) }
         if let id { object["id"] = .string(id) }
+        if let splits { object["splits"] = .array(splits.map(\.json)) }
         return .object(object)
     }
 }
@@ -100,9 +106,12 @@ public struct ExpenseWire: Sendable, Hashable {
     public var account: String?
     public var createdAt: String
     public var updatedAt: String
+    /// A split expense's parts; the member is left out when it is whole, as the original gateway's expenses were.
+    public var splits: [SplitWire]
 
     public init(id: String, amount: String, currency: String, type: String, category: String, description: String,
-                date: String, note: String?, tags: [String], account: String?, createdAt: String, updatedAt: String) {
+                date: String, note: String?, tags: [String], account: String?, createdAt: String, updatedAt: String,
+                splits: [SplitWire] = []) {
         self.id = id
         self.amount = amount
         self.currency = currency
@@ -115,13 +124,17 @@ public struct ExpenseWire: Sendable, Hashable {
         self.account = account
         self.createdAt = createdAt
         self.updatedAt = updatedAt
+        self.splits = splits
     }
 
     public var json: JSONValue {
-        .object(["id": .string(id), "_id": .string(id), "amount": .decimal(amount), "currency": .string(currency), "type": .string(type),
-                 "category": .string(category), "description": .string(description), "date": .string(date),
-                 "note": .optional(note), "tags": .array(tags.map(JSONValue.string)), "account": .optional(account),
-                 "paymentMethod": .optional(account), "createdAt": .string(createdAt), "updatedAt": .string(updatedAt)])
+        var object: JSONObject = [
+            "id": .string(id), "_id": .string(id), "amount": .decimal(amount), "currency": .string(currency), "type": .string(type),
+            "category": .string(category), "description": .string(description), "date": .string(date),
+            "note": .optional(note), "tags": .array(tags.map(JSONValue.string)), "account": .optional(account),
+            "paymentMethod": .optional(account), "createdAt": .string(createdAt), "updatedAt": .string(updatedAt)]
+        if !splits.isEmpty { object["splits"] = .array(splits.map(\.json)) }
+        return .object(object)
     }
 
     /// `json`'s members, streamed.
@@ -141,6 +154,15 @@ public struct ExpenseWire: Sendable, Hashable {
             stream.string("paymentMethod", account)
             stream.string("createdAt", createdAt)
             stream.string("updatedAt", updatedAt)
+            if !splits.isEmpty {
+                stream.array("splits", splits) { stream, part in
+                    stream.object { stream in
+                        stream.string("category", part.category)
+                        stream.number("amount", JSONValue.decimalLiteral(part.amount))
+                        if let note = part.note { stream.string("note", note) }
+                    }
+                }
+            }
         }
     }
 }

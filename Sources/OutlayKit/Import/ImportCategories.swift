@@ -102,6 +102,17 @@ struct ImportCategories: Sendable {
         return ("other", .other, Self.tag(for: bank))
     }
 
+    /// A split part's category, as Outlay's own export named it: kept when known (or made, when categories are), else other.
+    mutating func part(_ name: String, kind: TransactionKind) -> String {
+        guard let named = try? Category.normalizedName(name) else { return "other" }
+        let key = "\(kind.rawValue):\(named)"
+        if known.contains(key) { return named }
+        guard createCategories else { return "other" }
+        known.insert(key)
+        created.insert(key)
+        return named
+    }
+
     /// The bank's category as a tag: one lowercased word ("food-&-drink"), as tags are.
     static func tag(for bankCategory: String) -> String? {
         let word = bankCategory.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "#" }).joined(separator: "-")

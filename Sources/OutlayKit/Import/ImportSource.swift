@@ -25,6 +25,8 @@ struct ImportedRow: Sendable {
     var isRefund = false
     /// What a bank wrote, for a row of Outlay's own export that kept it.
     var bankText: String?
+    /// A split's parts, for a row of Outlay's own export.
+    var splits: [SplitPart] = []
 
     /// A row that is read but not imported.
     static func leftOut(line: Int, reason: LeftOutReason, description: String = "") -> ImportedRow {

@@ -13,6 +13,7 @@ struct OutlayJSONSource: ImportSource {
                                   createdAt: t.createdAt, updatedAt: t.updatedAt)
             row.isRefund = t.isRefund
             row.bankText = t.bankText
+            row.splits = t.splits
             guard emit(.success(row)) else { return nil }
         }
         return nil

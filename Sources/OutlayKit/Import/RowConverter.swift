@@ -75,7 +75,16 @@ struct RowConverter: Sendable {
         if refund { kind = .expense }
         let description = row.description.trimmingWhitespace()
         guard !description.isEmpty else { return bad("empty description") }
-        let (category, source, bankTag) = categories.resolve(description: description, bankCategory: row.category, kind: kind)
+        var (category, source, bankTag) = categories.resolve(description: description, bankCategory: row.category, kind: kind)
+        // A split from Outlay's own export keeps its parts, which must still sum to its amount.
+        let parts = row.splits.map { SplitPart(category: categories.part($0.category, kind: kind), amount: $0.amount, note: $0.note) }
+        if !parts.isEmpty {
+            let sum = parts.reduce(Int64(0)) { $0 &+ $1.amount.minorUnits }
+            guard parts.count >= 2, parts.allSatisfy(\.amount.isPositive), sum == row.signedAmount.magnitude else {
+                return bad("its \(parts.count) parts sum to \(Money(minorUnits: sum, currency: currency)), not its amount")
+            }
+            category = parts[0].category
+        }
         made &+= 1
         var id = RecordID.make(milliseconds: now.milliseconds, counter: made, random: random.next())
         let fingerprint: ImportFingerprint
@@ -99,7 +108,7 @@ struct RowConverter: Sendable {
             id: id, kind: kind, amount: Money(minorUnits: row.signedAmount.magnitude > UInt64(Int64.max) ? .max : abs(row.signedAmount), currency: currency),
             category: category, description: payee, date: row.date, note: row.note, tags: tags,
             createdAt: row.createdAt ?? now, updatedAt: row.updatedAt ?? now, isRefund: refund,
-            bankText: fromBank ? (payee == description ? nil : description) : row.bankText)
+            bankText: fromBank ? (payee == description ? nil : description) : row.bankText, splits: parts)
         return .success(BulkLoader.Item(transaction: transaction, fingerprint: fingerprint, label: UInt8(source.rawValue), line: row.line,
                                         matchable: row.id == nil, cleared: row.cleared ?? (row.id == nil ? 1 : 0)))
     }

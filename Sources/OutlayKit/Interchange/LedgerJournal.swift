@@ -2,7 +2,8 @@ import Foundation
 
 /// A journal that hledger and ledger both read: each account's opening
 /// balance against `equity:opening balances`, one entry per transaction
-/// (`expenses:CATEGORY` or `income:CATEGORY` against the account), and each
+/// (`expenses:CATEGORY` or `income:CATEGORY` against the account; a split
+/// has a posting per part), and each
 /// transfer as one entry of two postings, with ids in comments. Accounts are
 /// named by what they are: `assets:checking`, `liabilities:card`.
 public enum LedgerJournal {
@@ -26,14 +27,18 @@ public enum LedgerJournal {
         }
 
         func write(_ t: Transaction, index: Int, to output: inout BufferedOutput) throws {
-            let category = (t.kind == .expense ? "expenses:" : "income:") + LedgerJournal.accountName(t.category)
+            let side = t.kind == .expense ? "expenses:" : "income:"
             let account = path(t.account ?? "cash")
-            // The side money went to first: the category for spending, the account for income and refunds
-            // (a refund's posting to its expense account is negative: hledger nets it against the purchase).
+            // One posting per part of a split, each in its category.
+            let categories = (t.isSplit ? t.splits : [SplitPart(category: t.category, amount: t.amount)])
+                .map { (side + LedgerJournal.accountName($0.category), $0.amount) }
+            // The side money went to first: the categories for spending, the account for income and refunds
+            // (a refund's postings to its expense accounts are negative: hledger nets them against the purchase).
             if !t.isMoneyIn {
-                try entry(t.date, t.description, id: t.id, to: &output, (category, t.amount), (account, nil))
+                try entry(t.date, t.description, id: t.id, to: &output, categories, balancedBy: account)
             } else {
-                try entry(t.date, t.description, id: t.id, to: &output, (account, t.amount), (category, nil))
+                try entry(t.date, t.description, id: t.id, to: &output, [(account, t.amount)],
+                          balancedBy: nil, then: categories.map { ($0.0, $0.1.negated) })
             }
         }
 
@@ -46,12 +51,22 @@ public enum LedgerJournal {
         /// An entry of two postings; the second's amount (nil) is the first's, negated.
         private func entry(_ date: LocalDate, _ description: String, id: String, to output: inout BufferedOutput,
                            _ first: (String, Money), _ second: (String, Money?)) throws {
+            try entry(date, description, id: id, to: &output, [first], balancedBy: nil, then: [(second.0, second.1 ?? first.1.negated)])
+        }
+
+        /// An entry of `postings`, then `then`'s, then (when named) an account holding what balances them.
+        private func entry(_ date: LocalDate, _ description: String, id: String, to output: inout BufferedOutput,
+                           _ postings: [(String, Money)], balancedBy balance: String?, then more: [(String, Money)] = []) throws {
             func text(_ money: Money) -> String {
                 (money.minorUnits < 0 ? "-" : "") + Money(minorUnits: money.minorUnits.magnitude > UInt64(Int64.max) ? .max : abs(money.minorUnits),
                                                          currency: money.currency).decimalString + " " + money.currency.code
             }
             try output.append("\n\(date) \(LedgerJournal.description(description))\n    ; id: \(id)\n")
-            try output.append("    \(first.0)  \(text(first.1))\n    \(second.0)  \(text(second.1 ?? first.1.negated))\n")
+            for (account, amount) in postings + more { try output.append("    \(account)  \(text(amount))\n") }
+            if let balance, let currency = postings.first?.1.currency {
+                let total = (postings + more).reduce(Int64(0)) { $0 + $1.1.minorUnits }
+                try output.append("    \(balance)  \(text(Money(minorUnits: -total, currency: currency)))\n")
+            }
         }
 
         /// `assets:checking`, `liabilities:card`: an account the book does not know is an asset.

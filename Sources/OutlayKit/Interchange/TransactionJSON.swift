@@ -13,6 +13,13 @@ extension Transaction {
         // Only a refund says so: every other transaction is SPEC 3's object, key for key.
         if isRefund { object["refund"] = .bool(true) }
         if let bankText { object["bankText"] = .string(bankText) }
+        if isSplit {
+            object["splits"] = .array(splits.map { part in
+                var object: JSONObject = ["category": .string(part.category), "amount": part.amount.json()]
+                if let note = part.note { object["note"] = .string(note) }
+                return .object(object)
+            })
+        }
         return .object(object)
     }
 
@@ -28,11 +35,18 @@ extension Transaction {
             guard let parsed = Timestamp(parsing: value) else { throw OutlayError.invalidImport(context, "bad '\(key)' \(value)") }
             return parsed
         }
+        var splits: [SplitPart] = []
+        for (index, part) in (json["splits"]?.arrayValue ?? []).enumerated() {
+            guard let category = part["category"]?.stringValue, let amount = part["amount"]?.stringValue ?? part["amount"].flatMap({
+                if case let .number(text) = $0 { text } else { nil }
+            }) else { throw OutlayError.invalidImport(context, "part \(index + 1) of 'splits' lacks a category or an amount") }
+            splits.append(SplitPart(category: category, amount: try Money.parse(amount, currency: currency), note: part["note"]?.stringValue))
+        }
         self.init(id: try string("id"), kind: try TransactionKind(parsing: string("kind")),
                   amount: try Money.parse(string("amount"), currency: currency), category: try string("category"),
                   description: try string("description"), date: try LocalDate(parsing: string("date")),
                   note: optional("note"), tags: json["tags"]?.arrayValue?.compactMap(\.stringValue) ?? [], account: optional("account"),
                   createdAt: try timestamp("createdAt"), updatedAt: try timestamp("updatedAt"), isRefund: json["refund"] == .bool(true),
-                  bankText: optional("bankText"))
+                  bankText: optional("bankText"), splits: splits)
     }
 }

@@ -19,7 +19,7 @@ extension OutlayError {
     /// The kind of failure: every case is listed, so a new one must say what it is.
     public var kind: FailureKind {
         switch self {
-        case .invalidAmount, .invalidDate, .invalidSpokenDate, .invalidCurrency, .invalidKind, .refundOfIncome, .emptyDescription, .invalidTag,
+        case .invalidAmount, .invalidDate, .invalidSpokenDate, .invalidCurrency, .invalidKind, .refundOfIncome, .invalidSplit, .emptyDescription, .invalidTag,
              .tooManyTags, .textTooLong, .nulInText, .outOfRange, .invalidLimit, .invalidCursor, .invalidCategoryName,
              .unknownCategory, .invalidPeriod, .invalidMonth, .invalidImport, .unknownLayout, .importRejected, .invalidThreshold,
              .invalidConfig, .invalidSyncChange, .clockTooFarAhead, .invalidAccount, .unknownAccount, .accountNeeded,
@@ -45,6 +45,7 @@ extension OutlayError {
         case .invalidDate, .invalidSpokenDate: "date"
         case .invalidCurrency: "currency"
         case .invalidKind, .refundOfIncome: "type"
+        case .invalidSplit: "splits"
         case .emptyDescription: "description"
         case .invalidTag, .tooManyTags: "tags"
         case let .textTooLong(field, _), let .nulInText(field): field

@@ -11,6 +11,7 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidKind(String)
     /// Income marked as a refund: only spending comes back.
     case refundOfIncome
+    case invalidSplit(String)
     case unknownPayee(String)
     case emptyDescription
     case invalidTag(String)
@@ -93,6 +94,8 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
             return "invalid kind '\(text)': expected income or expense"
         case let .unknownPayee(name):
             return "no transaction has the payee '\(name)'; outlay payees lists them"
+        case let .invalidSplit(reason):
+            return "invalid split: \(reason)"
         case .refundOfIncome:
             return "income cannot be a refund: a refund is money back into a spending category (an expense's)"
         case .emptyDescription:

@@ -30,10 +30,14 @@ public struct Transaction: Sendable, Hashable {
     /// What the bank wrote, for a row an import brought or matched; the description is then the payee
     /// (the bank's text with its noise taken out, or what you typed).
     public var bankText: String?
+    /// The parts of a split transaction (each its own category; they sum to `amount`), empty when not split.
+    /// `category` is then the first part's.
+    public var splits: [SplitPart]
 
     public init(id: String, kind: TransactionKind, amount: Money, category: String, description: String,
                 date: LocalDate, note: String? = nil, tags: [String] = [], account: String? = nil,
-                createdAt: Timestamp, updatedAt: Timestamp, deletedAt: Timestamp? = nil, isRefund: Bool = false, bankText: String? = nil) {
+                createdAt: Timestamp, updatedAt: Timestamp, deletedAt: Timestamp? = nil, isRefund: Bool = false, bankText: String? = nil,
+                splits: [SplitPart] = []) {
         self.id = id
         self.kind = kind
         self.amount = amount
@@ -48,6 +52,15 @@ public struct Transaction: Sendable, Hashable {
         self.deletedAt = deletedAt
         self.isRefund = isRefund && kind == .expense
         self.bankText = bankText
+        self.splits = splits
+    }
+
+    public var isSplit: Bool { !splits.isEmpty }
+
+    /// What it adds to each category's total (a refund's negative): its parts, or its whole amount in its category.
+    public var categoryAmounts: [(category: String, amount: Money)] {
+        guard isSplit else { return [(category, categoryAmount)] }
+        return splits.map { ($0.category, isRefund ? Money(minorUnits: -$0.amount.minorUnits, currency: $0.amount.currency) : $0.amount) }
     }
 
     /// Whether money came into the account: income, or a refund.
@@ -81,10 +94,12 @@ public struct TransactionDraft: Sendable, Hashable {
     public var id: String?
     /// An expense's money coming back (see `Transaction.isRefund`).
     public var isRefund = false
+    /// Parts summing to the amount, each in its own category (see `Transaction.splits`); `category` is then ignored.
+    public var splits: [SplitPart] = []
 
     public init(kind: TransactionKind = .expense, amount: Money, category: String? = nil, description: String,
                 date: LocalDate, note: String? = nil, tags: [String] = [], account: String? = nil, id: String? = nil,
-                isRefund: Bool = false) {
+                isRefund: Bool = false, splits: [SplitPart] = []) {
         self.kind = kind
         self.amount = amount
         self.category = category
@@ -95,6 +110,7 @@ public struct TransactionDraft: Sendable, Hashable {
         self.account = account
         self.id = id
         self.isRefund = isRefund
+        self.splits = splits
     }
 }
 
@@ -110,10 +126,12 @@ public struct TransactionPatch: Sendable, Hashable {
     public var tags: [String]?
     public var account: String??
     public var isRefund: Bool?
+    /// New parts (summing to the amount after the edit); `[]` makes it whole again, in `category` or its first part's.
+    public var splits: [SplitPart]?
 
     public init(kind: TransactionKind? = nil, amount: Money? = nil, category: String? = nil,
                 description: String? = nil, date: LocalDate? = nil, note: String?? = nil,
-                tags: [String]? = nil, account: String?? = nil, isRefund: Bool? = nil) {
+                tags: [String]? = nil, account: String?? = nil, isRefund: Bool? = nil, splits: [SplitPart]? = nil) {
         self.kind = kind
         self.amount = amount
         self.category = category
@@ -123,6 +141,7 @@ public struct TransactionPatch: Sendable, Hashable {
         self.tags = tags
         self.account = account
         self.isRefund = isRefund
+        self.splits = splits
     }
 
     public var isEmpty: Bool { self == TransactionPatch() }

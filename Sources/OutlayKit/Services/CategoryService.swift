@@ -82,6 +82,7 @@ public struct CategoryService: Sendable {
                                        kind: kind.rawValue, in: db)
             }
             let ids = try CategoryRow.transactionIDs(kind: kind, name: from, in: db)
+            let splitsBefore = try CategoryRow.splits(kind: kind, name: from, in: db)
             try CategoryRow.repoint(kind: kind, from: from, into: into, ids: nil, at: now, in: db)
             // Budgets follow an expense category to its new name.
             let budgetIds = kind == .expense ? try BudgetRow.liveIDs(category: from, in: db) : []
@@ -89,7 +90,7 @@ public struct CategoryService: Sendable {
             try CategoryRow.reparent(kind: kind.rawValue, from: from, into: into, in: db)
             try CategoryRow.delete(kind: kind.rawValue, name: from, in: db)
             try UndoEntry.categoryMoved(kind: kind.rawValue, from: snapshot, into: into, createdInto: creatingTarget, ids: ids,
-                                        budgetIds: budgetIds).push(db, at: now)
+                                        budgetIds: budgetIds, splitsBefore: splitsBefore).push(db, at: now)
             if kind == .expense {
                 try BudgetEvaluator.evaluate(categories: [from, into], database: database, clock: clock, in: db)
             }

@@ -36,18 +36,21 @@ public struct TransactionService: Sendable {
             id = RecordID.make(at: now)
         }
         return try database.write { db in
+            let amount = try validAmount(draft.amount)
+            let split = try Self.validParts(draft.splits, total: amount, kind: draft.kind, creating: creatingCategory, at: now, in: db)
             let transaction = Transaction(
-                id: id, kind: draft.kind, amount: try validAmount(draft.amount),
-                category: try CategoryService.name(draft.category ?? CategoryHistory.guess(draft.description, kind: draft.kind, in: db)?.category ?? "other",
-                                                   kind: draft.kind, creating: creatingCategory, at: now, in: db),
+                id: id, kind: draft.kind, amount: amount,
+                category: try split.category ?? CategoryService.name(
+                    draft.category ?? CategoryHistory.guess(draft.description, kind: draft.kind, in: db)?.category ?? "other",
+                    kind: draft.kind, creating: creatingCategory, at: now, in: db),
                 description: try FieldRules.description(draft.description), date: draft.date,
                 note: try FieldRules.note(draft.note), tags: try FieldRules.tags(draft.tags),
                 account: try AccountService.resolve(draft.account, settings: database.settings, currency: currency, creating: creatingAccount,
                                                     at: now, in: db),
-                createdAt: now, updatedAt: now, isRefund: try Self.refund(draft.isRefund, kind: draft.kind))
+                createdAt: now, updatedAt: now, isRefund: try Self.refund(draft.isRefund, kind: draft.kind), splits: split.parts)
             try TransactionRow.insert(transaction, into: db)
             try UndoEntry.added(id: id).push(db, at: now)
-            try evaluateBudgets([transaction.category], in: db)
+            try evaluateBudgets(Self.categories(of: transaction), in: db)
             return transaction
         }
     }
@@ -73,12 +76,27 @@ public struct TransactionService: Sendable {
                 after.account = try AccountService.resolve(account, settings: database.settings, currency: currency,
                                                            creating: creatingAccount, at: now, in: db)
             }
-            // A kind change without a category keeps the name when the new kind has it, else "other".
-            let category = patch.category ?? (patch.kind != nil && patch.kind != before.kind
-                ? (CategoryService.exists(before.category, kind: after.kind, in: db) ? before.category : "other")
-                : before.category)
-            after.category = try CategoryService.name(category, kind: after.kind, creating: creatingCategory && patch.category != nil,
-                                                      at: now, in: db)
+            if let parts = patch.splits {
+                let split = try Self.validParts(parts, total: after.amount, kind: after.kind, creating: creatingCategory, at: now, in: db)
+                after.splits = split.parts
+                if let first = split.category { after.category = first }
+            } else if before.isSplit {
+                // A category given makes it whole in that category; the parts cannot follow a new amount or kind by themselves.
+                if patch.category != nil {
+                    after.splits = []
+                } else if after.amount != before.amount || after.kind != before.kind {
+                    throw OutlayError.invalidSplit("'\(before.description)' is split in \(before.splits.count) parts that sum to \(before.amount): "
+                                                   + "give its parts again for the new amount or type (--split), or make it whole (--unsplit)")
+                }
+            }
+            if !after.isSplit {
+                // A kind change without a category keeps the name when the new kind has it, else "other".
+                let category = patch.category ?? (patch.kind != nil && patch.kind != before.kind
+                    ? (CategoryService.exists(before.category, kind: after.kind, in: db) ? before.category : "other")
+                    : before.category)
+                after.category = try CategoryService.name(category, kind: after.kind, creating: creatingCategory && patch.category != nil,
+                                                          at: now, in: db)
+            }
             guard after != before else { return before }
             after.updatedAt = now
             try TransactionRow.update(after, in: db)
@@ -87,7 +105,7 @@ public struct TransactionService: Sendable {
                 try PayeeNameRow.learn(bankText: bankText, payee: after.description, at: now, in: db)
             }
             try UndoEntry.edited(before: TransactionSnapshot(before)).push(db, at: now)
-            try evaluateBudgets([before.category, after.category], in: db)
+            try evaluateBudgets(Self.categories(of: before).union(Self.categories(of: after)), in: db)
             return after
         }
     }
@@ -107,7 +125,7 @@ public struct TransactionService: Sendable {
             }
             let transaction = try setDeleted(id, to: now, at: now, mustBeLive: true, in: db)
             try UndoEntry.deleted(id: transaction.id).push(db, at: now)
-            try evaluateBudgets([transaction.category], in: db)
+            try evaluateBudgets(Self.categories(of: transaction), in: db)
             return transaction
         }
     }
@@ -121,7 +139,7 @@ public struct TransactionService: Sendable {
             guard current.deletedAt != nil else { return current }
             let transaction = try setDeleted(current.id, to: nil, at: now, in: db)
             try UndoEntry.restored(id: transaction.id).push(db, at: now)
-            try evaluateBudgets([transaction.category], in: db)
+            try evaluateBudgets(Self.categories(of: transaction), in: db)
             return transaction
         }
     }

@@ -59,9 +59,11 @@ public struct UndoService: Sendable {
             }
             try CategoryRow.delete(kind: kind, name: name, in: db)
             return UndoOutcome(summary: "removed the added category '\(name)'", transaction: nil)
-        case let .categoryMoved(kind, from, into, createdInto, ids, budgetIds):
+        case let .categoryMoved(kind, from, into, createdInto, ids, budgetIds, splitsBefore):
             try undoMove(kind: try TransactionKind(parsing: kind), from: from, into: into, createdInto: createdInto,
                          ids: ids, budgetIds: budgetIds ?? [], at: now, in: db)
+            // A split with parts in both categories gets back exactly the parts it had.
+            for (id, splits) in splitsBefore.sorted(by: { $0.key < $1.key }) { try TransactionRow.setSplits(id, to: splits, at: now, in: db) }
             let verb = createdInto ? "renamed '\(into)' back to '\(from.name)'" : "split '\(from.name)' out of '\(into)' again"
             return UndoOutcome(summary: verb, transaction: nil)
         case let .budgetSaved(id, before):
@@ -150,7 +152,7 @@ public struct UndoService: Sendable {
         case let .restored(id): return "delete \(transaction(id)) again"
         case let .edited(before): return "revert the edit of '\(before.description)'"
         case let .categoryAdded(_, name): return "remove the added category '\(name)'"
-        case let .categoryMoved(_, from, into, createdInto, _, _):
+        case let .categoryMoved(_, from, into, createdInto, _, _, _):
             return createdInto ? "rename '\(into)' back to '\(from.name)'" : "split '\(from.name)' out of '\(into)' again"
         case let .budgetSaved(id, before):
             let name = try budgetName(id, in: db)

@@ -110,7 +110,7 @@ struct BulkLoader {
                     // A row whose import key is there already (an earlier import brought it) is skipped;
                     // any other constraint still fails the load.
                     let statement = try db.makeStatement(sql: """
-                        INSERT INTO transactions(\(TransactionRow.columns), import_key, cleared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO transactions(\(TransactionRow.columns), import_key, cleared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(import_key) WHERE import_key IS NOT NULL DO NOTHING
                         """)
                     let isStored = try db.makeStatement(sql: "SELECT 1 FROM transactions WHERE import_key = ?")
@@ -154,6 +154,11 @@ struct BulkLoader {
                         INSERT INTO transaction_tags(tag, seq)
                             SELECT j.value, t.seq FROM transactions t, json_each(t.tags) j WHERE t.seq >= ? AND t.tags <> '[]'
                         """, arguments: [firstSeq])
+                    try db.execute(sql: """
+                        INSERT OR IGNORE INTO split_categories(category, seq)
+                            SELECT json_extract(j.value, '$.category'), t.seq FROM transactions t, json_each(t.splits) j
+                            WHERE t.seq >= ? AND t.splits IS NOT NULL
+                        """, arguments: [firstSeq])
                     let added = produced.subtracting(skipped)
                     guard let addedTotal = added.grandTotal else {
                         throw OutlayError.ledgerTotalTooLarge(limit: Money(minorUnits: Money.largestMinorUnits, currency: database.currency).description)
@@ -195,7 +200,8 @@ private struct DayTotals: Sendable {
         let account: String
     }
 
-    private var totals: [Key: (total: Int64, count: Int64)] = [:]
+    /// `extra`: parts after a split transaction's first (migration v14's `extra_parts`).
+    private var totals: [Key: (total: Int64, count: Int64, extra: Int64)] = [:]
     private var accounts: [AccountDay: (delta: Int64, cleared: Int64, count: Int64)] = [:]
     /// The sum of every amount added; nil once it passed the largest amount,
     /// after which nothing more is summed (so no per-key sum can overflow).
@@ -203,38 +209,44 @@ private struct DayTotals: Sendable {
 
     mutating func add(_ item: BulkLoader.Item) {
         let t = item.transaction
-        add(Key(day: t.date.daysSinceEpoch, kind: t.kind, category: t.category), t.amount.minorUnits, 1, account: t.account ?? "cash",
-            cleared: item.cleared > 0, refund: t.isRefund)
+        add(day: t.date.daysSinceEpoch, kind: t.kind, parts: t.isSplit ? t.splits.map { ($0.category, $0.amount.minorUnits) } : [(t.category, t.amount.minorUnits)],
+            t.amount.minorUnits, account: t.account ?? "cash", cleared: item.cleared > 0, refund: t.isRefund)
     }
 
     mutating func add(_ row: EncodedRow) {
         guard row.deletedAt == nil, let kind = TransactionKind(rawValue: row.texts.kind),
               let date = try? LocalDate(parsing: row.texts.date) else { return }
-        add(Key(day: date.daysSinceEpoch, kind: kind, category: row.texts.category), row.amount, 1, account: row.texts.account ?? "cash",
-            cleared: row.cleared > 0, refund: row.refund)
+        add(day: date.daysSinceEpoch, kind: kind, parts: row.parts.isEmpty ? [(row.texts.category, row.amount)] : row.parts, row.amount,
+            account: row.texts.account ?? "cash", cleared: row.cleared > 0, refund: row.refund)
     }
 
-    /// A refund counts against its category and into its account.
-    private mutating func add(_ key: Key, _ amount: Int64, _ count: Int64, account: String, cleared: Bool, refund: Bool) {
+    /// A refund counts against its category and into its account; a split's parts each count in their own category.
+    private mutating func add(day: Int, kind: TransactionKind, parts: [(category: String, amount: Int64)], _ amount: Int64,
+                              account: String, cleared: Bool, refund: Bool) {
         guard let sum = grandTotal, Money.isWithinLimit(amount), Money.isWithinLimit(sum + amount) else {
             grandTotal = nil
             return
         }
         grandTotal = sum + amount
-        totals[key, default: (0, 0)].total += refund ? -amount : amount
-        totals[key, default: (0, 0)].count += count
-        let accountDay = AccountDay(day: key.day, account: account), signed = key.kind == .income || refund ? amount : -amount
+        for (index, part) in parts.enumerated() {
+            let key = Key(day: day, kind: kind, category: part.category)
+            totals[key, default: (0, 0, 0)].total += refund ? -part.amount : part.amount
+            totals[key, default: (0, 0, 0)].count += 1
+            if index > 0 { totals[key, default: (0, 0, 0)].extra += 1 }
+        }
+        let accountDay = AccountDay(day: day, account: account), signed = kind == .income || refund ? amount : -amount
         accounts[accountDay, default: (0, 0, 0)].delta += signed
         if cleared { accounts[accountDay, default: (0, 0, 0)].cleared += signed }
-        accounts[accountDay, default: (0, 0, 0)].count += count
+        accounts[accountDay, default: (0, 0, 0)].count += 1
     }
 
     /// What is left of `self` without `other`, a part of it (rows already there).
     func subtracting(_ other: DayTotals) -> DayTotals {
         var result = self
         for (key, value) in other.totals {
-            result.totals[key, default: (0, 0)].total -= value.total
-            result.totals[key, default: (0, 0)].count -= value.count
+            result.totals[key, default: (0, 0, 0)].total -= value.total
+            result.totals[key, default: (0, 0, 0)].count -= value.count
+            result.totals[key, default: (0, 0, 0)].extra -= value.extra
         }
         for (key, value) in other.accounts {
             result.accounts[key, default: (0, 0, 0)].delta -= value.delta
@@ -247,23 +259,24 @@ private struct DayTotals: Sendable {
 
     func save(in db: Database) throws {
         let daily = try db.makeStatement(sql: """
-            INSERT INTO daily_totals(date, kind, category, total, count) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT DO UPDATE SET total = total + excluded.total, count = count + excluded.count
+            INSERT INTO daily_totals(date, kind, category, total, count, extra_parts) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET total = total + excluded.total, count = count + excluded.count, extra_parts = extra_parts + excluded.extra_parts
             """)
         let monthly = try db.makeStatement(sql: """
-            INSERT INTO monthly_totals(month, kind, category, total, count) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT DO UPDATE SET total = total + excluded.total, count = count + excluded.count
+            INSERT INTO monthly_totals(month, kind, category, total, count, extra_parts) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET total = total + excluded.total, count = count + excluded.count, extra_parts = extra_parts + excluded.extra_parts
             """)
-        var months: [MonthKey: (total: Int64, count: Int64)] = [:]
+        var months: [MonthKey: (total: Int64, count: Int64, extra: Int64)] = [:]
         for (key, value) in totals where value.count != 0 {
             let date = LocalDate(daysSinceEpoch: key.day)
-            try daily.execute(arguments: [date.description, key.kind.rawValue, key.category, value.total, value.count])
+            try daily.execute(arguments: [date.description, key.kind.rawValue, key.category, value.total, value.count, value.extra])
             let month = MonthKey(month: date.monthKey, kind: key.kind, category: key.category)
-            months[month, default: (0, 0)].total += value.total
-            months[month, default: (0, 0)].count += value.count
+            months[month, default: (0, 0, 0)].total += value.total
+            months[month, default: (0, 0, 0)].count += value.count
+            months[month, default: (0, 0, 0)].extra += value.extra
         }
         for (key, value) in months {
-            try monthly.execute(arguments: [key.month, key.kind.rawValue, key.category, value.total, value.count])
+            try monthly.execute(arguments: [key.month, key.kind.rawValue, key.category, value.total, value.count, value.extra])
         }
         try saveAccounts(in: db)
     }
@@ -300,6 +313,9 @@ private struct EncodedRow: Sendable {
     let cleared: Int64
     let refund: Bool
     let bankText: String?
+    /// A split's parts (category, minor units), and as stored; empty and nil when whole.
+    let parts: [(category: String, amount: Int64)]
+    let splits: String?
     let texts: (id: String, kind: String, category: String, description: String, date: String,
                 note: String?, tags: String, account: String?)
     let amount: Int64
@@ -316,6 +332,8 @@ private struct EncodedRow: Sendable {
         cleared = Int64(item.cleared)
         refund = t.isRefund
         bankText = t.bankText
+        parts = t.splits.map { ($0.category, $0.amount.minorUnits) }
+        splits = SplitParts.encode(t.splits)
         texts = (t.id, t.kind.rawValue, t.category, t.description, t.date.description, t.note,
                  t.tags.isEmpty ? "[]" : TransactionRow.encodeTags(t.tags), t.account)
         amount = t.amount.minorUnits
@@ -367,8 +385,9 @@ private struct EncodedRow: Sendable {
         integer(12, deletedAt)
         integer(13, refund ? 1 : 0)
         text(14, bankText)
-        integer(15, fingerprint?.key)
-        integer(16, cleared)
+        text(15, splits)
+        integer(16, fingerprint?.key)
+        integer(17, cleared)
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard code == SQLITE_DONE else {

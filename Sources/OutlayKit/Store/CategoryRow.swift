@@ -65,26 +65,44 @@ enum CategoryRow {
         try db.execute(sql: "UPDATE categories SET parent = ? WHERE kind = ? AND parent = ?", arguments: [into, kind, from])
     }
 
-    /// Whether any transaction of `kind` is in the category.
+    /// A transaction of `kind` in the category, or with a part in it.
+    private static let inCategory = "kind = ? AND (category = ? OR seq IN (SELECT seq FROM split_categories WHERE category = ?))"
+
+    /// Whether any transaction of `kind` is in the category (or has a part in it).
     static func isUsed(kind: String, name: String, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM transactions WHERE kind = ? AND category = ? LIMIT 1", arguments: [kind, name]) ?? false
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM transactions WHERE \(inCategory) LIMIT 1", arguments: [kind, name, name]) ?? false
     }
 
-    /// The ids of the transactions of `kind` in the category.
+    /// The ids of the transactions of `kind` in the category, or with a part in it.
     static func transactionIDs(kind: TransactionKind, name: String, in db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT id FROM transactions WHERE kind = ? AND category = ?", arguments: [kind.rawValue, name])
+        try String.fetchAll(db, sql: "SELECT id FROM transactions WHERE \(inCategory)", arguments: [kind.rawValue, name, name])
     }
 
-    /// Moves transactions of `kind` from `from` to `into`: those of `ids` still there, or all of them.
+    /// The parts, as stored, of each split transaction of `kind` with a part in the category, by id.
+    static func splits(kind: TransactionKind, name: String, in db: Database) throws -> [String: String] {
+        Dictionary(try Row.fetchAll(db, sql: """
+            SELECT id, splits FROM transactions WHERE kind = ? AND splits IS NOT NULL AND seq IN (SELECT seq FROM split_categories WHERE category = ?)
+            """, arguments: [kind.rawValue, name]).map { (try $0.value(0), try $0.value(1)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Moves transactions of `kind` (and their parts) from `from` to `into`: those of `ids` still there, or all of them.
     static func repoint(kind: TransactionKind, from: String, into: String, ids: [String]?, at now: Timestamp, in db: Database) throws {
+        // Parts first: a split's own category is its first part's, which the second statement then follows.
+        let parts = """
+            UPDATE transactions SET updated_at = ?, splits = (
+                SELECT json_group_array(json(CASE WHEN json_extract(value, '$.category') = ? THEN json_set(value, '$.category', ?) ELSE value END))
+                FROM json_each(splits))
+            WHERE kind = ? AND seq IN (SELECT seq FROM split_categories WHERE category = ?)
+            """
+        let whole = "UPDATE transactions SET category = ?, updated_at = ? WHERE kind = ? AND category = ?"
         guard let ids else {
-            try db.execute(sql: "UPDATE transactions SET category = ?, updated_at = ? WHERE kind = ? AND category = ?",
-                           arguments: [into, now.milliseconds, kind.rawValue, from])
+            try db.execute(sql: parts, arguments: [now.milliseconds, from, into, kind.rawValue, from])
+            try db.execute(sql: whole, arguments: [into, now.milliseconds, kind.rawValue, from])
             return
         }
         for id in ids {
-            try db.execute(sql: "UPDATE transactions SET category = ?, updated_at = ? WHERE id = ? AND kind = ? AND category = ?",
-                           arguments: [into, now.milliseconds, id, kind.rawValue, from])
+            try db.execute(sql: parts + " AND id = ?", arguments: [now.milliseconds, from, into, kind.rawValue, from, id])
+            try db.execute(sql: whole + " AND id = ?", arguments: [into, now.milliseconds, kind.rawValue, from, id])
         }
     }
 }

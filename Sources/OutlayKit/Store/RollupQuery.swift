@@ -9,8 +9,11 @@ enum RollupQuery {
         totals(filter, groupedBy: "kind")
     }
 
-    /// Sum and count per value of `column` (`kind`, `category`, or `kind, category`).
+    /// Sum and count per value of `column` (`kind`, `category`, or `kind, category`). A split transaction
+    /// counts once in each of its parts' categories, and once in all (see migration v14's `extra_parts`).
     static func totals(_ filter: TransactionFilter, groupedBy column: String) -> (sql: String, arguments: StatementArguments) {
+        let perCategory = column.contains("category") || filter.category != nil || filter.categories != nil
+        let count = perCategory ? "count" : "count - extra_parts"
         var parts: [String] = []
         var arguments = StatementArguments()
         var scope = ""
@@ -23,7 +26,7 @@ enum RollupQuery {
         }
 
         func daily(from: LocalDate?, to: LocalDate?) {
-            parts.append("SELECT \(column), total, count FROM daily_totals WHERE date >= ? AND date <= ?" + scope)
+            parts.append("SELECT \(column), total, \(count) AS count FROM daily_totals WHERE date >= ? AND date <= ?" + scope)
             arguments += [from?.description ?? "0000-00-00", to?.description ?? "9999-99-99"]
             arguments += scopeArguments
         }
@@ -33,7 +36,7 @@ enum RollupQuery {
         if let first = firstWholeMonth, let last = lastWholeMonth, first > last {
             daily(from: filter.from, to: filter.to)  // no whole month inside the range
         } else {
-            parts.append("SELECT \(column), total, count FROM monthly_totals WHERE month >= ? AND month <= ?" + scope)
+            parts.append("SELECT \(column), total, \(count) AS count FROM monthly_totals WHERE month >= ? AND month <= ?" + scope)
             arguments += [firstWholeMonth.map(\.monthKey) ?? "0000-00", lastWholeMonth.map(\.monthKey) ?? "9999-99"]
             arguments += scopeArguments
             if let from = filter.from, let first = firstWholeMonth, from != first {
@@ -51,7 +54,7 @@ enum RollupQuery {
     static func monthlyByKind(from first: YearMonth, through last: YearMonth,
                               in db: Database) throws -> [(month: String, kind: String, total: Int64, count: Int)] {
         try Row.fetchAll(db, sql: """
-            SELECT month, kind, SUM(total), SUM(count) FROM monthly_totals
+            SELECT month, kind, SUM(total), SUM(count - extra_parts) FROM monthly_totals
             WHERE month >= ? AND month <= ? GROUP BY month, kind
             """, arguments: [first.description, last.description]).map { (try $0.value(0), try $0.value(1), try $0.value(2), try $0.value(3)) }
     }
@@ -77,7 +80,7 @@ enum RollupQuery {
         let leftOut = excluded.isEmpty ? "" : " AND category NOT IN (\(excluded.map { _ in "?" }.joined(separator: ", ")))"
         var byDate: [String: (total: Int64, count: Int)] = [:]
         for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT date, SUM(total), SUM(count) FROM daily_totals
+            SELECT date, SUM(total), SUM(count - extra_parts) FROM daily_totals
             WHERE kind = 'expense' AND date >= ? AND date <= ?\(leftOut) GROUP BY date
             """), arguments: [range.lowerBound.description, range.upperBound.description] + StatementArguments(excluded)) {
             byDate[try row.value(0)] = (try row.value(1), try row.value(2))

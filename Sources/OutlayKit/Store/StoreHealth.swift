@@ -93,13 +93,22 @@ public struct StoreHealth: Sendable {
         var problems: [String] = []
         for (table, period) in [("daily_totals", "date"), ("monthly_totals", "month")] {
             let key = table == "daily_totals" ? "date" : "substr(date, 1, 7)"
+            // A split row counts each part in its category (migration v14).
             let mismatches = try Row.fetchAll(db, sql: """
-                WITH raw AS (
-                    SELECT \(key) AS period, kind, category, SUM(CASE WHEN refund = 1 AND kind = 'expense' THEN -amount ELSE amount END) AS total, COUNT(*) AS count
-                    FROM transactions WHERE deleted_at IS NULL GROUP BY 1, 2, 3)
+                WITH parts AS (
+                    SELECT date, kind, category, CASE WHEN refund = 1 AND kind = 'expense' THEN -amount ELSE amount END AS amount, 0 AS extra
+                    FROM transactions WHERE deleted_at IS NULL AND splits IS NULL
+                    UNION ALL
+                    SELECT t.date, t.kind, json_extract(j.value, '$.category'),
+                           CASE WHEN t.refund = 1 AND t.kind = 'expense' THEN -json_extract(j.value, '$.amount') ELSE json_extract(j.value, '$.amount') END,
+                           j.key > 0
+                    FROM transactions t, json_each(t.splits) j WHERE t.deleted_at IS NULL AND t.splits IS NOT NULL),
+                raw AS (
+                    SELECT \(key) AS period, kind, category, SUM(amount) AS total, COUNT(*) AS count, SUM(extra) AS extra
+                    FROM parts GROUP BY 1, 2, 3)
                 SELECT r.period, r.kind, r.category, r.total, d.total FROM raw r
                     LEFT JOIN \(table) d ON d.\(period) = r.period AND d.kind = r.kind AND d.category = r.category
-                    WHERE d.total IS NOT r.total OR d.count IS NOT r.count
+                    WHERE d.total IS NOT r.total OR d.count IS NOT r.count OR d.extra_parts IS NOT r.extra
                 UNION ALL
                 SELECT d.\(period), d.kind, d.category, NULL, d.total FROM \(table) d WHERE NOT EXISTS (
                     SELECT 1 FROM raw r WHERE r.period = d.\(period) AND r.kind = d.kind AND r.category = d.category)
@@ -108,6 +117,12 @@ public struct StoreHealth: Sendable {
             for row in mismatches {
                 problems.append("\(table) for \(try row.value(0) as String) \(try row.value(1) as String) \(try row.value(2) as String) is \(try row.value(4) as Int64? ?? 0), the transactions sum to \(try row.value(3) as Int64? ?? 0)")
             }
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, amount, (SELECT SUM(json_extract(value, '$.amount')) FROM json_each(splits)) FROM transactions
+            WHERE splits IS NOT NULL AND (SELECT SUM(json_extract(value, '$.amount')) FROM json_each(splits)) IS NOT amount LIMIT 5
+            """) {
+            problems.append("transaction \(try row.value(0) as String) is \(try row.value(1) as Int64), its parts sum to \(try row.value(2) as Int64? ?? 0)")
         }
         problems += try accountRollupMismatches(in: db)
         let stored = try Int64.fetchOne(db, sql: "SELECT total FROM ledger_total") ?? 0

@@ -63,6 +63,6 @@ enum PeriodicReportRow {
 extension Totals {
     /// Live transactions in the book, from the roll-ups.
     static func liveCount(in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(count), 0) FROM daily_totals") ?? 0
+        try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(count - extra_parts), 0) FROM daily_totals") ?? 0
     }
 }

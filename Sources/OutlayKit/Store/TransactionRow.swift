@@ -6,7 +6,7 @@ import GRDBSQLite
 /// How transactions are read from and written to the `transactions` table.
 /// Column order here is the one `decode` expects.
 enum TransactionRow {
-    static let columns = "id, kind, amount, category, description, date, note, tags, account, created_at, updated_at, deleted_at, refund, bank_text"
+    static let columns = "id, kind, amount, category, description, date, note, tags, account, created_at, updated_at, deleted_at, refund, bank_text, splits"
 
     /// The same qualified with the alias `t`, as `TransactionQuery` names the table.
     static let columnsOfT = columns.split(separator: ",").map { "t.\(String($0).trimmingWhitespace())" }
@@ -42,12 +42,12 @@ enum TransactionRow {
             account: row.optionalText(8), createdAt: Timestamp(milliseconds: try integer(9, "created_at")),
             updatedAt: Timestamp(milliseconds: try integer(10, "updated_at")),
             deletedAt: row.isNull(11) ? nil : Timestamp(milliseconds: try integer(11, "deleted_at")), isRefund: row.integer(12) == 1,
-            bankText: row.optionalText(13))
+            bankText: row.optionalText(13), splits: row.optionalText(14).flatMap { SplitParts.decode($0, currency: currency) } ?? [])
     }
 
     static func insert(_ transaction: Transaction, into db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO transactions(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO transactions(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: StatementArguments(arguments(transaction)))
     }
 
@@ -56,15 +56,21 @@ enum TransactionRow {
         let values = arguments(transaction)  // id first; the UPDATE wants it last
         try db.cachedStatement(sql: """
             UPDATE transactions SET kind = ?, amount = ?, category = ?, description = ?, date = ?, note = ?,
-                tags = ?, account = ?, created_at = ?, updated_at = ?, deleted_at = ?, refund = ?, bank_text = ? WHERE id = ?
+                tags = ?, account = ?, created_at = ?, updated_at = ?, deleted_at = ?, refund = ?, bank_text = ?, splits = ? WHERE id = ?
             """).execute(arguments: StatementArguments(Array(values.dropFirst()) + [values[0]]))
+    }
+
+    /// Puts back a split's parts as stored (`SplitParts`), and its category (its first part's), as an undo does.
+    static func setSplits(_ id: String, to splits: String, at now: Timestamp, in db: Database) throws {
+        try db.execute(sql: "UPDATE transactions SET splits = ?1, category = json_extract(?1, '$[0].category'), updated_at = ?2 WHERE id = ?3",
+                       arguments: [splits, now.milliseconds, id])
     }
 
     private static func arguments(_ t: Transaction) -> [any DatabaseValueConvertible & Sendable] {
         let values: [(any DatabaseValueConvertible & Sendable)?] = [
             t.id, t.kind.rawValue, t.amount.minorUnits, t.category, t.description, t.date.description,
             t.note, encodeTags(t.tags), t.account, t.createdAt.milliseconds, t.updatedAt.milliseconds,
-            t.deletedAt?.milliseconds, t.isRefund ? 1 : 0, t.bankText,
+            t.deletedAt?.milliseconds, t.isRefund ? 1 : 0, t.bankText, SplitParts.encode(t.splits),
         ]
         return values.map { $0 ?? DatabaseValue.null }
     }

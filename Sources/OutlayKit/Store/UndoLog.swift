@@ -12,8 +12,9 @@ enum UndoEntry: Equatable {
     /// Rename and merge both move `ids` (and the budgets `budgetIds`) from
     /// `from` to `into`; a rename also created `into`, so undoing it removes
     /// that category again.
+    /// `splitsBefore`: the parts (as stored) of split transactions that had one in `from`, by id.
     case categoryMoved(kind: String, from: CategorySnapshot, into: String, createdInto: Bool, ids: [String],
-                       budgetIds: [String]?)
+                       budgetIds: [String]?, splitsBefore: [String: String] = [:])
     /// A budget set or changed: `before` is how it was, nil when it was new.
     case budgetSaved(id: String, before: BudgetSnapshot?)
     case budgetDeleted(id: String)
@@ -72,9 +73,10 @@ enum UndoEntry: Equatable {
         case let .deleted(id): ["deleted": ["id": .string(id)]]
         case let .restored(id): ["restored": ["id": .string(id)]]
         case let .categoryAdded(kind, name): ["categoryAdded": ["kind": .string(kind), "name": .string(name)]]
-        case let .categoryMoved(kind, from, into, createdInto, ids, budgetIds):
+        case let .categoryMoved(kind, from, into, createdInto, ids, budgetIds, splitsBefore):
             ["categoryMoved": ["kind": .string(kind), "from": from.json, "into": .string(into), "createdInto": .bool(createdInto),
-                               "ids": .array(ids.map(JSONValue.string)), "budgetIds": budgetIds.map { .array($0.map(JSONValue.string)) } ?? .null]]
+                               "ids": .array(ids.map(JSONValue.string)), "budgetIds": budgetIds.map { .array($0.map(JSONValue.string)) } ?? .null,
+                               "splitsBefore": .object(JSONObject(splitsBefore.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) }))]]
         case let .budgetSaved(id, before): ["budgetSaved": ["id": .string(id), "before": before?.json ?? .null]]
         case let .budgetDeleted(id): ["budgetDeleted": ["id": .string(id)]]
         case let .alertDeleted(alert): ["alertDeleted": ["alert": alert.json]]
@@ -107,8 +109,10 @@ enum UndoEntry: Equatable {
             guard let kind = text("kind"), let from = fields["from"].flatMap(CategorySnapshot.init(json:)), let into = text("into"),
                   case let .bool(createdInto)? = fields["createdInto"], let ids = fields["ids"]?.arrayValue?.compactMap(\.stringValue)
             else { return nil }
+            let splitsBefore = (fields["splitsBefore"]?.objectValue?.members ?? []).compactMap { member in member.value.stringValue.map { (member.key, $0) } }
             self = .categoryMoved(kind: kind, from: from, into: into, createdInto: createdInto, ids: ids,
-                                  budgetIds: fields["budgetIds"]?.arrayValue?.compactMap(\.stringValue))
+                                  budgetIds: fields["budgetIds"]?.arrayValue?.compactMap(\.stringValue),
+                                  splitsBefore: Dictionary(splitsBefore, uniquingKeysWith: { first, _ in first }))
         case "budgetSaved":
             guard let id = text("id") else { return nil }
             let before = fields["before"].flatMap { $0 == .null ? nil : BudgetSnapshot(json: $0) }
@@ -168,6 +172,9 @@ struct TransactionSnapshot: Equatable {
     var createdAt, updatedAt: Int64
     var deletedAt: Int64?
     var isRefund = false
+    var bankText: String?
+    /// The parts as stored (`SplitParts`), nil when whole.
+    var splits: String?
 
     init(_ t: Transaction) {
         id = t.id; kind = t.kind.rawValue; category = t.category; description = t.description
@@ -175,6 +182,8 @@ struct TransactionSnapshot: Equatable {
         tags = t.tags; createdAt = t.createdAt.milliseconds; updatedAt = t.updatedAt.milliseconds
         deletedAt = t.deletedAt?.milliseconds
         isRefund = t.isRefund
+        bankText = t.bankText
+        splits = SplitParts.encode(t.splits)
     }
 
     var json: JSONValue {
@@ -185,6 +194,8 @@ struct TransactionSnapshot: Equatable {
         if let account { object["account"] = .string(account) }
         if let deletedAt { object["deletedAt"] = .integer(deletedAt) }
         if isRefund { object["refund"] = .bool(true) }
+        if let bankText { object["bankText"] = .string(bankText) }
+        if let splits { object["splits"] = .string(splits) }
         return .object(object)
     }
 
@@ -198,13 +209,16 @@ struct TransactionSnapshot: Equatable {
         (note, account, self.tags, self.createdAt, self.updatedAt) = (json["note"]?.stringValue, json["account"]?.stringValue, tags, createdAt, updatedAt)
         deletedAt = integer("deletedAt")
         isRefund = json["refund"] == .bool(true)
+        bankText = json["bankText"]?.stringValue
+        splits = json["splits"]?.stringValue
     }
 
     func transaction(currency: Currency) throws -> Transaction {
         Transaction(id: id, kind: try TransactionKind(parsing: kind), amount: Money(minorUnits: amount, currency: currency),
                     category: category, description: description, date: try LocalDate(parsing: date), note: note,
                     tags: tags, account: account, createdAt: Timestamp(milliseconds: createdAt),
-                    updatedAt: Timestamp(milliseconds: updatedAt), deletedAt: deletedAt.map(Timestamp.init(milliseconds:)), isRefund: isRefund)
+                    updatedAt: Timestamp(milliseconds: updatedAt), deletedAt: deletedAt.map(Timestamp.init(milliseconds:)), isRefund: isRefund,
+                    bankText: bankText, splits: splits.flatMap { SplitParts.decode($0, currency: currency) } ?? [])
     }
 }
 

@@ -72,7 +72,7 @@ public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
     var columns: [String] {
         switch self {
         case .transaction:
-            ["kind", "amount", "category", "description", "date", "note", "tags", "account", "cleared", "refund", "created_at", "updated_at",
+            ["kind", "amount", "category", "description", "date", "note", "tags", "account", "cleared", "refund", "splits", "created_at", "updated_at",
              "deleted_at"]
         case .category: ["parent", "color", "created_at"]
         case .budget:

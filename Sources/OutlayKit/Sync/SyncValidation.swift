@@ -137,7 +137,17 @@ enum SyncValidation {
         case let ("tags", .text(text)): isTagList(text)
         case let ("cleared", .integer(state)): isClearedState(state)
         case let ("refund", .integer(flag)): flag == 0 || flag == 1
+        case ("splits", .null): true
+        case let ("splits", .text(text)): isSplitList(text)
         default: false
+        }
+    }
+
+    /// A JSON array of two or more parts as `SplitParts` stores them, each a valid category, amount and note.
+    private static func isSplitList(_ text: String) -> Bool {
+        guard let parts = SplitParts.decode(text, currency: .usd), (2...FieldLimits.maximumSplitParts).contains(parts.count) else { return false }
+        return parts.allSatisfy { part in
+            isCategoryName(part.category) && isAmount(part.amount.minorUnits) && (part.note.map { (try? FieldRules.note($0)) == $0 } ?? true)
         }
     }
 

@@ -82,6 +82,7 @@ struct ExpenseRoutes {
                                          category: input.category, description: input.description ?? "",
                                          date: try Self.date(input.date) ?? clock.today(), note: input.note ?? nil,
                                          tags: input.tags ?? [], account: input.account ?? nil)
+            draft.splits = try Self.parts(input.splits, database.currency) ?? []
             if let id = input.id {
                 guard let canonical = RecordID.canonical(id) else {
                     throw APIError(.badRequest, "'id': expected a UUID, got '\(id)'", field: "id")
@@ -131,7 +132,8 @@ struct ExpenseRoutes {
         let changed = try await services.withLedger(context, .write) { database in
             let patch = TransactionPatch(kind: try Self.kind(input.type), amount: try input.amount.map { try Self.amount($0, database.currency) },
                                          category: input.category, description: input.description, date: try Self.date(input.date),
-                                         note: input.note, tags: input.tags, account: input.account)
+                                         note: input.note, tags: input.tags, account: input.account,
+                                         splits: try Self.parts(input.splits, database.currency))
             return ExpenseWire(try TransactionService(database: database).edit(id: id, patch, creatingCategory: creatingCategory, creatingAccount: true))
         }
         return JSONResponse.make(.ok, changed.json)
@@ -182,6 +184,14 @@ struct ExpenseRoutes {
 
     private static func amount(_ text: String?, _ currency: Currency) throws -> Money {
         try BodyFields.positiveAmount(text, currency, hint: "must be greater than zero (use type INCOME for money coming in)")
+    }
+
+    /// A split's parts as the body gives them; the service checks their categories and sum.
+    private static func parts(_ splits: [SplitWire]?, _ currency: Currency) throws -> [SplitPart]? {
+        try splits?.enumerated().map { index, part in
+            SplitPart(category: part.category, amount: try APIError.naming("splits[\(index)].amount") { try Money.parse(part.amount, currency: currency) },
+                      note: part.note)
+        }
     }
 
     private static func date(_ text: String?) throws -> LocalDate? {

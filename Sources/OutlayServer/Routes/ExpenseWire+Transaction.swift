@@ -9,7 +9,10 @@ extension ExpenseWire {
                   type: transaction.kind == .income ? "INCOME" : "EXPENSE", category: transaction.category,
                   description: transaction.description, date: transaction.date.description, note: transaction.note,
                   tags: transaction.tags, account: transaction.account, createdAt: transaction.createdAt.description,
-                  updatedAt: transaction.updatedAt.description)
+                  updatedAt: transaction.updatedAt.description,
+                  splits: transaction.splits.map { part in
+                      SplitWire(category: part.category, amount: (transaction.isRefund ? "-" : "") + part.amount.decimalString, note: part.note)
+                  })
     }
 }
 

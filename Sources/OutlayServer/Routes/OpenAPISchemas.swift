@@ -28,6 +28,12 @@ enum OpenAPISchemas {
             .object(["type": .string("integer"), "minimum": .integer(-largestWholeAmount), "maximum": .integer(largestWholeAmount)]),
         ])])
         let noteText = someText(FieldLimits.noteLength)
+        // A split's parts: in a response, amounts as numbers (negative on a refund); in a request, positive and summing to the amount.
+        let splits: JSONValue = .object(["type": .string("array"), "items": object(["category": text, "amount": money, "note": text],
+                                                                                  required: ["category", "amount"])])
+        let splitsInput: JSONValue = .object(["type": .string("array"), "maxItems": .integer(FieldLimits.maximumSplitParts),
+                                              "items": object(["category": category, "amount": amountInput, "note": nullable(noteText)],
+                                                              required: ["category", "amount"])])
         return [
             ("Error", object(["error": text, "field": text], required: ["error"])),
             ("Register", object(["username": .object(["type": .string("string"), "maxLength": .integer(FieldLimits.usernameLength),
@@ -46,11 +52,11 @@ enum OpenAPISchemas {
                                 "type": .object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE", "TRANSFER"])]),
                                 "category": text, "description": text, "date": date, "note": nullableText, "tags": tags,
                                 "account": nullableText, "paymentMethod": nullableText, "createdAt": text, "updatedAt": text,
-                                "fromAccount": nullableText, "toAccount": nullableText],
+                                "fromAccount": nullableText, "toAccount": nullableText, "splits": splits],
                                required: ["id", "_id", "amount", "currency", "type", "category", "description", "date", "tags", "createdAt", "updatedAt"])),
             ("ExpenseCreate", object(adding("id", nullable(.object(["type": .string("string"), "format": .string("uuid")])),
-                                            to: expenseInput(amountInput, tagsInput, category)), required: ["amount", "description"])),
-            ("ExpenseUpdate", change(expenseInput(amountInput, tagsInput, category), clearing: ["note", "account"])),
+                                            to: expenseInput(amountInput, tagsInput, category, splitsInput)), required: ["amount", "description"])),
+            ("ExpenseUpdate", change(expenseInput(amountInput, tagsInput, category, splitsInput), clearing: ["note", "account"])),
             ("Account", object(["id": text, "_id": text, "name": text, "type": accountType, "currency": text, "openingBalance": money,
                                 "openedOn": nullable(date), "closed": .object(["type": .string("boolean")]), "note": nullableText,
                                 "liability": .object(["type": .string("boolean")]), "balance": money, "cleared": money],
@@ -152,11 +158,11 @@ enum OpenAPISchemas {
     }
 
     /// An expense's fields as a body gives them; null is "not given" (for note and account, "clear it").
-    private static func expenseInput(_ amount: JSONValue, _ tags: JSONValue, _ category: JSONValue) -> JSONObject {
+    private static func expenseInput(_ amount: JSONValue, _ tags: JSONValue, _ category: JSONValue, _ splits: JSONValue) -> JSONObject {
         ["amount": amount, "description": someText(FieldLimits.descriptionLength), "category": nullable(category),
          "type": nullable(.object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE", "income", "expense"])])),
          "date": nullable(date), "note": nullable(someText(FieldLimits.noteLength)), "tags": nullable(tags),
-         "account": nullable(someText(FieldLimits.accountNameLength))]
+         "account": nullable(someText(FieldLimits.accountNameLength)), "splits": nullable(splits)]
     }
 
     /// A recurring item's fields as a body gives them (the amount aside).

@@ -40,7 +40,7 @@ public enum FormKind: Sendable, Hashable {
 }
 
 public enum FieldID: String, Sendable, Hashable {
-    case amount, description, category, date, kind, account, tags, note
+    case amount, description, category, splits, date, kind, account, tags, note
     case from, to
     case scope, period, threshold, rollover
     case every, day, start, until, confirm

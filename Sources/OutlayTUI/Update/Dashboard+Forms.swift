@@ -12,20 +12,21 @@ extension Dashboard {
             state.notice = Notice(text: "Your unsaved entry is back", level: .info)
             return draft
         }
-        return transactionForm(.addTransaction, amount: "", description: "", category: "", date: state.today.description,
+        return transactionForm(.addTransaction, amount: "", description: "", category: "", splits: "", date: state.today.description,
                                type: "expense", account: state.defaultAccount ?? "", tags: "", note: "")
     }
 
     static func editTransactionForm(_ transaction: Transaction) -> FormState {
         transactionForm(.editTransaction(id: transaction.id), amount: transaction.amount.decimalString,
-                        description: transaction.description, category: transaction.category, date: transaction.date.description,
+                        description: transaction.description, category: transaction.category,
+                        splits: SplitPart.text(transaction.splits), date: transaction.date.description,
                         type: transaction.isRefund ? "refund" : transaction.kind.rawValue, account: transaction.account ?? "",
                         tags: transaction.tags.joined(separator: ", "),
                         note: transaction.note ?? "")
     }
 
-    private static func transactionForm(_ kind: FormKind, amount: String, description: String, category: String, date: String,
-                                        type: String, account: String, tags: String, note: String) -> FormState {
+    private static func transactionForm(_ kind: FormKind, amount: String, description: String, category: String, splits: String,
+                                        date: String, type: String, account: String, tags: String, note: String) -> FormState {
         FormState(kind: kind, fields: [
             FormField(id: .amount, label: "Amount", input: TextInput(amount), placeholder: "12.50"),
             FormField(id: .description, label: "Description", input: TextInput(description), placeholder: "Coffee with Sam"),
@@ -38,7 +39,22 @@ extension Dashboard {
             FormField(id: .account, label: "Account", input: TextInput(account), placeholder: "checking"),
             FormField(id: .tags, label: "Tags", input: TextInput(tags), placeholder: "trip, work"),
             FormField(id: .note, label: "Note", input: TextInput(note), placeholder: "optional"),
+            // Last: most entries have one category; a split names a category per part.
+            FormField(id: .splits, label: "Split", input: TextInput(splits), placeholder: "optional: groceries 120; household",
+                      hint: splitHint),
         ])
+    }
+
+    static let splitHint = "; between parts; one without an amount takes the rest"
+
+    /// What a valid split adds up to: "groceries 120.00 + household 60.00 = 180.00".
+    private static func splitHint(_ form: FormState, _ state: AppState) -> String {
+        let total = try? Money.parse(form.text(.amount), currency: state.currency)
+        guard let parts = try? SplitPart.list(parsing: form.text(.splits), currency: state.currency, total: total), !parts.isEmpty else {
+            return splitHint
+        }
+        let sum = Money(minorUnits: parts.reduce(0) { $0 + $1.amount.minorUnits }, currency: state.currency)
+        return parts.map { "\($0.category) \($0.amount)" }.joined(separator: " + ") + " = \(sum)"
     }
 
     /// `t`: from the default (or first) account to another; the date today.
@@ -185,6 +201,8 @@ extension Dashboard {
             guard error == nil else { continue }
             let typed = field.input.text.trimmingWhitespace()
             switch field.id {
+            case .category where !form.text(.splits).isEmpty && form.kind.isTransaction:
+                form.fields[index].hint = "split: each part names its category"
             case .category, .scope:
                 if let suggestion = suggestion(typed, known) {
                     form.fields[index].hint = "→ \(suggestion)   (→ key accepts)"
@@ -203,6 +221,8 @@ extension Dashboard {
                 let open = openAccounts(state)
                 form.fields[index].hint = suggestion(typed, open).map { "→ \($0)   (→ key accepts)" }
                     ?? (typed.isEmpty ? "one of \(open.joined(separator: ", "))" : nil)
+            case .splits:
+                form.fields[index].hint = splitHint(form, state)
             case .date:
                 // Say which day a relative date means: "-3" is "Saturday 28 November 2026".
                 let day = try? LocalDate(spoken: typed, today: state.today)
@@ -251,6 +271,18 @@ extension Dashboard {
             if let category, let other = otherKind(of: category, for: kind, in: state) {
                 errors[.category] = "'\(category.lowercased())' is an \(other.rawValue) category: Space on Type switches to \(other.rawValue)"
             }
+            var splits: [SplitPart] = []
+            do { splits = try SplitPart.list(parsing: form.text(.splits), currency: state.currency, total: amount) } catch {
+                errors[.splits] = if case let .invalidSplit(reason) = error { reason } else { "\(error)" }
+            }
+            if let amount, !splits.isEmpty, errors[.splits] == nil {
+                let sum = splits.reduce(0) { $0 + $1.amount.minorUnits }
+                if sum != amount.minorUnits {
+                    let gap = Money(minorUnits: abs(amount.minorUnits - sum), currency: state.currency)
+                    errors[.splits] = "the parts sum to \(Money(minorUnits: sum, currency: state.currency)) of \(amount): "
+                        + (sum < amount.minorUnits ? "\(gap) not assigned" : "\(gap) too much")
+                }
+            }
             let tags = form.text(.tags).split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
             let note = form.text(.note).isEmpty ? nil : form.text(.note)
             let account = form.text(.account).isEmpty ? nil : form.text(.account)
@@ -264,11 +296,11 @@ extension Dashboard {
             if case let .editTransaction(id) = form.kind {
                 return (errors, .editTransaction(id: id, TransactionPatch(
                     kind: kind, amount: amount, category: category, description: description, date: date, note: .some(note),
-                    tags: tags, account: account.map { .some($0) }, isRefund: isRefund(form)), force: form.confirmedReconciled))
+                    tags: tags, account: account.map { .some($0) }, isRefund: isRefund(form), splits: splits), force: form.confirmedReconciled))
             }
-            return (errors, .addTransaction(TransactionDraft(kind: kind, amount: amount, category: category,
+            return (errors, .addTransaction(TransactionDraft(kind: kind, amount: amount, category: splits.isEmpty ? category : nil,
                                                              description: description, date: date, note: note, tags: tags, account: account,
-                                                             isRefund: isRefund(form))))
+                                                             isRefund: isRefund(form), splits: splits)))
         case .addTransfer:
             let known = state.accounts.map(\.account.name)
             for field in [FieldID.from, .to] {

@@ -3,6 +3,11 @@ import TerminalUI
 
 /// How amounts and dates read on screen.
 enum Formatting {
+    /// A transaction's category, or a split's: "groceries +1" (its first part's, and how many more).
+    static func category(_ transaction: Transaction) -> String {
+        transaction.isSplit ? "\(transaction.splits[0].category) +\(transaction.splits.count - 1)" : transaction.category
+    }
+
     static func balance(_ money: Money) -> String {
         money.minorUnits > 0 ? "+" + money.description : money.description
     }

@@ -36,11 +36,11 @@ enum TransactionsPane {
         let shown = list.rows.dropFirst(list.top).prefix(visible)
         let rows: [Table.Row] = shown.map { transaction in
             [(transaction.date.description, theme.mutedStyle), (transaction.description, theme.base),
-             (transaction.category, theme.series(0)), (transaction.signedText, Formatting.style(for: transaction, theme))]
+             (Formatting.category(transaction), theme.series(0)), (transaction.signedText, Formatting.style(for: transaction, theme))]
         }
         let wide = body.width >= 90
         // As wide as the longest category shown ("entertainment" whole), up to 16; the description takes the rest.
-        let categoryWidth = Swift.min(16, Swift.max(8, shown.map { DisplayWidth.of($0.category) }.max() ?? 8))
+        let categoryWidth = Swift.min(16, Swift.max(8, shown.map { DisplayWidth.of(Formatting.category($0)) }.max() ?? 8))
         var columns: [Table.Column] = [Table.Column("Date", .length(10)), Table.Column("Description", .fill(1)),
                                        Table.Column("Category", .length(categoryWidth)), Table.Column("Amount", .length(13), alignRight: true)]
         var tableRows = rows

@@ -9,7 +9,8 @@ struct AddCommand: ParsableCommand {
         discussion: """
             Example: outlay add 4.50 Flat white --category food --tag work. A refund is money back into a spending \
             category (outlay add 15 "Amazon return" --refund --category shopping, or outlay add -- -15 …): it lowers \
-            that category's spending, never counts as income.
+            that category's spending, never counts as income. A split puts parts of it in several categories: \
+            outlay add 180 Costco --split groceries=120 --split household=60:paper towels (the parts sum to the amount).
             """)
 
     @Argument(help: "The amount, e.g. 12, 12.50 or 1,234.56.")
@@ -39,6 +40,9 @@ struct AddCommand: ParsableCommand {
     @Option(help: "The account it was paid from or into.")
     var account: String?
 
+    @Option(name: .customLong("split"), help: "A part in its own category: CATEGORY=AMOUNT[:NOTE]; repeat, the parts sum to the amount.")
+    var splits: [String] = []
+
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
 
@@ -59,7 +63,9 @@ struct AddCommand: ParsableCommand {
         let day = try parseDate("--date", date, today: today) ?? today
         let draft = TransactionDraft(kind: income ? .income : .expense, amount: money, category: category,
                                      description: description.joined(separator: " "), date: day, note: note,
-                                     tags: tags, account: account, isRefund: refund || negative)
+                                     tags: tags, account: account, isRefund: refund || negative,
+                                     splits: try SplitArguments.parts(splits, currency: database.currency))
+        if category != nil && !draft.splits.isEmpty { throw InputError(description: "--category: a split's parts name their categories (--split)") }
         let expenses = TransactionService(database: database)
         let guess = category == nil ? try expenses.guessCategory(for: draft.description, kind: draft.kind) : nil
         let added = try expenses.add(draft)

@@ -18,6 +18,8 @@ struct EditCommand: ParsableCommand {
     @Option(name: .customLong("tag"), help: "Replace the tags; repeat for several.") var tags: [String] = []
     @Flag(help: "Remove all tags.") var clearTags = false
     @Option(help: "Move it to another account.") var account: String?
+    @Option(name: .customLong("split"), help: "Replace its parts: CATEGORY=AMOUNT[:NOTE], repeated; they sum to the amount.") var splits: [String] = []
+    @Flag(help: "Make a split transaction whole again, in --category or its first part's.") var unsplit = false
     @Flag(help: "Change it even though it is reconciled with a statement.") var force = false
 
     @OptionGroup var global: GlobalOptions
@@ -25,9 +27,10 @@ struct EditCommand: ParsableCommand {
 
     func validate() throws {
         if amount == nil, description == nil, category == nil, date == nil, kind == nil, note == nil,
-           !clearNote, tags.isEmpty, !clearTags, account == nil {
-            throw ValidationError("nothing to change: give at least one of --amount, --description, --category, --date, --kind, --note, --tag, --account")
+           !clearNote, tags.isEmpty, !clearTags, account == nil, splits.isEmpty, !unsplit {
+            throw ValidationError("nothing to change: give at least one of --amount, --description, --category, --date, --kind, --note, --tag, --account, --split, --unsplit")
         }
+        if !splits.isEmpty && unsplit { throw ValidationError("--split and --unsplit contradict each other") }
         if note != nil && clearNote { throw ValidationError("--note and --clear-note contradict each other") }
     }
 
@@ -50,6 +53,7 @@ struct EditCommand: ParsableCommand {
         if clearNote { patch.note = .some(nil) } else if let note { patch.note = .some(note) }
         if clearTags { patch.tags = [] } else if !tags.isEmpty { patch.tags = tags }
         if let account { patch.account = .some(account) }
+        if unsplit { patch.splits = [] } else if !splits.isEmpty { patch.splits = try SplitArguments.parts(splits, currency: database.currency) }
         let edited = try TransactionService(database: database).edit(id: id, patch, force: force)
         if output.json { JSONOutput.print(edited.json) } else { print(TransactionText.line("Edited", edited)) }
     }

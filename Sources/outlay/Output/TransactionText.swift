@@ -16,19 +16,36 @@ enum TransactionText {
 
     static func cells(_ t: Transaction, style: TerminalStyle) -> [TextTable.Cell] {
         [TextTable.Cell(text: RecordID.short(t.id)) { style.dim($0) }, TextTable.Cell(text: t.date.description),
-         TextTable.Cell(text: t.category), TextTable.Cell(text: t.description), amountCell(t, style: style)]
+         TextTable.Cell(text: t.isSplit ? "split" : t.category), TextTable.Cell(text: t.description), amountCell(t, style: style)]
+    }
+
+    /// A split's parts, each a row under it: its category, note and amount.
+    static func partCells(_ t: Transaction, style: TerminalStyle) -> [[TextTable.Cell]] {
+        t.splits.map { part in
+            [TextTable.Cell(text: ""), TextTable.Cell(text: ""), TextTable.Cell(text: "· " + part.category),
+             TextTable.Cell(text: part.note ?? "") { style.dim($0) },
+             TextTable.Cell(text: (t.isMoneyIn ? "+" : "-") + part.amount.description) { style.dim($0) }]
+        }
     }
 
     static func table(_ transactions: [Transaction], style: TerminalStyle = .standardOutput) -> String {
         var table = TextTable(columns)
-        for t in transactions { table.append(cells(t, style: style)) }
+        for t in transactions {
+            table.append(cells(t, style: style))
+            for row in partCells(t, style: style) { table.append(row) }
+        }
         return table.render(width: TerminalStyle.width, style: style)
+    }
+
+    /// "groceries 120.00 + household 60.00": where a split's money went, in a line.
+    static func parts(_ t: Transaction) -> String {
+        t.isSplit ? t.splits.map { "\($0.category) \($0.amount)" }.joined(separator: " + ") : t.category
     }
 
     /// One line naming a transaction after a change: "Added 1a2b3c4d  2024-03-05  food  Coffee  -4.50".
     static func line(_ verb: String, _ t: Transaction, style: TerminalStyle = .standardOutput) -> String {
         let amount = amountCell(t, style: style)
-        let parts = [RecordID.short(t.id), t.date.description, t.category, TerminalSafeText.sanitize(t.description)]
+        let parts = [RecordID.short(t.id), t.date.description, parts(t), TerminalSafeText.sanitize(t.description)]
         return "\(verb) " + parts.joined(separator: "  ") + "  " + amount.style(amount.text)
     }
 }

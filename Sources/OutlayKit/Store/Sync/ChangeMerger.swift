@@ -44,8 +44,23 @@ struct ChangeMerger {
         let outcome = changes.count >= 500
             ? try db.withTriggersSuspended(where: "name GLOB '*_sync_*'") { try merge(changes) } ?? Outcome()
             : try merge(changes)
+        try keepSplitsWhole(changes)
         try db.execute(sql: "DELETE FROM sync_changes WHERE hlc IS NULL")
         return outcome
+    }
+
+    /// A split's parts and its amount always travel together (migration v14), so they merge as a pair; a
+    /// change from elsewhere that set only one of them (an older release) could leave parts that no longer
+    /// sum to the amount. Such a transaction becomes whole in its first part's category: every device that
+    /// merges the same changes decides the same, so the repair itself needs no sending.
+    private func keepSplitsWhole(_ changes: [SyncChange]) throws {
+        let touched = Set(changes.filter { $0.entity == .transaction && ($0.fields["amount"] != nil || $0.fields["splits"] != nil) }.map(\.entityID))
+        for id in touched.sorted() {
+            try db.cachedStatement(sql: """
+                UPDATE transactions SET splits = NULL WHERE id = ? AND splits IS NOT NULL
+                    AND (SELECT SUM(json_extract(value, '$.amount')) FROM json_each(splits)) IS NOT amount
+                """).execute(arguments: [id])
+        }
     }
 
     /// Refuses a change to a record this ledger has never heard of that, with the batch's other changes to it,
