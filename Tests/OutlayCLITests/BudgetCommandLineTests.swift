@@ -30,12 +30,13 @@ import Testing
         #expect(budget["threshold"] as? Int == 80 && budget["period"] as? String == "monthly")
         #expect(try outlay(["budget", "set", "--overall", "5000"]).status == 0)
 
-        #expect(try outlay(["add", "79", "Groceries", "--category", "food"]).stdout.contains("!") == false)
+        #expect(try outlay(["add", "79", "Groceries", "--category", "food"]).stderr.contains("!") == false)
         let warned = try outlay(["add", "2", "Snack", "--category", "food"])
-        #expect(warned.stdout.contains("! 'food' budget at 81.0% in "), "\(warned.stdout)")
+        // Alerts go to stderr: the table or JSON a pipe reads has none in it.
+        #expect(warned.stderr.contains("! 'food' budget at 81.0% in ") && !warned.stdout.contains("budget at"), "\(warned.stderr)")
         let exceeded = try outlay(["add", "20", "Dinner", "--category", "food"])
-        #expect(exceeded.stdout.contains("!! 'food' budget exceeded in "))
-        #expect(try outlay(["add", "19", "More", "--category", "food"]).stdout.contains("!") == false)
+        #expect(exceeded.stderr.contains("!! 'food' budget exceeded in "))
+        #expect(try outlay(["add", "19", "More", "--category", "food"]).stderr.contains("!") == false)
 
         let alerts = try #require(try outlay(["alerts", "--json"]).json() as? [[String: Any]])
         let budgetAlerts = alerts.compactMap { $0["type"] as? String }.filter { $0.hasPrefix("budget") }

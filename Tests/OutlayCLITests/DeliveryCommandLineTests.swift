@@ -20,7 +20,7 @@ import Testing
             #expect(try cli.run(["budget", "set", "food", "10", "--config", config]).status == 0)
             let clock = ContinuousClock(), started = clock.now
             let added = try cli.run(["add", "9", "Lunch", "--category", "food", "--config", config])
-            #expect(added.status == 0 && added.stdout.contains("'food' budget at 90.0%"), "\(added.stdout) \(added.stderr)")
+            #expect(added.status == 0 && added.stderr.contains("'food' budget at 90.0%"), "\(added.stdout) \(added.stderr)")
             return started.duration(to: clock.now)
         }
         let quiet = try CLIRunner()

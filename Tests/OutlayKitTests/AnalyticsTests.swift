@@ -89,7 +89,7 @@ import OutlayBasics
         #expect(insights.map(\.type) == ["top_category", "average_daily", "weekend_spending", "category_change", "category_change"])
         #expect(insights[0].message == "entertainment was 50.0% of your spending (60.00 of 120.00)")
         #expect(insights[1].message == "You spent 6.00 a day over the first 20 days of March 2024")
-        #expect(insights[2].message == "You spend 11.7× as much a day at weekends (16.66) as on weekdays (1.42), bills left out")
+        #expect(insights[2].message == "You spend 11.7× as much a day at weekends (16.67) as on weekdays (1.43), bills left out")
         #expect(insights[3].message == "food is up 66.7% on the same days last month (30.00 → 50.00)")
         #expect(insights[4].message == "transport is down 50.0% on the same days last month (20.00 → 10.00)")
         #expect(try analytics.insights(YearMonth(parsing: "2024-05")).isEmpty)
@@ -128,7 +128,7 @@ import OutlayBasics
         let insights = try AnalyticsService(database: store.database.withClock(.fixed(day("2024-06-10"))))
             .insights(YearMonth(parsing: "2024-06"))
         let large = try #require(insights.first { $0.type == "large_transaction" })
-        #expect(large.message == "Unusually large: 'feast' 95.00 on 2024-06-02, 4.7× your usual food expense (20.00)")
+        #expect(large.message == "Unusually large: 'feast' 95.00 on 2024-06-02, 4.8× your usual food expense (20.00)")
         let projection = try #require(insights.first { $0.type == "budget_projection" })
         #expect(projection.message == "At this pace 'food' will reach 285.00 by 2024-06-30, 85.00 over its 200.00 budget")
     }

@@ -12,8 +12,9 @@ import Testing
     /// `ledger-v8.sql`: the schema before accounts, in EUR, with account texts ("ING Checking", "Visa Card") and none;
     /// `ledger-v9.sql`: the schema before schedules, with accounts, a transfer and demo data;
     /// `ledger-v10.sql`: the schema before bank records, with schedules, an import and a reconciled account;
-    /// `ledger-v13.sql`: the schema before splits, with a refund, a transfer, a budget, matched imports and a renamed payee.
-    static let fixtures = ["ledger-v1", "ledger-v6", "ledger-v8", "ledger-v9", "ledger-v10", "ledger-v13"]
+    /// `ledger-v13.sql`: the schema before splits, with a refund, a transfer, a budget, matched imports and a renamed payee;
+    /// `ledger-v14.sql`: the schema before stale summary days, with splits (one a refund), summaries and a budget.
+    static let fixtures = ["ledger-v1", "ledger-v6", "ledger-v8", "ledger-v9", "ledger-v10", "ledger-v13", "ledger-v14"]
 
     @Test(arguments: fixtures)
     func anOldDatabaseMigratesToTheSchemaOfANewOneWithEveryRowKept(_ fixture: String) throws {
@@ -23,8 +24,11 @@ import Testing
         let columns = try Self.columns(at: path)
         let before = try Self.rows(at: path, columns: columns)
         #expect(before["transactions"]?.isEmpty == false)
-        let live = try DatabaseQueue(path: path).read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM transactions WHERE deleted_at IS NULL") ?? 0
+        let (live, word) = try DatabaseQueue(path: path).read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM transactions WHERE deleted_at IS NULL") ?? 0,
+             // A word the book holds, for its search after the migration.
+             try String.fetchOne(db, sql: "SELECT description FROM transactions WHERE deleted_at IS NULL ORDER BY date, id LIMIT 1")?
+                .split(separator: " ").first.map(String.init) ?? "")
         }
 
         let migrated = try AppDatabase.open(path: path)
@@ -43,7 +47,7 @@ import Testing
         // The ledger keeps working: its currency, its totals, its search and a new write.
         let service = TransactionService(database: migrated)
         #expect(try service.count() == live)
-        #expect(try !service.list(TransactionPageRequest(filter: TransactionFilter(search: "cafe"))).transactions.isEmpty)
+        #expect(try !service.list(TransactionPageRequest(filter: TransactionFilter(search: word))).transactions.isEmpty, "\(fixture): '\(word)'")
         let added = try service.add(TransactionDraft(amount: Money(minorUnits: 100, currency: migrated.currency),
                                                      category: "food", description: "After the migration", date: LocalDate(year: 2026, month: 1, day: 2)!,
                                                      account: "cash"))

@@ -175,6 +175,39 @@ import TerminalUI
         }
     }
 
+    /// Entering a filled-in field selects it: the first key typed replaces it (the date's "-2" is two days ago, not
+    /// "2026-03-18-2"); an arrow lets go of the selection, after which typing adds.
+    @Test func typingIntoAFilledInFieldReplacesIt() {
+        var state = state()
+        _ = Dashboard.update(&state, .key(.char("a")))
+        for _ in 0..<3 { _ = Dashboard.update(&state, .key(KeyEvent(.tab))) }
+        #expect(form(state)?[.date]?.input.isSelected == true)
+        _ = type("-2", into: &state)
+        #expect(form(state)?[.date]?.input.text == "-2" && form(state)?[.date]?.hint == "= Monday 16 March 2026")
+        _ = Dashboard.update(&state, .key(KeyEvent(.tab)))
+        _ = Dashboard.update(&state, .key(KeyEvent(.backTab)))
+        _ = Dashboard.update(&state, .key(KeyEvent(.left)))
+        _ = type("0", into: &state)
+        #expect(form(state)?[.date]?.input.text == "-02")
+        // Backspace on a selection empties the field.
+        _ = Dashboard.update(&state, .key(KeyEvent(.tab)))
+        _ = Dashboard.update(&state, .key(KeyEvent(.backTab)))
+        _ = Dashboard.update(&state, .key(KeyEvent(.backspace)))
+        #expect(form(state)?[.date]?.input.text == "")
+    }
+
+    @Test func qQuitsFromTheWelcomeUntilACodeIsBeingTyped() {
+        var state = state()
+        state.modal = .welcome(WelcomeState(suggestedCurrency: "CHF", asksCurrency: true))
+        _ = type("Q", into: &state)
+        _ = type("q", into: &state)
+        guard case let .welcome(welcome) = state.modal else { Issue.record("welcome closed"); return }
+        #expect(welcome.currency.text == "Qq" && !state.shouldQuit)
+        state.modal = .welcome(WelcomeState(suggestedCurrency: "CHF", asksCurrency: true))
+        #expect(Dashboard.update(&state, .key(.char("q"))) == [.finishWelcome(currency: nil)])
+        #expect(state.shouldQuit && state.modal == nil)
+    }
+
     @Test func theWelcomeAsksTheCurrencyOnceAndRefusesNonsense() {
         var state = state()
         state.modal = .welcome(WelcomeState(suggestedCurrency: "CHF", asksCurrency: true))

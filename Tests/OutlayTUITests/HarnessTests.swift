@@ -150,3 +150,37 @@ private final class MovableDay: @unchecked Sendable {
         #expect(runner.run(.checkExternalChanges) == [])
     }
 }
+
+/// All time in Analytics covers everything recorded, as `outlay list` without dates does.
+@Suite struct AllTimeAnalyticsTests {
+    @Test func allTimeSpendingIsEverySpendingRecorded() throws {
+        let fixture = try TUIFixture()
+        defer { fixture.remove() }
+        let runner = EffectRunner(database: fixture.database.withClock(fixture.clock), themes: ThemeLibrary(directories: []))
+        guard case let .analyticsLoaded(data)? = runner.run(.loadAnalytics(.allTime)).first else {
+            Issue.record("no analytics")
+            return
+        }
+        let listed = try TransactionService(database: fixture.database).summary(TransactionFilter(kind: .expense)).totalExpenses
+        #expect(data.categories.totalSpent == listed && listed.description == "1,647.04")
+        // February's rent and groceries are in it, not only March's.
+        #expect(data.categories.categories.first { $0.category == "rent" }?.total.description == "1,250.00")
+        #expect(data.categories.start == LocalDate(year: 2026, month: 2, day: 1) && data.categories.end == TUIFixture.today)
+    }
+}
+
+/// A field's message too long for its line ends at a word with "…", and the footer shows it whole while the field is focused.
+@Suite struct FormMessageTests {
+    @Test func aLongFieldErrorIsCutAtAWordAndShownWholeBelow() throws {
+        let fixture = try TUIFixture()
+        defer { fixture.remove() }
+        let (app, _) = fixture.app(width: 80, height: 24)
+        app.type("a")
+        app.type("4,80")
+        let screen = app.screen.joined(separator: "\n")
+        let fieldLine = try #require(app.screen.first { $0.contains("✖ invalid amount") })
+        #expect(fieldLine.contains("…") && !fieldLine.contains("must gro "), "\(fieldLine)")
+        // The footer wraps it whole: the end of the message is on screen.
+        #expect(screen.contains("as in 1,234.56"), "\(screen)")
+    }
+}

@@ -21,11 +21,14 @@ public struct AnalyticsService: Sendable {
     // MARK: - Reports
 
     public func monthlySummary(_ month: YearMonth) throws -> MonthlySummary {
-        let categories = try database.read { db in try categoryTotals(month.range, in: db) }
+        let (categories, count) = try database.read { db in
+            // A split counts once in each of its categories, and once among the month's transactions.
+            (try categoryTotals(month.range, in: db),
+             try Totals.summary(TransactionFilter(from: month.first, to: month.last, kind: .expense), currency: currency, in: db).count)
+        }
         let total = categories.reduce(0) { $0 + $1.total.minorUnits }
-        let count = categories.reduce(0) { $0 + $1.count }
         return MonthlySummary(period: month, totalSpent: money(total), transactionCount: count,
-                              categoryBreakdown: categories, averagePerTransaction: money(count == 0 ? 0 : total / Int64(count)))
+                              categoryBreakdown: categories, averagePerTransaction: money(Rounding.average(total, over: count)))
     }
 
     /// The longest spans a report covers: a century of months, ten years of days.
@@ -66,7 +69,7 @@ public struct AnalyticsService: Sendable {
         let start = end.adding(days: 1 - days)
         let totals = try dailyTotals(start...end)
         let total = totals.reduce(0) { $0 + $1.total.minorUnits }
-        return DailyPattern(days: totals, totalSpent: money(total), averageDaily: money(total / Int64(totals.count)))
+        return DailyPattern(days: totals, totalSpent: money(total), averageDaily: money(Rounding.average(total, over: totals.count)))
     }
 
     /// Spending per weekday over the range, fixed bills left out: rent paid on a Sunday says nothing about Sundays.
@@ -79,7 +82,7 @@ public struct AnalyticsService: Sendable {
             weekdays[index].days += 1
         }
         for index in weekdays.indices where weekdays[index].days > 0 {
-            weekdays[index].averagePerDay = money(weekdays[index].total.minorUnits / Int64(weekdays[index].days))
+            weekdays[index].averagePerDay = money(Rounding.average(weekdays[index].total.minorUnits, over: weekdays[index].days))
         }
         return WeekdayPattern(start: range.lowerBound, end: range.upperBound, weekdays: weekdays)
     }
@@ -99,6 +102,23 @@ public struct AnalyticsService: Sendable {
         }
         return IncomeVsExpenses(start: range.lowerBound, end: range.upperBound,
                                 totalIncome: summary.totalIncome, totalExpenses: summary.totalExpenses)
+    }
+
+    /// Spending per category over everything recorded: from the first day with a transaction to the last
+    /// (today when there is none yet).
+    public func categoryAnalysisOfAllTime() throws -> CategoryAnalysis {
+        try database.read { db in
+            let today = database.clock.today()
+            let span = try RollupQuery.recordedDays(in: db) ?? today...today
+            let categories = try categoryTotals(span, in: db)
+            return CategoryAnalysis(period: .month, start: span.lowerBound, end: span.upperBound,
+                                    totalSpent: money(categories.reduce(0) { $0 + $1.total.minorUnits }), categories: categories)
+        }
+    }
+
+    /// The first and last day anything was recorded on; nil in an empty book.
+    public func recordedDays() throws -> ClosedRange<LocalDate>? {
+        try database.read { db in try RollupQuery.recordedDays(in: db) }
     }
 
     /// Every category's monthly totals from `first` to `last`.

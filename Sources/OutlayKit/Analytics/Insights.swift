@@ -46,7 +46,7 @@ extension AnalyticsService {
         let bills = categories.filter { Category.fixedBills.contains($0.category) }
         let billTotal = bills.reduce(0) { $0 + $1.total.minorUnits }
         let variable = categories.reduce(0) { $0 + $1.total.minorUnits } - billTotal
-        let average = money(variable / Int64(days))
+        let average = money(Rounding.average(variable, over: days))
         let covered = range.upperBound == month.last ? "in \(month.spelledOut)" : "over the first \(days) days of \(month.spelledOut)"
         var message = "You spent \(average) a day \(covered)"
         if billTotal > 0 {
@@ -67,10 +67,10 @@ extension AnalyticsService {
         let days = try dailyTotals(range, withoutFixedBills: true)
         let weekend = days.filter(\.date.isWeekend), weekday = days.filter { !$0.date.isWeekend }
         guard weekend.count >= 2, weekday.count >= 2 else { return nil }
-        let weekendAverage = weekend.reduce(0) { $0 + $1.total.minorUnits } / Int64(weekend.count)
-        let weekdayAverage = weekday.reduce(0) { $0 + $1.total.minorUnits } / Int64(weekday.count)
+        let weekendAverage = Rounding.average(weekend.reduce(0) { $0 + $1.total.minorUnits }, over: weekend.count)
+        let weekdayAverage = Rounding.average(weekday.reduce(0) { $0 + $1.total.minorUnits }, over: weekday.count)
         guard weekdayAverage > 0, weekendAverage * 10 > weekdayAverage * Self.weekendRatioTenths else { return nil }
-        let ratio = weekendAverage * 10 / weekdayAverage
+        let ratio = Rounding.scaled(weekendAverage, by: 10, over: weekdayAverage) ?? 0
         return Insight(type: "weekend_spending",
                        message: "You spend \(ratio / 10).\(ratio % 10)× as much a day at weekends (\(money(weekendAverage))) as on weekdays (\(money(weekdayAverage))), bills left out",
                        data: ["weekendAverage": money(weekendAverage).decimalString,
@@ -106,7 +106,7 @@ extension AnalyticsService {
         }
         return rows.map { row in
             let amount = row.amount, usual = row.average
-            let times = (Percent(amount, of: usual)?.permille ?? 0) / 100  // tenths of a multiple
+            let times = Rounding.scaled(amount, by: 10, over: usual) ?? 0  // tenths of a multiple
             let description = row.description, date = row.date, category = row.category
             return Insight(type: "large_transaction",
                            message: "Unusually large: '\(description)' \(money(amount)) on \(date), \(times / 10).\(times % 10)× your usual \(category) expense (\(money(usual)))",

@@ -3,13 +3,10 @@ public struct Percent: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Tenths of a percent: 412 is 41.2 %.
     public let permille: Int64
 
-    /// `part` of `whole`, rounded half up; nil when `whole` is zero.
+    /// `part` of `whole`, rounded half away from zero (`Rounding`); nil when `whole` is zero.
     public init?(_ part: Int64, of whole: Int64) {
-        guard whole != 0 else { return nil }
-        let negative = (part < 0) != (whole < 0)
-        let (quotient, remainder) = whole.magnitude.dividingFullWidth(part.magnitude.multipliedFullWidth(by: 1_000))
-        let rounded = Int64(quotient + (remainder * 2 >= whole.magnitude ? 1 : 0))
-        permille = negative ? -rounded : rounded
+        guard let permille = Rounding.scaled(part, by: 1_000, over: whole) else { return nil }
+        self.permille = permille
     }
 
     public var description: String {

@@ -41,6 +41,9 @@ public struct ImportOptions: Sendable {
     public var account: String?
     /// Lines whose rows are not to be matched to an entry already in the book (the preview's unmatch).
     public var unmatchLines: Set<Int> = []
+    /// Told the rows read so far, and the rows the file holds when `expectedRows` says.
+    public var progress: ProgressReporter?
+    public var expectedRows: Int?
 
     public init(format: ImportFormat? = nil, mappings: [String: ImportField] = [:], dateFormat: BankDateFormat? = nil,
                 skipBad: Bool = false, dryRun: Bool = false) {
@@ -219,6 +222,7 @@ public struct ImportService: Sendable {
 
         var loader = BulkLoader(database: database)
         loader.sampleLimit = sampleLimit
+        (loader.progress, loader.expectedRows) = (options.progress, options.expectedRows)
         let accounts = try AccountService(database: database).list()
         let cardAccount = Self.cardAccount(for: source, among: accounts)
         do {

@@ -17,8 +17,10 @@ public struct Exporter: Sendable {
     /// line as it is shown (escape sequences made harmless); files stay exact.
     /// Returns how many transactions were written.
     @discardableResult
-    public func export(_ format: ExportFormat, to path: String?, displayLine: (@Sendable (String) -> String)? = nil) throws -> Int {
-        guard let path else { return try write(format, to: FileHandle.standardOutput, displayLine: displayLine) }
+    /// `progress` is told the transactions written so far, of all there are, after each page of them.
+    public func export(_ format: ExportFormat, to path: String?, displayLine: (@Sendable (String) -> String)? = nil,
+                       progress: ProgressReporter? = nil) throws -> Int {
+        guard let path else { return try write(format, to: FileHandle.standardOutput, displayLine: displayLine, progress: progress) }
         let temporary = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
         // An export holds the whole book: as private as the book itself.
         guard FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600]),
@@ -26,7 +28,7 @@ public struct Exporter: Sendable {
             throw OutlayError.cannotWrite(path: path, reason: "cannot create a file there")
         }
         do {
-            let count = try write(format, to: handle)
+            let count = try write(format, to: handle, progress: progress)
             try handle.synchronize()
             try handle.close()
             // rename(2) puts the finished file in place atomically, new or replacing.
@@ -43,7 +45,8 @@ public struct Exporter: Sendable {
         }
     }
 
-    func write(_ format: ExportFormat, to handle: FileHandle, displayLine: (@Sendable (String) -> String)? = nil) throws -> Int {
+    func write(_ format: ExportFormat, to handle: FileHandle, displayLine: (@Sendable (String) -> String)? = nil,
+               progress: ProgressReporter? = nil) throws -> Int {
         var output = BufferedOutput(handle: handle, displayLine: displayLine)
         let writer: any RecordWriter = switch format {
         case .csv: OutlayCSV.Writer()
@@ -54,6 +57,7 @@ public struct Exporter: Sendable {
         try writer.begin(&output)
         var count = 0
         let expenses = TransactionService(database: database)
+        let total = progress == nil ? nil : try expenses.count()
         var cursor: TransactionCursor?
         repeat {
             let page = try expenses.list(TransactionPageRequest(order: .oldestFirst, limit: 5_000, after: cursor))
@@ -61,6 +65,7 @@ public struct Exporter: Sendable {
                 try writer.write(transaction, index: count, to: &output)
                 count += 1
             }
+            progress?(WorkProgress(done: count, total: total))
             cursor = page.nextCursor
         } while cursor != nil
         try writer.end(&output)

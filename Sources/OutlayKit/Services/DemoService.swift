@@ -10,7 +10,7 @@ public struct DemoService: Sendable {
     /// Refuses a database that already has transactions unless `append` is set,
     /// so demo rows never mix into someone's real data by accident.
     @discardableResult
-    public func populate(count: Int, seed: UInt64, end: LocalDate, append: Bool = false) throws -> Int {
+    public func populate(count: Int, seed: UInt64, end: LocalDate, append: Bool = false, progress: ProgressReporter? = nil) throws -> Int {
         if !append {
             let existing = try TransactionService(database: database).count()
             guard existing == 0 else { throw OutlayError.demoTargetNotEmpty(path: database.path, count: existing) }
@@ -19,6 +19,7 @@ public struct DemoService: Sendable {
         let database = database
         var loader = BulkLoader(database: database)
         loader.defaultAccount = try AccountService(database: database).accountForNew(nil)
+        (loader.progress, loader.expectedRows) = (progress, count)
         return try loader.insert(generator) { db in
             // One evaluation for the whole load: one alert per crossing, not one per row.
             try BudgetEvaluator.evaluate(categories: nil, database: database, clock: clock, in: db)

@@ -18,6 +18,9 @@ struct BulkLoader {
     var defaultAccount = "cash"
     /// An import's: rows that are entries already in the book become their bank records instead of new rows.
     var matcher: ImportMatcher?
+    /// Told the rows written so far after each chunk, with `expectedRows` as the whole.
+    var progress: ProgressReporter?
+    var expectedRows: Int?
 
     /// A row to load, with the import fingerprint that marks it as already
     /// present (nil: always insert).
@@ -86,7 +89,7 @@ struct BulkLoader {
     /// returned and the counts, and decides whether the whole load commits.
     func load<Extra: Sendable>(produce: @escaping @Sendable (_ emit: (Item) -> Bool) -> Extra,
                                finish: (Database, Extra, Counts) throws -> Database.TransactionCompletion) throws -> (Counts, Extra?) {
-        let defaultAccount = defaultAccount, matcher = matcher
+        let defaultAccount = defaultAccount, matcher = matcher, progress = progress, expectedRows = expectedRows
         let pipeline = RowPipeline<EncodedRow, (DayTotals, Extra)> { emit in
             var totals = DayTotals()
             let extra = produce { item in
@@ -142,6 +145,7 @@ struct BulkLoader {
                                 counts.duplicates += 1
                             }
                         }
+                        progress?(WorkProgress(done: counts.inserted + counts.duplicates + counts.matched, total: expectedRows))
                     }
                     guard let (produced, producerExtra) = pipeline.result else { return nil }
                     extra = producerExtra
@@ -167,6 +171,13 @@ struct BulkLoader {
                     // The ledger's total refuses (migration v7's trigger) a load that would take it past the limit.
                     try db.execute(sql: "UPDATE ledger_total SET total = total + ?", arguments: [addedTotal])
                     try ChangeLog.logRecords(of: .transaction, where: "seq >= ?", arguments: [firstSeq], in: db)
+                    // The summaries of the days it covers are revised at the next upkeep (migration v15).
+                    if let first = counts.firstDate, let last = counts.lastDate {
+                        try db.execute(sql: """
+                            INSERT INTO stale_days(first, last) SELECT ?1, ?2 WHERE EXISTS (
+                                SELECT 1 FROM periodic_reports WHERE period_start BETWEEN date(?1, '-37 days') AND date(?2, '+7 days'))
+                            """, arguments: [first, last])
+                    }
                     try ChangeLog.stamp(db, now: database.clock.now())
                     return producerExtra
                 }

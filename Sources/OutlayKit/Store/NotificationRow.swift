@@ -61,6 +61,19 @@ enum NotificationRow {
         }
     }
 
+    /// Puts new figures in a report's notification, marked revised; false when they are what it says already.
+    /// Its read state stays, and no channel delivers it again: a revision is no new alert.
+    @discardableResult
+    static func revise(_ id: String, message: String, metadata: JSONObject, in db: Database) throws -> Bool {
+        let revised = message + " (revised)"
+        var marked = metadata
+        marked["revised"] = .bool(true)
+        let json = JSONValue.object(JSONObject(marked.members.sorted { $0.key < $1.key })).text
+        try db.execute(sql: "UPDATE notifications SET message = ?, metadata = ? WHERE id = ? AND message NOT IN (?, ?)",
+                       arguments: [revised, json, id, message, revised])
+        return db.changesCount > 0
+    }
+
     /// Newest first.
     static func fetch(_ selection: Selection, limit: Int? = nil, in db: Database) throws -> [OutlayNotification] {
         let (condition, arguments) = selection.sql

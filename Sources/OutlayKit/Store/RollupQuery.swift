@@ -87,4 +87,12 @@ enum RollupQuery {
         }
         return byDate
     }
+
+    /// The first and last day with a live transaction; nil when there is none.
+    static func recordedDays(in db: Database) throws -> ClosedRange<LocalDate>? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT MIN(date), MAX(date) FROM daily_totals WHERE count > 0"),
+              let first = (row[0] as String?).flatMap({ try? LocalDate(parsing: $0) }),
+              let last = (row[1] as String?).flatMap({ try? LocalDate(parsing: $0) }) else { return nil }
+        return first...last
+    }
 }

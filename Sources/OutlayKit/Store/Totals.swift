@@ -58,6 +58,29 @@ enum PeriodicReportRow {
         try db.execute(sql: "INSERT INTO periodic_reports(kind, period_start, notification_id) VALUES (?, ?, ?)",
                        arguments: [kind, start.description, notificationID])
     }
+
+    /// The reports made for periods starting from `first` through `last`, with their notifications.
+    static func made(startingFrom first: LocalDate, through last: LocalDate,
+                     in db: Database) throws -> [(kind: String, start: LocalDate, notificationID: String)] {
+        try Row.fetchAll(db, sql: """
+            SELECT kind, period_start, notification_id FROM periodic_reports WHERE period_start >= ? AND period_start <= ?
+            """, arguments: [first.description, last.description]).compactMap { row in
+            guard let start = try? LocalDate(parsing: row[1]) else { return nil }
+            return (try row.value(0), start, try row.value(2))
+        }
+    }
+
+    /// The days changed since the summaries were last brought up to date (migration v15); nil when none.
+    static func staleDays(in db: Database) throws -> ClosedRange<LocalDate>? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT MIN(first), MAX(last) FROM stale_days"),
+              let first = (row[0] as String?).flatMap({ try? LocalDate(parsing: $0) }),
+              let last = (row[1] as String?).flatMap({ try? LocalDate(parsing: $0) }) else { return nil }
+        return first...last
+    }
+
+    static func forgetStaleDays(in db: Database) throws {
+        try db.execute(sql: "DELETE FROM stale_days")
+    }
 }
 
 extension Totals {

@@ -68,6 +68,8 @@ public final class EffectRunner {
         case let .loadAnalytics(period):
             return [.analyticsLoaded(try loadAnalytics(period))]
         case .loadAlerts:
+            // A summary whose period changed since (an import, an edit, a sync) is revised before the inbox shows it.
+            try PeriodicReports(database: database).reviseStale()
             let service = NotificationService(database: database)
             let alerts = try service.list(limit: 200)
             if alerts.contains(where: { $0.deliveries.contains { $0.channel == .terminal && $0.status == .pending } }) {
@@ -301,12 +303,15 @@ public final class EffectRunner {
         let today = clock.today()
         let reference = period.referenceDay(today: today)
         let month = YearMonth(reference)
-        let range = period.range ?? month.range
+        // All time is everything recorded, as `outlay list` without dates counts it.
+        let recorded = period.range == nil ? try analytics.recordedDays() : nil
+        let range = period.range ?? recorded.map { $0.lowerBound...Swift.max($0.upperBound, today) } ?? month.range
         let start = period == .allTime || period.analysisPeriod == .year ? reference.adding(days: -29) : range.lowerBound
         let end = range.contains(today) ? today : range.upperBound
         return AnalyticsData(
             period: period, month: month,
-            categories: try analytics.categoryAnalysis(period.analysisPeriod, containing: reference),
+            categories: period == .allTime ? try analytics.categoryAnalysisOfAllTime()
+                : try analytics.categoryAnalysis(period.analysisPeriod, containing: reference),
             trends: try analytics.trends(months: 12, endingWith: month),
             daily: try analytics.dailyPattern(days: Swift.max(1, end.daysSinceEpoch - start.daysSinceEpoch + 1), endingWith: end),
             weekdays: try analytics.weekdayPattern(range.lowerBound...end),

@@ -89,6 +89,8 @@ public struct WelcomeState: Sendable, Equatable {
 
     public init(suggestedCurrency: String, asksCurrency: Bool) {
         currency = TextInput(suggestedCurrency)
+        // Typing a code replaces the suggestion.
+        currency.selectAll()
         self.asksCurrency = asksCurrency
     }
 }

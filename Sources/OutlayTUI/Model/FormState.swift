@@ -70,6 +70,20 @@ public struct FormState: Sendable, Equatable {
     /// The transaction is reconciled and the user was asked: the next save changes it anyway.
     public var confirmedReconciled = false
 
+    /// A form opens on its first field, its text selected: typing replaces what was filled in.
+    public init(kind: FormKind, fields: [FormField]) {
+        self.kind = kind
+        self.fields = fields
+        focus(0)
+    }
+
+    /// Moves to a field and selects its text, as forms elsewhere do.
+    public mutating func focus(_ index: Int) {
+        guard fields.indices.contains(index) else { return }
+        focused = index
+        fields[index].input.selectAll()
+    }
+
     /// True when the user typed something worth keeping (the date and type start filled in).
     public var hasTypedContent: Bool {
         fields.contains { ![.date, .kind, .period, .threshold, .rollover, .every, .start, .confirm].contains($0.id) && !$0.input.text.isEmpty }

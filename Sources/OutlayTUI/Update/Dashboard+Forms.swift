@@ -94,10 +94,10 @@ extension Dashboard {
             return cancelForm(&state, form)
         case .tab, .down:
             form.fields[form.focused].touched = true
-            form.focused = (form.focused + 1) % form.fields.count
+            form.focus((form.focused + 1) % form.fields.count)
         case .backTab, .up:
             form.fields[form.focused].touched = true
-            form.focused = (form.focused + form.fields.count - 1) % form.fields.count
+            form.focus((form.focused + form.fields.count - 1) % form.fields.count)
         case .enter:
             return submit(&state, form)
         default:

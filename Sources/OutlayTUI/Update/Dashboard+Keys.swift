@@ -156,7 +156,8 @@ extension Dashboard {
 
     // MARK: - Welcome
 
-    /// The welcome screen: the currency field takes typing; Enter keeps it and closes the screen for good.
+    /// The welcome screen: the currency field takes typing; Enter keeps it and closes the screen for good;
+    /// `q` quits (as Esc closes it) while the suggested currency is untouched, a letter of a code after that.
     private static func welcomeKey(_ state: inout AppState, _ welcome: WelcomeState, _ key: KeyEvent) -> [Effect] {
         var welcome = welcome
         switch key.key {
@@ -178,6 +179,11 @@ extension Dashboard {
         default:
             if key == .ctrl("c") {
                 state.modal = nil
+                return [.finishWelcome(currency: nil)]
+            }
+            if key == .char("q"), !welcome.asksCurrency || welcome.currency.isSelected {
+                state.modal = nil
+                state.shouldQuit = true
                 return [.finishWelcome(currency: nil)]
             }
             if welcome.asksCurrency, welcome.currency.handle(key) { welcome.error = nil }

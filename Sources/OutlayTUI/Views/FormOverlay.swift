@@ -23,6 +23,10 @@ enum FormOverlay {
         if let error = form.submitError {
             Paragraph("✖ " + error, style: theme.onSurface(theme.dangerStyle))
                 .render(in: Rect(x: inner.x, y: footer, width: inner.width, height: 2), into: &buffer)
+        } else if let message = view.focusedMessageCut(in: formArea) {
+            // The focused field's message, whole: its own line cut it at a word.
+            Paragraph(message, style: message.hasPrefix("✖") ? theme.onSurface(theme.dangerStyle) : theme.surfaceMuted)
+                .render(in: Rect(x: inner.x, y: footer, width: inner.width, height: 2), into: &buffer)
         } else {
             buffer.put("Enter saves · Tab/↓ next field · Shift-Tab/↑ back · Esc closes", x: inner.x,
                        y: footer, width: inner.width, style: theme.surfaceMuted)

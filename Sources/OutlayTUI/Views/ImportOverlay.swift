@@ -1,3 +1,4 @@
+import Foundation
 import OutlayBasics
 import OutlayKit
 import TerminalUI
@@ -22,7 +23,7 @@ enum ImportOverlay {
 
         buffer.put(about(view), x: inner.x, y: inner.y + 1, width: inner.width, style: theme.surfaceMuted)
         columns(view, theme: theme, in: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: 1), into: &buffer)
-        let problem = view.error ?? { if case let .failed(message, _) = view.outcome { return message } else { return nil } }()
+        let problem = view.error ?? { if case let .failed(message, _) = view.outcome { return Self.inKeys(message) } else { return nil } }()
         if let problem {
             Paragraph("✖ " + problem, style: theme.onSurface(theme.dangerStyle))
                 .render(in: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: 2), into: &buffer)
@@ -162,5 +163,14 @@ enum ImportOverlay {
         if report.beforeOpening > 0 { parts.append("! \(counted(report.beforeOpening, "row")) before the account's opening") }
         if report.insideReconciled > 0 { parts.append("! \(counted(report.insideReconciled, "row")) inside a reconciled period") }
         return parts.joined(separator: " · ")
+    }
+
+    /// The import's messages name the command line's options; here, the keys that do the same.
+    static func inKeys(_ message: String) -> String {
+        [("say which with --date-format DD/MM/YYYY or --date-format MM/DD/YYYY", "f steps through the date formats"),
+         ("pass --date-format", "f steps through the date formats"), ("which account? --account", "which account? a steps through"),
+         ("(outlay import --profiles lists them); name the columns with --map COLUMN=FIELD", "; ←→ picks a column, r gives it its role"),
+         ("(--skip-bad imports the rest)", "(b imports the rest)")]
+            .reduce(message) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }
 }

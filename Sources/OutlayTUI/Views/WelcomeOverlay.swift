@@ -39,7 +39,7 @@ enum WelcomeOverlay {
             }
             y += 3
         }
-        buffer.put(DisplayWidth.truncateAtWord("Enter starts · \(keys.label(for: .palette))welcome shows this again", to: inner.width),
+        buffer.put(DisplayWidth.truncateAtWord("Enter starts · q quits · \(keys.label(for: .palette))welcome shows this again", to: inner.width),
                    x: inner.x, y: y, width: inner.width, style: theme.surfaceMuted)
         return cursor
     }

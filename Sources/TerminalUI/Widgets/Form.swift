@@ -53,6 +53,14 @@ public struct Form: Widget {
         Swift.min((fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2, area.width / 3)
     }
 
+    /// The focused field's message when its line cannot hold it whole (the caller shows it elsewhere, wrapped).
+    public func focusedMessageCut(in area: Rect) -> String? {
+        guard fields.indices.contains(focused) else { return nil }
+        let field = fields[focused]
+        guard let message = field.error.map({ "✖ " + $0 }) ?? field.hint else { return nil }
+        return DisplayWidth.of(message) > area.width - labelWidth(area) ? message : nil
+    }
+
     /// Where the cursor goes: in the focused field.
     public func cursor(in area: Rect) -> (x: Int, y: Int)? {
         guard fields.indices.contains(focused) else { return nil }
@@ -73,10 +81,13 @@ public struct Form: Widget {
             TextField(input: field.input, placeholder: field.placeholder, style: isFocused ? styles.focusedInput : styles.input,
                       placeholderStyle: styles.placeholder).render(in: fieldArea, into: &buffer)
             if y + 1 < area.bottom {
+                // Cut at a word, with "…": a message never ends mid-word (`overflowing` says whose is cut).
                 if let error = field.error {
-                    buffer.put("✖ " + error, x: area.x + labels, y: y + 1, width: area.width - labels, style: styles.error)
+                    buffer.put(DisplayWidth.truncateAtWord("✖ " + error, to: area.width - labels), x: area.x + labels, y: y + 1,
+                               width: area.width - labels, style: styles.error)
                 } else if let hint = field.hint {
-                    buffer.put(hint, x: area.x + labels, y: y + 1, width: area.width - labels, style: styles.hint)
+                    buffer.put(DisplayWidth.truncateAtWord(hint, to: area.width - labels), x: area.x + labels, y: y + 1,
+                               width: area.width - labels, style: styles.hint)
                 }
             }
         }

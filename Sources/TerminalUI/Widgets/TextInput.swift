@@ -6,6 +6,9 @@ public struct TextInput: Sendable, Hashable {
     public private(set) var text: String
     /// The cursor, in characters from the start.
     public private(set) var cursor: Int
+    /// The whole text is selected (a field just entered): the next character replaces it, Backspace or Delete
+    /// empties it, any other key only lets go of the selection.
+    public private(set) var isSelected = false
 
     public init(_ text: String = "") {
         self.text = text
@@ -16,6 +19,16 @@ public struct TextInput: Sendable, Hashable {
     @discardableResult
     public mutating func handle(_ event: KeyEvent) -> Bool {
         let ctrl = event.modifiers.contains(.control)
+        if isSelected {
+            isSelected = false
+            switch event.key {
+            case .character where !ctrl && !event.modifiers.contains(.alt), .backspace, .delete:
+                (text, cursor) = ("", 0)
+                if case .backspace = event.key { return true }
+                if case .delete = event.key { return true }
+            default: break
+            }
+        }
         switch event.key {
         case let .character(c) where ctrl:
             switch c {
@@ -40,15 +53,23 @@ public struct TextInput: Sendable, Hashable {
         return true
     }
 
+    /// Selects the whole text (nothing when there is none), as a form does on entering a field.
+    public mutating func selectAll() {
+        isSelected = !text.isEmpty
+        cursor = text.count
+    }
+
+    /// Replaces the text, the cursor at its end, nothing selected.
+    public mutating func setText(_ newText: String) {
+        text = newText
+        cursor = newText.count
+        isSelected = false
+    }
+
     public mutating func insert(_ string: String) {
         let index = text.index(text.startIndex, offsetBy: cursor)
         text.insert(contentsOf: string, at: index)
         cursor += string.count
-    }
-
-    public mutating func setText(_ string: String) {
-        text = string
-        cursor = string.count
     }
 
     private mutating func remove(_ range: Range<Int>) {
@@ -103,7 +124,9 @@ public struct TextField: Widget {
         if input.text.isEmpty {
             buffer.put(placeholder, x: area.x, y: area.y, width: area.width, style: placeholderStyle)
         } else {
-            buffer.put(input.visible(width: area.width).text, x: area.x, y: area.y, width: area.width, style: style)
+            // Selected text shows reversed: what the next key replaces.
+            buffer.put(input.visible(width: area.width).text, x: area.x, y: area.y, width: area.width,
+                       style: input.isSelected ? style.adding(.reverse) : style)
         }
     }
 }

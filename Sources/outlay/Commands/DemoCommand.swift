@@ -23,9 +23,13 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let lastDay = try parseDate("--end", end) ?? LocalDate.today()
         let started = Date()
+        let progress = ProgressLine("Adding", unit: "transactions", json: output.json)
+        defer { progress?.clear() }
         let (database, count) = try global.withDatabase(printingAlerts: false) { database in
-            (database, try DemoService(database: database).populate(count: transactions, seed: seed, end: lastDay, append: append))
+            (database, try DemoService(database: database).populate(count: transactions, seed: seed, end: lastDay, append: append,
+                                                                    progress: progress?.reporter))
         }
+        progress?.finish()
         let seconds = Date().timeIntervalSince(started)
         let first = DemoGenerator.startDate(count: transactions, end: lastDay)
         if output.json {

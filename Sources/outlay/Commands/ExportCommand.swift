@@ -24,9 +24,13 @@ struct ExportCommand: ParsableCommand {
         // On a terminal, descriptions are shown as `list` shows them: an escape sequence cannot act.
         let displayLine: (@Sendable (String) -> String)? = output == nil && isatty(STDOUT_FILENO) == 1
             ? TerminalSafeText.sanitize : nil
+        // Into a file only: on standard output the line would mix with what is written.
+        let progress = output == nil ? nil : ProgressLine("Exporting", unit: "transactions")
+        defer { progress?.clear() }
         let count = try global.withDatabase(printingAlerts: false) { database in
-            try Exporter(database: database).export(kind, to: output, displayLine: displayLine)
+            try Exporter(database: database).export(kind, to: output, displayLine: displayLine, progress: progress?.reporter)
         }
+        progress?.finish()
         if let output { print("Exported \(counted(count, "transaction")) to \(output)") }
     }
 }

@@ -56,7 +56,8 @@ struct Session {
     func finish(printing: Bool) {
         BackgroundDelivery.start(database: database, configPath: configPath)
         guard printing, let raised = try? NotificationService(database: database).created(after: notificationsBefore) else { return }
-        for notification in raised { print(AlertText.line(notification)) }
+        // On stderr: a pipe reading the command's table or JSON never gets an alert in it.
+        for notification in raised { FileHandle.standardError.write(Data((AlertText.line(notification) + "\n").utf8)) }
     }
 }
 

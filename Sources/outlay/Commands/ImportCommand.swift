@@ -61,7 +61,14 @@ struct ImportCommand: ParsableCommand {
         let session = try global.open()
         defer { session.finish(printing: !output.json) }
         if let name = saveProfile { try SavedProfile.checkNameIsFree(name, existing: session.database.settings.importProfiles) }
+        let progress = ProgressLine(dryRun ? "Reading" : "Importing", unit: "rows", json: output.json)
+        defer { progress?.clear() }
+        if let progress {
+            options.progress = progress.reporter
+            options.expectedRows = ProgressLine.lines(in: file).map { max(0, $0 - 1) }
+        }
         let report = try ImportService(database: session.database).importFile(file, options: options)
+        progress?.finish()
         if let name = saveProfile {
             guard !report.header.isEmpty else {
                 throw InputError(description: "--save-profile: only a CSV file with a header row can be kept as a profile")
