@@ -70,3 +70,48 @@ import TerminalUI
         #expect(state.notice?.text == "Nothing waits for confirmation")
     }
 }
+
+/// An open view never goes stale: another process's change reaches it on the next tick.
+@Suite struct StaleOverlayTests {
+    @Test func aScheduleAddedElsewhereShowsInTheOpenRecurringView() throws {
+        let fixture = try TUIFixture()
+        defer { fixture.remove() }
+        let (app, _) = fixture.app()
+        app.type("p")
+        app.dispatch(.tick)
+        #expect(!app.screen.contains { $0.contains("Gym membership") })
+        let other = try AppDatabase.open(path: fixture.database.path)
+        try ScheduleService(database: other.withClock(fixture.clock)).add(ScheduleService.Draft(
+            kind: .expense, amount: try Money.parse("30", currency: .usd), description: "Gym membership", category: "health",
+            recurrence: Recurrence(unit: .month, dayOfMonth: 25, start: LocalDate(year: 2026, month: 3, day: 20)!)))
+        app.dispatch(.tick)
+        guard case .recurring = app.state.modal else { Issue.record("the recurring view closed"); return }
+        #expect(app.screen.contains { $0.contains("Gym membership") }, "\(app.screen.joined(separator: "\n"))")
+    }
+}
+
+extension StaleOverlayTests {
+    /// `config.toml` edited while the import view is open: the next tick reads it again, the view stays, and a
+    /// default account added is the dashboard's default at once.
+    @Test func anEditedConfigIsReadAgainWhileAViewIsOpen() throws {
+        let fixture = try TUIFixture()
+        defer { fixture.remove() }
+        try AccountService(database: fixture.database.withClock(fixture.clock)).add(name: "checking", type: .checking)
+        let config = fixture.folder.appendingPathComponent("config.toml")
+        try "[book]\ncurrency = \"USD\"\n".write(to: config, atomically: true, encoding: .utf8)
+        let (app, _) = fixture.app()
+        app.runner.configWatch = ConfigWatch(path: config.path) { try OutlayConfig.load(path: config.path) }
+        app.dispatch(.tick)
+        #expect(app.state.defaultAccount == nil)
+        app.type("i")
+        try "[book]\ncurrency = \"USD\"\n\n[accounts]\ndefault_account = \"checking\"\n".write(to: config, atomically: true, encoding: .utf8)
+        app.dispatch(.tick)
+        guard case .importFile = app.state.modal else { Issue.record("the import view closed"); return }
+        #expect(app.state.defaultAccount == "checking")
+        #expect(app.state.notice?.text == "config.toml read again")
+        // A config that cannot be used is said, and the last good one stays.
+        try "[accounts]\ndefault_account = 12\n".write(to: config, atomically: true, encoding: .utf8)
+        app.dispatch(.tick)
+        #expect(app.state.notice?.level == .error && app.state.defaultAccount == "checking", "\(String(describing: app.state.notice))")
+    }
+}

@@ -24,6 +24,17 @@ public struct ImportBenchmark {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         figures.record("import_rows_per_s", (Double(report.imported) / seconds).rounded())
 
+        // The same file again into a fresh book, told its progress as the dashboard and the command line are.
+        let watched = try AppDatabase.open(path: folder.appendingPathComponent("import-progress.sqlite").path,
+                                           settings: OutlaySettings(importRules: rules))
+        let latest = LatestProgress()
+        var options = ImportOptions()
+        options.progress = { latest.set($0) }
+        let watchedStart = DispatchTime.now().uptimeNanoseconds
+        let watchedReport = try ImportService(database: watched).importFile(csv.path, options: options)
+        let watchedSeconds = Double(DispatchTime.now().uptimeNanoseconds - watchedStart) / 1e9
+        figures.record("import_with_progress_rows_per_s", (Double(watchedReport.imported) / watchedSeconds).rounded())
+
         _ = try BulkLoader(database: database).insert(DemoGenerator(count: 1_000, seed: 5, end: LocalDate.today()))
         let next = folder.appendingPathComponent("next-export.csv")
         try write(to: next, seed: 4)
@@ -34,6 +45,11 @@ public struct ImportBenchmark {
     }
 
     private func write(to url: URL, seed: UInt64) throws {
+        try Self.writeStatement(rows: rows, to: url, seed: seed)
+    }
+
+    /// A bank-style statement of `rows` rows in `currency` (the dashboard's bench imports one while keys are pressed).
+    public static func writeStatement(rows: Int, to url: URL, seed: UInt64, currency: String = "EUR") throws {
         guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else {
             throw OutlayError.cannotWrite(path: url.path, reason: "cannot create the benchmark CSV")
         }
@@ -47,10 +63,17 @@ public struct ImportBenchmark {
             let whole = t.amount.minorUnits / 100, cents = t.amount.minorUnits % 100
             let grouped = whole >= 1_000 ? "\(whole / 1_000).\(String(format: "%03d", whole % 1_000))" : "\(whole)"
             try output.append(CSVFormat.line([date, t.description + (t.note.map { "; \($0)" } ?? ""),
-                                              "\(sign)\(grouped),\(two(Int(cents)))", "EUR"], delimiter: ";"))
+                                              "\(sign)\(grouped),\(two(Int(cents)))", currency], delimiter: ";"))
         }
         try output.flush()
     }
 
-    private func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}
+
+/// What a progress reporter keeps: the latest report, behind a lock (as the dashboard's queue keeps it).
+private final class LatestProgress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var progress: WorkProgress?
+    func set(_ progress: WorkProgress) { lock.withLock { self.progress = progress } }
 }

@@ -12,4 +12,17 @@ public struct WorkProgress: Sendable, Hashable {
     }
 }
 
+extension WorkProgress {
+    /// "1,000,000": counts as progress lines show them.
+    public static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var result = number < 0 ? "-" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return result
+    }
+}
+
 public typealias ProgressReporter = @Sendable (WorkProgress) -> Void

@@ -12,7 +12,7 @@ public struct AppDatabase: Sendable {
     /// The book's currency; every amount in this database is in it.
     public private(set) var currency: Currency
     /// Week start, notification channels: what `config.toml` says.
-    public let settings: OutlaySettings
+    public private(set) var settings: OutlaySettings
     let writer: any DatabaseWriter
     /// Shared by every copy of this value, so a process keeps one per open database.
     let summaries = SummaryCache()
@@ -25,6 +25,13 @@ public struct AppDatabase: Sendable {
     public func withClock(_ clock: ServiceClock) -> AppDatabase {
         var copy = self
         copy.clock = clock
+        return copy
+    }
+
+    /// This database with `settings`: `config.toml` edited while it is open.
+    public func withSettings(_ settings: OutlaySettings) -> AppDatabase {
+        var copy = self
+        copy.settings = settings
         return copy
     }
 

@@ -45,6 +45,8 @@ public struct SyncRunner: Sendable {
     public let steps: any SyncStepRunner
     /// Whether the outcome is kept for `outlay sync status` (a device's); a server's copies keep none.
     public let recordsOutcome: Bool
+    /// Told the changes sent and received so far, after each batch (a first sync of a big book takes a while).
+    public var progress: ProgressReporter?
 
     public init(service: SyncService, transport: any SyncTransport, steps: any SyncStepRunner = InPlaceSteps(), recordsOutcome: Bool = true) {
         self.service = service
@@ -72,6 +74,7 @@ public struct SyncRunner: Sendable {
                 try await transport.push(batch)
                 try await steps.run { try service.acknowledge(through: last.originSeq) }
                 report.pushed += batch.count
+                progress?(WorkProgress(done: report.pushed))
             }
             let (start, device) = try await steps.run { (try service.state().pullCursor, try service.deviceID()) }
             report.cursor = start
@@ -83,6 +86,7 @@ public struct SyncRunner: Sendable {
                     return applied
                 }
                 report.cursor = page.cursor
+                progress?(WorkProgress(done: report.pushed + report.pulled))
                 if !page.hasMore { break }
             }
             if recordsOutcome { try await steps.run { try service.recordOutcome(error: nil) } }

@@ -16,6 +16,14 @@ public final class DashboardApp {
 
     /// Another process's change shows within this long.
     static let tickMilliseconds = 500
+    /// While work runs off the loop, its progress is drawn this often.
+    static let workPollMilliseconds = 40
+
+    /// Long work (an import, its preview, an export) runs off the event loop, so keys are answered meanwhile:
+    /// the live dashboard's way. Tests that drive `dispatch` by hand leave it off: every effect has then
+    /// answered when `dispatch` returns.
+    public var runsLongWorkOffLoop = false
+    private let offLoop = OffLoopQueue()
 
     public init(state: AppState, runner: EffectRunner, terminal: Terminal) {
         self.state = state
@@ -41,6 +49,11 @@ public final class DashboardApp {
     private func perform(_ effects: [Effect]) {
         var pending = effects[...]
         while let effect = pending.popFirst() {
+            if runsLongWorkOffLoop, let work = runner.offLoop(effect) {
+                offLoop.submit(work)
+                pending.append(contentsOf: Dashboard.update(&state, .workStarted(work.label)))
+                continue
+            }
             let actions = runner.run(effect)
             if case .submit(.addTransaction) = effect, actions.contains(where: { if case .saved = $0 { true } else { false } }) {
                 onTransactionAdded()
@@ -49,6 +62,24 @@ public final class DashboardApp {
                 pending.append(contentsOf: Dashboard.update(&state, action))
             }
         }
+    }
+
+    /// What the work off the loop finished, through `update` as any effect's answer, and how far the running one is.
+    public func collectOffLoopWork() {
+        for (work, result) in offLoop.takeFinished() {
+            for action in work.finish(result) { perform(Dashboard.update(&state, action)) }
+            if !offLoop.isBusy { dispatch(.workEnded) }
+        }
+        if let (progress, milliseconds) = offLoop.takeProgress() { dispatch(.workProgressed(progress, milliseconds: milliseconds)) }
+    }
+
+    /// Whether work runs off the loop now.
+    public var isWorking: Bool { offLoop.isBusy }
+
+    /// Waits for the work off the loop to finish and takes its answers (tests; the bench).
+    public func waitForOffLoopWork() {
+        offLoop.waitUntilIdle()
+        collectOffLoopWork()
     }
 
     /// Renders the state into a buffer of the terminal's size, without showing it.
@@ -76,12 +107,14 @@ public final class DashboardApp {
         render(force: true)
         var nextTick = Date().addingTimeInterval(Double(Self.tickMilliseconds) / 1_000)
         while !state.shouldQuit, !stopRequested() {
-            let wait = Swift.max(0, Int(nextTick.timeIntervalSinceNow * 1_000))
+            var wait = Swift.max(0, Int(nextTick.timeIntervalSinceNow * 1_000))
+            if offLoop.isBusy { wait = Swift.min(wait, Self.workPollMilliseconds) }
             if let event = backend.nextEvent(timeoutMilliseconds: wait) {
                 handle(event)
                 // Keys typed faster than frames are drawn are all taken before the next frame.
                 while !state.shouldQuit, let more = backend.nextEvent(timeoutMilliseconds: 0) { handle(more) }
             }
+            collectOffLoopWork()
             if Date() >= nextTick {
                 dispatch(.tick)
                 nextTick = Date().addingTimeInterval(Double(Self.tickMilliseconds) / 1_000)

@@ -22,6 +22,8 @@ public final class EffectRunner {
     var bell: () -> Void
     /// Sync with the server; nil where there is none to talk to (snapshots, benchmarks).
     let sync: BackgroundSync?
+    /// `config.toml`, read again when it changes; nil where there is none to watch (tests, snapshots).
+    public var configWatch: ConfigWatch?
     private var lastSyncLabel: String?
     private var lastChangeStamp: String?
     private var lastToday: LocalDate?
@@ -167,7 +169,16 @@ public final class EffectRunner {
             let stamp = database.changeStamp(), today = clock.today()
             defer { (lastChangeStamp, lastToday) = (stamp, today) }
             if let lastToday, lastToday != today { return [.dayChanged(today)] }
-            return lastChangeStamp.map { $0 != stamp } == true ? [.externalChange] : []
+            switch configWatch?.changed() {
+            case let .success(settings)?:
+                // Every pane and open view reads again with the new settings (a default account, the week's start).
+                database = database.withSettings(settings)
+                return [.externalChange, .informed("config.toml read again")]
+            case let .failure(error)?:
+                return [.failed("config.toml changed but cannot be used: \(error)")]
+            case nil:
+                return lastChangeStamp.map { $0 != stamp } == true ? [.externalChange] : []
+            }
         case .checkSync:
             return checkSync()
         case .syncNow:
@@ -183,18 +194,7 @@ public final class EffectRunner {
         case let .previewImport(request):
             return [.importPreviewed(request, previewImport(request))]
         case let .runImport(request):
-            let report = try ImportService(database: database).importFile(request.path, options: request.options(preview: false))
-            var changed: [Action] = []
-            if let adopted = report.adoptedCurrency {
-                // The empty book took the statement's currency: this handle reads amounts in it from now on.
-                database = try AppDatabase.open(path: database.path, settings: database.settings).withClock(database.clock)
-                changed = [.currencyChanged(adopted)]
-            }
-            let file = (request.path as NSString).lastPathComponent
-            let shown: [Action] = report.firstDate.flatMap { from in report.lastDate.map { [.imported(from: from, to: $0)] } } ?? []
-            return changed + shown + written("Imported \(counted(report.imported, "transaction")) into \(report.account) from \(file)"
-                           + (report.matched > 0 ? ", \(report.matched) matched to entries you made" : "")
-                           + (report.duplicates > 0 ? " (\(report.duplicates) already there)" : ""))
+            return try imported(request, try ImportService(database: database).importFile(request.path, options: request.options(preview: false)))
         case let .completePath(typed):
             return [.pathCompleted(typed: typed, PathCompletion.complete(typed, list: PathCompletion.entries(of:)))]
         }
@@ -217,8 +217,15 @@ public final class EffectRunner {
     }
 
     private func previewImport(_ request: ImportRequest) -> ImportPreviewOutcome {
+        Self.previewImport(request, in: database)
+    }
+
+    /// Reads the file as the import would, and rolls back; from any thread (`offLoop`).
+    static func previewImport(_ request: ImportRequest, in database: AppDatabase, progress: ProgressReporter? = nil) -> ImportPreviewOutcome {
+        var options = request.options(preview: true)
+        options.progress = progress
         do {
-            return .report(try ImportService(database: database).importFile(request.path, options: request.options(preview: true)))
+            return .report(try ImportService(database: database).importFile(request.path, options: options))
         } catch OutlayError.unknownLayout {
             return .failed("No bank's layout fits this file: give its columns their roles (←→ picks one, r changes it), "
                            + "a date, a description and an amount at least", columns: ImportService.firstRowFields(of: request.path))
@@ -227,6 +234,64 @@ public final class EffectRunner {
                            columns: ImportService.firstRowFields(of: request.path))
         } catch {
             return .failed("\(error)", columns: ImportService.firstRowFields(of: request.path))
+        }
+    }
+
+    /// What an import did, as the dashboard says it.
+    private func imported(_ request: ImportRequest, _ report: ImportReport) throws -> [Action] {
+        var changed: [Action] = []
+        if let adopted = report.adoptedCurrency {
+            // The empty book took the statement's currency: this handle reads amounts in it from now on.
+            database = try AppDatabase.open(path: database.path, settings: database.settings).withClock(database.clock)
+            changed = [.currencyChanged(adopted)]
+        }
+        let file = (request.path as NSString).lastPathComponent
+        let shown: [Action] = report.firstDate.flatMap { from in report.lastDate.map { [.imported(from: from, to: $0)] } } ?? []
+        return changed + shown + written("Imported \(counted(report.imported, "transaction")) into \(report.account) from \(file)"
+                       + (report.matched > 0 ? ", \(report.matched) matched to entries you made" : "")
+                       + (report.duplicates > 0 ? " (\(report.duplicates) already there)" : ""))
+    }
+
+    /// The work of an effect that may take long, to run off the event loop (`DashboardApp`), or nil for one that
+    /// runs on it. Its result comes back through `finish`, on the loop, as the same actions `run` gives.
+    public func offLoop(_ effect: Effect) -> OffLoopWork? {
+        let database = database
+        switch effect {
+        case let .previewImport(request):
+            return OffLoopWork(label: "Reading \((request.path as NSString).lastPathComponent)",
+                               work: { progress in Self.previewImport(request, in: database, progress: progress) },
+                               finish: { result in
+                                   guard case let .success(outcome as ImportPreviewOutcome) = result else { return [] }
+                                   return [.importPreviewed(request, outcome)]
+                               })
+        case let .runImport(request):
+            return OffLoopWork(label: "Importing \((request.path as NSString).lastPathComponent)",
+                               work: { progress in
+                                   var options = request.options(preview: false)
+                                   options.progress = progress
+                                   return try ImportService(database: database).importFile(request.path, options: options)
+                               },
+                               finish: { [unowned self] result in
+                                   do {
+                                       guard case let .success(report as ImportReport) = result else { return [.saveFailed("\(try result.get())")] }
+                                       return try imported(request, report)
+                                   } catch {
+                                       return [.saveFailed("\(error)")]
+                                   }
+                               })
+        case let .export(format, path):
+            return OffLoopWork(label: "Exporting to \((path as NSString).lastPathComponent)",
+                               work: { progress in try Exporter(database: database).export(format, to: path, progress: progress) },
+                               finish: { result in
+                                   do {
+                                       let count = try result.get() as? Int ?? 0
+                                       return [.saved("Exported \(count) transaction\(count == 1 ? "" : "s") to \(path)")]
+                                   } catch {
+                                       return [.failed("\(error)")]
+                                   }
+                               })
+        default:
+            return nil
         }
     }
 

@@ -31,6 +31,8 @@ public enum Action: Sendable, Equatable {
     /// The transaction is reconciled with a statement: the same key again changes it anyway.
     case reconciledNeedsConfirming(id: String, description: String)
     case failed(String)
+    /// Something worth saying that changed nothing the user did (a config file read again).
+    case informed(String)
     case themeLoaded(Theme, problem: String?)
     /// Another process changed the database.
     case externalChange
@@ -46,6 +48,10 @@ public enum Action: Sendable, Equatable {
     case imported(from: LocalDate, to: LocalDate)
     /// Tab in the import view's path: what `typed` completes to.
     case pathCompleted(typed: String, PathCompletion.Result)
+    /// Long work started off the event loop (`OffLoopWork`), went on, and ended.
+    case workStarted(String)
+    case workProgressed(WorkProgress, milliseconds: Int)
+    case workEnded
 }
 
 /// Work for the outside world: the database, the terminal bell, theme files.

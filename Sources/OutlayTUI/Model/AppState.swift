@@ -48,6 +48,8 @@ public struct AppState: Sendable, Equatable {
     public var themeNames: [String]
     public var noColor: Bool
     public var syncStatus = BackgroundSync.localOnly
+    /// Long work running off the event loop (an import, its preview, an export), for the status line.
+    public var work: RunningWork?
     public var shouldQuit = false
 
     public init(width: Int, height: Int, today: LocalDate, currency: Currency, keymap: Keymap = .defaults,

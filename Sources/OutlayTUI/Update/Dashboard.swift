@@ -101,6 +101,16 @@ public enum Dashboard {
             return []
         case let .pathCompleted(typed, completion):
             return pathCompleted(&state, typed: typed, completion)
+        case let .workStarted(label):
+            state.work = RunningWork(label: label)
+            return []
+        case let .workProgressed(progress, milliseconds):
+            state.work?.progress = progress
+            state.work?.milliseconds = milliseconds
+            return []
+        case .workEnded:
+            state.work = nil
+            return []
         case let .saved(message, undo):
             switch state.modal {
             // A recurring item's form goes back to the recurring view it came from.
@@ -111,8 +121,7 @@ public enum Dashboard {
             var text = message
             if let undo, let key = state.keymap.keys(for: .undo).first { text += " · \(key): \(undo)" }
             state.notice = Notice(text: text, level: .info)
-            let recurring: [Effect] = if case .recurring = state.modal { [.loadRecurring] } else { [] }
-            return reloadAll(state, keepPosition: true) + [.loadCategories] + recurring
+            return reloadAll(state, keepPosition: true) + [.loadCategories]
         case let .reconciledNeedsConfirming(id, description):
             let warning = "'\(description)' is reconciled with a statement: "
             if case var .form(form) = state.modal {
@@ -139,6 +148,9 @@ public enum Dashboard {
         case let .failed(message):
             state.notice = Notice(text: message, level: .error)
             return []
+        case let .informed(message):
+            state.notice = Notice(text: message, level: .info)
+            return []
         case let .themeLoaded(theme, problem):
             state.theme = state.noColor ? theme.withoutColor : theme
             state.notice = problem.map { Notice(text: $0, level: .error) } ?? Notice(text: "Theme: \(theme.name) (kept for next time)", level: .info)
@@ -157,6 +169,16 @@ public enum Dashboard {
             : .loadTransactions(filter, .top, after: nil)
         return [transactions, .loadSummaries(filtered: filter, period: periodFilter(state)),
                 .loadBudgets(on: state.period.referenceDay(today: state.today)), .loadAnalytics(state.period), .loadAlerts, .loadAccounts, .loadUpcoming]
+            + overlayReloads(state)
+    }
+
+    /// An open view that shows data of its own reads it again too: a change from anywhere never leaves it stale.
+    static func overlayReloads(_ state: AppState) -> [Effect] {
+        switch state.modal {
+        case .recurring: [.loadRecurring]
+        case let .accounts(view): view.register.map { [.loadRegister(account: $0.account)] } ?? []
+        default: []
+        }
     }
 
     static func periodFilter(_ state: AppState) -> TransactionFilter {

@@ -37,9 +37,15 @@ enum ImportOverlay {
         } else if let report = view.report {
             rows(report, view: view, theme: theme, in: body, into: &buffer)
         }
-        let totals = view.importing ? "Importing…" : view.report.map(summary) ?? ""
-        Paragraph(totals, style: theme.surfaceStyle).render(in: Rect(x: inner.x, y: inner.bottom - 4, width: inner.width, height: 2),
-                                                            into: &buffer)
+        let totalsArea = Rect(x: inner.x, y: inner.bottom - 4, width: inner.width, height: 2)
+        if let work = state.work {
+            // Reading or importing runs off the loop: a bar with rows done, the rate and the time left.
+            Gauge(permille: Int64(work.permille ?? 0), label: work.line, filledStyle: theme.surfaceAccent, emptyStyle: theme.surfaceMuted)
+                .render(in: Rect(x: totalsArea.x, y: totalsArea.y, width: totalsArea.width, height: 1), into: &buffer)
+        } else {
+            let totals = view.importing ? "Importing…" : view.report.map(summary) ?? ""
+            Paragraph(totals, style: theme.surfaceStyle).render(in: totalsArea, into: &buffer)
+        }
         let hints = view.editingPath
             ? "Enter previews · Tab completes · Esc closes, importing nothing"
             : "←→ column · r/R its role · f date format · s sign · x leave out the row · m unmatch · a account · b skip unreadable rows · p path · "

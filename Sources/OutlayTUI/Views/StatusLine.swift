@@ -14,6 +14,8 @@ enum StatusLine {
         let unread: (text: String, style: Style) = state.unreadAlerts > 0
             ? ("🔔 \(state.unreadAlerts) unread", theme.onSurface(theme.warningStyle.adding(.bold))) : ("no unread alerts", theme.surfaceMuted)
         let sync: (text: String, style: Style) = ("sync: \(state.syncStatus)", theme.surfaceMuted)
+        // Work off the loop says what runs, before anything else can cut it.
+        if let work = state.work { left.append(("⏳ " + work.line, theme.onSurface(theme.warningStyle))) }
         if let notice = state.notice {
             let said: (text: String, style: Style) = ("│ " + notice.text,
                                                       notice.level == .error ? theme.onSurface(theme.dangerStyle) : theme.surfaceAccent)

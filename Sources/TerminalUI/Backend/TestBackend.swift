@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A backend in memory: tests feed it events and read what it shows.
 public final class TestBackend: Backend {
     public private(set) var screen: Buffer
@@ -6,6 +12,9 @@ public final class TestBackend: Backend {
     /// How many cells each flush drew, to check that diffing draws only changes.
     public private(set) var drawnPerFlush: [Int] = []
     public var events: [TerminalEvent] = []
+    /// Asked for the next event when `events` is empty (a headless run of the real loop): nil is a quiet terminal,
+    /// which waits as one does, up to the loop's timeout (at most 10 ms, so the script is asked again soon).
+    public var script: (() -> TerminalEvent?)?
     private var pending = 0
 
     public init(width: Int, height: Int) {
@@ -30,7 +39,11 @@ public final class TestBackend: Backend {
     public func bell() { bells += 1 }
 
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
-        events.isEmpty ? nil : events.removeFirst()
+        if !events.isEmpty { return events.removeFirst() }
+        guard let script else { return nil }
+        if let event = script() { return event }
+        usleep(UInt32(Swift.max(0, Swift.min(timeoutMilliseconds, 10))) * 1_000)
+        return nil
     }
 
     /// The screen as text, trailing spaces removed.

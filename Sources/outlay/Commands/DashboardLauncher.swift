@@ -55,6 +55,10 @@ struct DashboardSetup {
                                             interval: settings.autoSyncSeconds) : nil
         let runner = EffectRunner(database: session.database, themes: themes, sync: sync, memory: memory, configuredTheme: settings.theme,
                                   bell: { [weak backend] in backend?.bell() })
+        if syncing {
+            let path = session.configPath
+            runner.configWatch = ConfigWatch(path: path) { try OutlayConfig.load(path: path) }
+        }
         return DashboardApp(state: initialState(width: width, height: height), runner: runner,
                             terminal: Terminal(backend: backend))
     }
@@ -67,6 +71,7 @@ enum DashboardLauncher {
         let backend = try CursesBackend.open()
         let size = backend.size
         let app = setup.app(width: size.width, height: size.height, backend: backend)
+        app.runsLongWorkOffLoop = true
         let drafts = DraftStore(path: UserPaths.draft())
         app.modify { drafts.restore(into: &$0) }
         app.onTransactionAdded = { drafts.discard() }

@@ -22,9 +22,12 @@ struct SyncNow: AsyncParsableCommand {
     func run() async throws {
         guard let credentials = try SyncCredentials.load(from: UserPaths.credentials()) else { throw SyncError.notLoggedIn }
         let started = ContinuousClock.now
+        let progress = ProgressLine("Syncing", unit: "changes", json: output.json)
+        defer { progress?.clear() }
         let report = try await global.withDatabase(printingAlerts: !output.json) { database in
-            try await DeviceSync.run(database: database, credentials: credentials)
+            try await DeviceSync.run(database: database, credentials: credentials, progress: progress?.reporter)
         }
+        progress?.finish()
         let elapsed = started.duration(to: .now)
         if output.json {
             let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15

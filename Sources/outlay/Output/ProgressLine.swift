@@ -40,7 +40,7 @@ final class ProgressLine: @unchecked Sendable {
         let (progress, wasDrawn) = lock.withLock { defer { drawn = false }; return (latest, drawn) }
         guard wasDrawn else { return }
         let seconds = Date().timeIntervalSince(started)
-        let summary = "\(verb) \(Self.grouped(progress.done)) \(unit) in \(String(format: "%.1f", seconds)) s (\(Self.grouped(Self.rate(progress.done, seconds)))/s)"
+        let summary = "\(verb) \(WorkProgress.grouped(progress.done)) \(unit) in \(String(format: "%.1f", seconds)) s (\(WorkProgress.grouped(Self.rate(progress.done, seconds)))/s)"
         FileHandle.standardError.write(Data(("\r\u{1B}[2K" + summary + "\n").utf8))
     }
 
@@ -59,11 +59,11 @@ final class ProgressLine: @unchecked Sendable {
             let percent = min(99, Rounding.scaled(Int64(done), by: 100, over: Int64(total)) ?? 0)
             let filled = Int(percent) * 20 / 100
             parts.append("[" + String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled) + "] \(percent)%")
-            parts.append("\(grouped(progress.done)) of \(grouped(max(total, progress.done))) \(unit)")
-            if rate > 0 { parts.append("· \(grouped(rate))/s · \(timeLeft(Double(max(0, total - progress.done)) / Double(rate))) left") }
+            parts.append("\(WorkProgress.grouped(progress.done)) of \(WorkProgress.grouped(max(total, progress.done))) \(unit)")
+            if rate > 0 { parts.append("· \(WorkProgress.grouped(rate))/s · \(timeLeft(Double(max(0, total - progress.done)) / Double(rate))) left") }
         } else {
-            parts.append("\(grouped(progress.done)) \(unit)")
-            if rate > 0 { parts.append("· \(grouped(rate))/s") }
+            parts.append("\(WorkProgress.grouped(progress.done)) \(unit)")
+            if rate > 0 { parts.append("· \(WorkProgress.grouped(rate))/s") }
         }
         let text = parts.joined(separator: " ")
         return text.count > width ? String(text.prefix(max(0, width - 1))) : text
@@ -85,16 +85,6 @@ final class ProgressLine: @unchecked Sendable {
     static func timeLeft(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded(.up))
         return whole < 60 ? "\(whole) s" : "\(whole / 60) min \(whole % 60) s"
-    }
-
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return (number < 0 ? "-" : "") + result
     }
 
     private static var width: Int {
