@@ -12,7 +12,21 @@ public struct WorkProgress: Sendable, Hashable {
     }
 }
 
+import Foundation
+
 extension WorkProgress {
+    /// The rows a file will give an import, for its progress: its lines but the header (an estimate: a bank's
+    /// preamble or a quoted line break is a row more or less, which no bar shows). Nil when it cannot be read.
+    public static func expectedRows(inFile path: String) -> Int? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var count = 0
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            count += chunk.withUnsafeBytes { bytes in bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+        }
+        return max(0, count - 1)
+    }
+
     /// "1,000,000": counts as progress lines show them.
     public static func grouped(_ number: Int) -> String {
         let digits = String(number.magnitude)

@@ -224,6 +224,7 @@ public final class EffectRunner {
     static func previewImport(_ request: ImportRequest, in database: AppDatabase, progress: ProgressReporter? = nil) -> ImportPreviewOutcome {
         var options = request.options(preview: true)
         options.progress = progress
+        if progress != nil { options.expectedRows = WorkProgress.expectedRows(inFile: request.path) }
         do {
             return .report(try ImportService(database: database).importFile(request.path, options: options))
         } catch OutlayError.unknownLayout {
@@ -269,6 +270,7 @@ public final class EffectRunner {
                                work: { progress in
                                    var options = request.options(preview: false)
                                    options.progress = progress
+                                   options.expectedRows = WorkProgress.expectedRows(inFile: request.path)
                                    return try ImportService(database: database).importFile(request.path, options: options)
                                },
                                finish: { [unowned self] result in

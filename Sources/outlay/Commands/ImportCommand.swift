@@ -65,7 +65,7 @@ struct ImportCommand: ParsableCommand {
         defer { progress?.clear() }
         if let progress {
             options.progress = progress.reporter
-            options.expectedRows = ProgressLine.lines(in: file).map { max(0, $0 - 1) }
+            options.expectedRows = WorkProgress.expectedRows(inFile: file)
         }
         let report = try ImportService(database: session.database).importFile(file, options: options)
         progress?.finish()

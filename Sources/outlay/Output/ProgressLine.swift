@@ -69,17 +69,6 @@ final class ProgressLine: @unchecked Sendable {
         return text.count > width ? String(text.prefix(max(0, width - 1))) : text
     }
 
-    /// The lines of a file, for the rows an import will read (a header or two more or less does not show in a bar).
-    static func lines(in path: String) -> Int? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        var count = 0
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            count += chunk.withUnsafeBytes { bytes in bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
-        }
-        return count
-    }
-
     static func rate(_ done: Int, _ seconds: Double) -> Int { seconds > 0 ? Int((Double(done) / seconds).rounded()) : 0 }
 
     static func timeLeft(_ seconds: Double) -> String {
