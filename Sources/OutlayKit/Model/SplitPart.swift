@@ -81,6 +81,11 @@ extension SplitPart {
         return parts
     }
 
+    /// "groceries 120.00 + household 60.00": where parts' money went, in a line.
+    public static func listed(_ parts: [SplitPart]) -> String {
+        parts.map { "\($0.category) \($0.amount)" }.joined(separator: " + ")
+    }
+
     /// The parts as `list(parsing:)` reads them back.
     public static func text(_ parts: [SplitPart]) -> String {
         parts.map { "\($0.category) \($0.amount.decimalString)" + ($0.note.map { ": \($0)" } ?? "") }.joined(separator: "; ")

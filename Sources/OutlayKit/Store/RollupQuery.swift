@@ -90,9 +90,14 @@ enum RollupQuery {
 
     /// The first and last day with a live transaction; nil when there is none.
     static func recordedDays(in db: Database) throws -> ClosedRange<LocalDate>? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT MIN(date), MAX(date) FROM daily_totals WHERE count > 0"),
+        try span(db, sql: "SELECT MIN(date), MAX(date) FROM daily_totals WHERE count > 0")
+    }
+
+    /// The days from the first to the second column of the row `sql` reads; nil when either is missing.
+    static func span(_ db: Database, sql: String) throws -> ClosedRange<LocalDate>? {
+        guard let row = try Row.fetchOne(db, sql: sql),
               let first = (row[0] as String?).flatMap({ try? LocalDate(parsing: $0) }),
-              let last = (row[1] as String?).flatMap({ try? LocalDate(parsing: $0) }) else { return nil }
+              let last = (row[1] as String?).flatMap({ try? LocalDate(parsing: $0) }), first <= last else { return nil }
         return first...last
     }
 }

@@ -72,10 +72,7 @@ enum PeriodicReportRow {
 
     /// The days changed since the summaries were last brought up to date (migration v15); nil when none.
     static func staleDays(in db: Database) throws -> ClosedRange<LocalDate>? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT MIN(first), MAX(last) FROM stale_days"),
-              let first = (row[0] as String?).flatMap({ try? LocalDate(parsing: $0) }),
-              let last = (row[1] as String?).flatMap({ try? LocalDate(parsing: $0) }) else { return nil }
-        return first...last
+        try RollupQuery.span(db, sql: "SELECT MIN(first), MAX(last) FROM stale_days")
     }
 
     static func forgetStaleDays(in db: Database) throws {

@@ -308,7 +308,7 @@ public final class EffectRunner {
         case let .addTransaction(draft):
             // The form said a new name would be made when saved.
             let added = try expenses.add(draft, creatingCategory: true)
-            let categories = added.isSplit ? added.splits.map { "\($0.category) \($0.amount)" }.joined(separator: " + ") : added.category
+            let categories = added.isSplit ? SplitPart.listed(added.splits) : added.category
             return "Added '\(added.description)' \(added.amount) in \(categories)"
         case let .editTransaction(id, patch, force):
             let edited = try expenses.edit(id: id, patch, creatingCategory: true, force: force)

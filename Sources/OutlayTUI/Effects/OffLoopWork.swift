@@ -69,7 +69,7 @@ final class OffLoopQueue: @unchecked Sendable {
         }
     }
 
-    /// Waits until all given work has finished (a test, or quitting with work running).
+    /// Waits until all given work has finished (tests and the bench; the live loop polls instead).
     func waitUntilIdle(timeout: Double = 600) {
         let deadline = Date().addingTimeInterval(timeout)
         while lock.withLock({ running || !waiting.isEmpty }), Date() < deadline { _ = ready.wait(timeout: .now() + 0.05) }

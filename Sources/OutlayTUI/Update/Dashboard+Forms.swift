@@ -54,7 +54,7 @@ extension Dashboard {
             return splitHint
         }
         let sum = Money(minorUnits: parts.reduce(0) { $0 + $1.amount.minorUnits }, currency: state.currency)
-        return parts.map { "\($0.category) \($0.amount)" }.joined(separator: " + ") + " = \(sum)"
+        return SplitPart.listed(parts) + " = \(sum)"
     }
 
     /// `t`: from the default (or first) account to another; the date today.

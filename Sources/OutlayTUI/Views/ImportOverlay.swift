@@ -40,7 +40,7 @@ enum ImportOverlay {
         let totalsArea = Rect(x: inner.x, y: inner.bottom - 4, width: inner.width, height: 2)
         if let work = state.work {
             // Reading or importing runs off the loop: a bar with rows done, the rate and the time left.
-            Gauge(permille: Int64(work.permille ?? 0), label: work.line, filledStyle: theme.surfaceAccent, emptyStyle: theme.surfaceMuted)
+            Gauge(permille: Int64(work.progress?.permille ?? 0), label: work.line, filledStyle: theme.surfaceAccent, emptyStyle: theme.surfaceMuted)
                 .render(in: Rect(x: totalsArea.x, y: totalsArea.y, width: totalsArea.width, height: 1), into: &buffer)
         } else {
             let totals = view.importing ? "Importing…" : view.report.map(summary) ?? ""

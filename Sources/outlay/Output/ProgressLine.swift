@@ -30,7 +30,7 @@ final class ProgressLine: @unchecked Sendable {
             latest = progress
             guard now.timeIntervalSince(lastDrawn) >= 0.1 else { return nil }
             (lastDrawn, drawn) = (now, true)
-            return Self.line(verb: verb, unit: unit, progress: progress, seconds: now.timeIntervalSince(started), width: Self.width)
+            return Self.line(verb: verb, unit: unit, progress: progress, milliseconds: Self.milliseconds(since: started), width: Self.width)
         }
         if let text { FileHandle.standardError.write(Data(("\r\u{1B}[2K" + text).utf8)) }
     }
@@ -39,8 +39,9 @@ final class ProgressLine: @unchecked Sendable {
     func finish() {
         let (progress, wasDrawn) = lock.withLock { defer { drawn = false }; return (latest, drawn) }
         guard wasDrawn else { return }
-        let seconds = Date().timeIntervalSince(started)
-        let summary = "\(verb) \(WorkProgress.grouped(progress.done)) \(unit) in \(String(format: "%.1f", seconds)) s (\(WorkProgress.grouped(Self.rate(progress.done, seconds)))/s)"
+        let milliseconds = Self.milliseconds(since: started)
+        let rate = Rounding.scaled(Int64(progress.done), by: 1_000, over: Int64(max(1, milliseconds))) ?? 0
+        let summary = "\(verb) \(WorkProgress.grouped(progress.done)) \(unit) in \(String(format: "%.1f", Double(milliseconds) / 1_000)) s (\(WorkProgress.grouped(Int(rate)))/s)"
         FileHandle.standardError.write(Data(("\r\u{1B}[2K" + summary + "\n").utf8))
     }
 
@@ -49,32 +50,18 @@ final class ProgressLine: @unchecked Sendable {
         if lock.withLock({ defer { drawn = false }; return drawn }) { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
     }
 
-    /// "Importing [████████░░░░░░░░] 52% 520,000 of 1,000,000 rows · 41,210/s · 12 s left", cut to `width`.
-    static func line(verb: String, unit: String, progress: WorkProgress, seconds: Double, width: Int) -> String {
-        let rate = rate(progress.done, seconds)
-        var parts = ["\(verb)"]
-        if let total = progress.total, total > 0 {
-            // An estimated whole may be passed: the bar waits at 99 % until the work says it is done.
-            let done = min(progress.done, total)
-            let percent = min(99, Rounding.scaled(Int64(done), by: 100, over: Int64(total)) ?? 0)
-            let filled = Int(percent) * 20 / 100
-            parts.append("[" + String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled) + "] \(percent)%")
-            parts.append("\(WorkProgress.grouped(progress.done)) of \(WorkProgress.grouped(max(total, progress.done))) \(unit)")
-            if rate > 0 { parts.append("· \(WorkProgress.grouped(rate))/s · \(timeLeft(Double(max(0, total - progress.done)) / Double(rate))) left") }
-        } else {
-            parts.append("\(WorkProgress.grouped(progress.done)) \(unit)")
-            if rate > 0 { parts.append("· \(WorkProgress.grouped(rate))/s") }
+    /// "Importing [██████████░░░░░░░░░░] 52% · 520,000 of 1,000,000 rows · 41,210/s · 12 s left", cut to `width`.
+    static func line(verb: String, unit: String, progress: WorkProgress, milliseconds: Int, width: Int) -> String {
+        var phrases = progress.phrases(unit: unit, milliseconds: milliseconds)
+        if let permille = progress.permille, !phrases.isEmpty {
+            let filled = permille * 20 / 1_000
+            phrases[0] = "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled) + "] " + phrases[0]
         }
-        let text = parts.joined(separator: " ")
+        let text = verb + " " + phrases.joined(separator: " · ")
         return text.count > width ? String(text.prefix(max(0, width - 1))) : text
     }
 
-    static func rate(_ done: Int, _ seconds: Double) -> Int { seconds > 0 ? Int((Double(done) / seconds).rounded()) : 0 }
-
-    static func timeLeft(_ seconds: Double) -> String {
-        let whole = Int(seconds.rounded(.up))
-        return whole < 60 ? "\(whole) s" : "\(whole / 60) min \(whole % 60) s"
-    }
+    private static func milliseconds(since start: Date) -> Int { Int(Date().timeIntervalSince(start) * 1_000) }
 
     private static var width: Int {
         var size = winsize()

@@ -39,7 +39,7 @@ enum TransactionText {
 
     /// "groceries 120.00 + household 60.00": where a split's money went, in a line.
     static func parts(_ t: Transaction) -> String {
-        t.isSplit ? t.splits.map { "\($0.category) \($0.amount)" }.joined(separator: " + ") : t.category
+        t.isSplit ? SplitPart.listed(t.splits) : t.category
     }
 
     /// One line naming a transaction after a change: "Added 1a2b3c4d  2024-03-05  food  Coffee  -4.50".

@@ -1,4 +1,5 @@
 import GRDB
+import OutlayBasics
 
 /// Applies changes from other replicas: last writer wins per field.
 ///
@@ -55,12 +56,13 @@ struct ChangeMerger {
     /// merges the same changes decides the same, so the repair itself needs no sending.
     private func keepSplitsWhole(_ changes: [SyncChange]) throws {
         let touched = Set(changes.filter { $0.entity == .transaction && ($0.fields["amount"] != nil || $0.fields["splits"] != nil) }.map(\.entityID))
-        for id in touched.sorted() {
-            try db.cachedStatement(sql: """
-                UPDATE transactions SET splits = NULL WHERE id = ? AND splits IS NOT NULL
-                    AND (SELECT SUM(json_extract(value, '$.amount')) FROM json_each(splits)) IS NOT amount
-                """).execute(arguments: [id])
-        }
+        guard !touched.isEmpty else { return }
+        // One statement for the batch (a first sync brings every transaction's amount), each id an index lookup.
+        try db.execute(sql: """
+            UPDATE transactions SET splits = NULL
+            WHERE id IN (SELECT value FROM json_each(?)) AND splits IS NOT NULL
+                AND (SELECT SUM(json_extract(value, '$.amount')) FROM json_each(splits)) IS NOT amount
+            """, arguments: [JSONValue.array(touched.sorted().map(JSONValue.string)).text])
     }
 
     /// Refuses a change to a record this ledger has never heard of that, with the batch's other changes to it,
