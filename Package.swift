@@ -79,6 +79,7 @@ let package = Package(
             name: "outlay-server",
             dependencies: [
                 "OutlayServer",
+                "OutlayKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

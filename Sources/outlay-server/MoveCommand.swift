@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutlayKit
 import OutlayServer
 
 /// `outlay-server move-to-postgres --data DIR --database URL`: from one machine's SQLite files to PostgreSQL.
@@ -17,7 +18,13 @@ struct MoveCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let store = try await database.open() else { throw ValidationError("--database postgres://USER@HOST:PORT/DB is needed") }
-        let report = try await PostgresMove.run(dataDirectory: data.folder, store: store) { print($0) }
+        let progress = ProgressLine("Copying", unit: "log entries")
+        defer { progress?.clear() }
+        let report = try await PostgresMove.run(dataDirectory: data.folder, store: store, said: { line in
+            progress?.clear()
+            print(line)
+        }, progress: progress?.reporter)
+        progress?.finish()
         print("Copied \(report.users) user\(report.users == 1 ? "" : "s") and \(report.changes) log entries into \(store.address)")
         let secret = data.folder.appendingPathComponent("jwt-secret").path
         if FileManager.default.fileExists(atPath: secret) {

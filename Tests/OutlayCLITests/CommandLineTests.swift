@@ -161,6 +161,10 @@ import Testing
         #expect(a == (try second.run(["list", "--limit", "10000", "--json"]).stdout))
         let again = try first.run(["demo", "--transactions", "10"])
         #expect(again.status != 0 && again.stderr.contains("--append"))
+        // Demo data is one step of undo: the book it went into is empty again.
+        let undone = try second.run(["undo"])
+        #expect(undone.status == 0 && undone.stdout.contains("removed the 800 demo transactions"), "\(undone.stdout)\(undone.stderr)")
+        #expect(try (second.run(["list", "--json"]).json() as? [Any])?.count == 0)
     }
 
     /// SPEC 6: killed at any moment, the database is consistent and the load is all or nothing.

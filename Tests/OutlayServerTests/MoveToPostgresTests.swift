@@ -51,8 +51,14 @@ import Testing
 
         let url = try PostgresCluster.shared.get().makeDatabase()
         let store = try await PostgresStore(url: url, leaseDeadline: PostgresCluster.leaseDeadline)
-        let moved = try await PostgresMove.run(dataDirectory: sqliteFolder, store: store)
+        let reports = ProgressReports()
+        var said: [String] = []
+        let moved = try await PostgresMove.run(dataDirectory: sqliteFolder, store: store, said: { said.append($0) }, progress: reports.add)
         #expect(moved.users == 2 && moved.changes > 0)
+        // The progress line's figures: every entry counted once, against a whole known before the copy began.
+        let seen = reports.all
+        #expect(seen.last?.done == moved.changes && seen.allSatisfy { $0.total == seen.last?.total && $0.done <= ($0.total ?? 0) })
+        #expect(said.count == 2)
         #expect(try await PostgresMove.run(dataDirectory: sqliteFolder, store: store).changes == 0)
 
         let after = try await app(nodeFolder, store: store).test(.router) { raw in
@@ -61,4 +67,12 @@ import Testing
         for (old, new) in zip(before, after) { #expect(old == new) }
         #expect(after.count == before.count)
     }
+}
+
+/// Progress reports, kept from whichever thread makes them.
+final class ProgressReports: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reports: [WorkProgress] = []
+    func add(_ progress: WorkProgress) { lock.withLock { reports.append(progress) } }
+    var all: [WorkProgress] { lock.withLock { reports } }
 }

@@ -87,4 +87,30 @@ import Testing
         #expect(try TransactionService(database: fixture.database).count() == before + rows)
         #expect(try StoreHealth(database: fixture.database).problems() == [])
     }
+
+    /// Undoing an import of thousands of rows takes seconds: it runs off the loop too, said in the status line; a
+    /// small undo stays on the loop.
+    @Test func undoingALargeImportRunsOffTheLoop() throws {
+        let fixture = try TUIFixture()
+        defer { fixture.remove() }
+        let before = try TransactionService(database: fixture.database).count()
+        let file = try Self.statement(rows: 5_000, in: fixture.folder)
+        let report = try ImportService(database: fixture.database.withClock(fixture.clock))
+            .importFile(file.path, options: ImportRequest(path: file.path).options(preview: false))
+        #expect(report.imported == 5_000)
+        let (app, _) = fixture.app()
+        app.runsLongWorkOffLoop = true
+        app.type("u")
+        #expect(app.state.work?.label == "Undoing")
+        app.waitForOffLoopWork()
+        #expect(app.state.work == nil)
+        #expect(app.state.notice?.text.hasPrefix("Undone: removed the 5000 transactions imported from big-statement.csv") == true,
+                "\(String(describing: app.state.notice))")
+        #expect(try TransactionService(database: fixture.database).count() == before)
+        // One transaction's undo answers at once, on the loop.
+        try TransactionService(database: fixture.database.withClock(fixture.clock)).add(TransactionDraft(
+            amount: try Money.parse("4.20", currency: .usd), category: "food", description: "Bagel", date: TUIFixture.today))
+        app.type("u")
+        #expect(app.state.work == nil && app.state.notice?.text.hasPrefix("Undone: removed the added transaction 'Bagel'") == true)
+    }
 }

@@ -100,7 +100,7 @@ extension StaleOverlayTests {
         let config = fixture.folder.appendingPathComponent("config.toml")
         try "[book]\ncurrency = \"USD\"\n".write(to: config, atomically: true, encoding: .utf8)
         let (app, _) = fixture.app()
-        app.runner.configWatch = ConfigWatch(path: config.path) { try OutlayConfig.load(path: config.path) }
+        app.runner.configWatch = ConfigWatch(path: config.path)
         app.dispatch(.tick)
         #expect(app.state.defaultAccount == nil)
         app.type("i")

@@ -1,6 +1,8 @@
 /// Fills a database with `DemoGenerator` data in one transaction.
 public struct DemoService: Sendable {
     public let database: AppDatabase
+    /// What undo calls the demo rows: "removed the 1000 transactions imported from demo data".
+    static let undoName = "demo data"
     var clock: ServiceClock { database.clock }
 
     public init(database: AppDatabase) {
@@ -20,9 +22,13 @@ public struct DemoService: Sendable {
         var loader = BulkLoader(database: database)
         loader.defaultAccount = try AccountService(database: database).accountForNew(nil)
         (loader.progress, loader.expectedRows) = (progress, count)
-        return try loader.insert(generator) { db in
+        return try loader.insert(generator) { db, counts in
             // One evaluation for the whole load: one alert per crossing, not one per row.
             try BudgetEvaluator.evaluate(categories: nil, database: database, clock: clock, in: db)
+            guard counts.inserted > 0 else { return }
+            // Undo takes the whole demo out again, as it does an import: the book is the user's real one.
+            try UndoEntry.imported(file: Self.undoName, firstSeq: counts.firstSeq, lastSeq: try TransactionRow.lastSeq(in: db),
+                                   count: counts.inserted, transfers: nil, matches: [], opening: nil).push(db, at: clock.now())
         }
     }
 }

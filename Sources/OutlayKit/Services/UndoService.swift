@@ -35,6 +35,16 @@ public struct UndoService: Sendable {
         }
     }
 
+    /// How many transactions the next undo takes back: an import's (or demo data's) rows, else at most one.
+    /// The dashboard runs a large one off its event loop.
+    public func rowsTaken() throws -> Int {
+        try database.read { db in
+            guard let entry = try UndoEntry.peek(db) else { return 0 }
+            if case let .imported(_, _, _, count, _, _, _) = entry { return count }
+            return 1
+        }
+    }
+
     // MARK: - Taking back
 
     private func apply(_ entry: UndoEntry, at now: Timestamp, in db: Database) throws -> UndoOutcome {
@@ -89,7 +99,7 @@ public struct UndoService: Sendable {
             try ImportMatcher.unmatch(matches, at: now, in: db)
             if let opening { try ImportBookkeeping.restore(opening, at: now, in: db) }
             let unmatched = matches.isEmpty ? "" : "; \(counted(matches.count, "matched record")) unmatched"
-            return UndoOutcome(summary: "removed the \(count) transaction\(count == 1 ? "" : "s") imported from \(file)\(unmatched)", transaction: nil)
+            return UndoOutcome(summary: "removed the \(Self.loaded(count, from: file))\(unmatched)", transaction: nil)
         case let .transferAdded(id):
             let transfer = try TransferService.setDeleted(id, to: now, at: now, currency: database.currency, in: db)
             return UndoOutcome(summary: "removed the transfer '\(transfer.description)'", transaction: nil)
@@ -160,7 +170,7 @@ public struct UndoService: Sendable {
             return "put the \(name) budget back to \(Money(minorUnits: before.amount, currency: database.currency)) \(before.period)"
         case let .budgetDeleted(id): return "restore the \(try budgetName(id, in: db)) budget"
         case let .alertDeleted(alert): return "put back the alert '\(alert.message)'"
-        case let .imported(file, _, _, count, _, _, _): return "remove the \(count) transaction\(count == 1 ? "" : "s") imported from \(file)"
+        case let .imported(file, _, _, count, _, _, _): return "remove the \(Self.loaded(count, from: file))"
         case let .transferAdded(id): return "remove the transfer \(transfer(id))"
         case let .transferEdited(before): return "revert the edit of the transfer '\(before.description)'"
         case let .transferDeleted(id): return "restore the transfer \(transfer(id))"
@@ -175,5 +185,12 @@ public struct UndoService: Sendable {
     private func budgetName(_ id: String, in db: Database) throws -> String {
         guard let category = try BudgetRow.category(of: id, in: db) else { return "removed" }
         return category.map { "'\($0)'" } ?? "overall"
+    }
+}
+
+extension UndoService {
+    /// "1000 transactions imported from statement.csv", or "1000 demo transactions".
+    static func loaded(_ count: Int, from file: String) -> String {
+        file == DemoService.undoName ? counted(count, "demo transaction") : "\(counted(count, "transaction")) imported from \(file)"
     }
 }

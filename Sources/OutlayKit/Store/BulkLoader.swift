@@ -73,12 +73,12 @@ struct BulkLoader {
     /// Inserts every element; returns how many rows were written. `beforeCommit`
     /// runs last inside the transaction, with the triggers back and every
     /// derived table exact (budget evaluation, once for the whole load).
-    func insert<S: Sequence & Sendable>(_ transactions: S, beforeCommit: @escaping (Database) throws -> Void = { _ in }) throws -> Int
+    func insert<S: Sequence & Sendable>(_ transactions: S, beforeCommit: @escaping (Database, Counts) throws -> Void = { _, _ in }) throws -> Int
     where S.Element == Transaction {
         let (counts, _) = try load(produce: { emit in
             for transaction in transactions { guard emit(Item(transaction: transaction)) else { break } }
-        }, finish: { db, _, _ in
-            try beforeCommit(db)
+        }, finish: { db, _, counts in
+            try beforeCommit(db, counts)
             return .commit
         })
         return counts.inserted
@@ -130,7 +130,7 @@ struct BulkLoader {
                                 counts.duplicates += 1
                                 continue
                             }
-                            if let matcher, let match = try row.match(matcher, isStored: isStored) {
+                            if let matcher, let match = try row.match(matcher, isStored: isStored, in: db) {
                                 if counts.firstRowsOutcome.count < sampleLimit { counts.firstRowsOutcome.append(.matched(match.entry)) }
                                 skipped.add(row)
                                 counts.matched += 1
@@ -357,11 +357,11 @@ private struct EncodedRow: Sendable {
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// The entry already in the book this row is, if any (one whose import key is stored is not: it is a duplicate).
-    func match(_ matcher: ImportMatcher, isStored: Statement) throws -> ImportMatcher.Match? {
+    func match(_ matcher: ImportMatcher, isStored: Statement, in db: Database) throws -> ImportMatcher.Match? {
         guard matchable, deletedAt == nil, let date = try? LocalDate(parsing: texts.date) else { return nil }
         let out = texts.kind == TransactionKind.expense.rawValue && !refund
-        guard let match = matcher.match(line: line, out: out, amount: amount, date: date, text: bankText ?? texts.description,
-                                        importKey: fingerprint?.key) else { return nil }
+        guard let match = try matcher.match(line: line, out: out, amount: amount, date: date, text: bankText ?? texts.description,
+                                            importKey: fingerprint?.key, in: db) else { return nil }
         if let key = fingerprint?.key, try Bool.fetchOne(isStored, arguments: [key]) == true {
             matcher.releaseLast(out: out, amount: amount)
             return nil

@@ -26,16 +26,34 @@ final class ImportMatcher: @unchecked Sendable {
         /// The state the record had: its cleared state, and for an open leg the account it named.
         var previousCleared: Int
         var previousAccount: String?
+        /// The record's `seq` in its table (transactions, or transfers for a leg).
+        var seq: Int64
     }
 
+    /// 16 bytes: a book of a million hand entries holds its candidates in 16 MB. The texts (id, description)
+    /// are read by `seq` only for the few candidates a row weighs.
     private struct Candidate {
-        var entry: Entry
-        var day: Int
-        var words: Set<Substring>
-        var cleared: Int
-        /// The leg names no account yet (`Account.unassigned`): matching gives it this one.
-        var open: Bool
+        var seq: Int64
+        var day: Int32
+        /// Its cleared state before the import.
+        var cleared: Int8
+        var side: Side
         var used = false
+
+        enum Side: UInt8 {
+            case none, from, to
+            /// A leg that names no account yet (`Account.unassigned`): matching gives it this one.
+            case openFrom, openTo
+        }
+
+        var transferSide: TransferSide? {
+            switch side {
+            case .none: nil
+            case .from, .openFrom: .from
+            case .to, .openTo: .to
+            }
+        }
+        var open: Bool { side == .openFrom || side == .openTo }
     }
 
     let account: String
@@ -60,14 +78,14 @@ final class ImportMatcher: @unchecked Sendable {
     /// this account's and not yet cleared, or open and so perhaps this account's.
     func prepare(_ db: Database) throws {
         let transactions = try Row.fetchCursor(db, sql: """
-            SELECT id, kind, amount, date, description, cleared, refund FROM transactions
+            SELECT seq, kind, amount, date, cleared, refund FROM transactions
             WHERE import_key IS NULL AND deleted_at IS NULL AND (account = ?1 OR (account IS NULL AND ?1 = 'cash'))
             """, arguments: [account])
         while let row = try transactions.next() {
             let kind: String = row[1], date: String = row[3]
             guard let day = try? LocalDate(parsing: date) else { continue }
-            add(Candidate(entry: Entry(id: row[0], description: row[4], date: day), day: day.daysSinceEpoch, words: Self.words(row[4]),
-                          cleared: row[5], open: false), amount: row[2], out: kind == TransactionKind.expense.rawValue && row[6] as Int64 == 0)
+            add(Candidate(seq: row[0], day: Int32(day.daysSinceEpoch), cleared: Int8(clamping: row[4] as Int), side: .none),
+                amount: row[2], out: kind == TransactionKind.expense.rawValue && row[5] as Int64 == 0)
         }
         legKeys = Set(try Int64.fetchAll(db, sql: """
             SELECT from_import_key FROM transfers WHERE from_import_key IS NOT NULL AND from_account = ?1 COLLATE NOCASE
@@ -75,24 +93,23 @@ final class ImportMatcher: @unchecked Sendable {
             """, arguments: [account]))
         let unassigned = Account.unassigned
         let transfers = try Row.fetchCursor(db, sql: """
-            SELECT id, from_account, to_account, amount, date, description, from_cleared, to_cleared FROM transfers
+            SELECT seq, from_account, to_account, amount, date, from_cleared, to_cleared FROM transfers
             WHERE deleted_at IS NULL AND ((from_account = ?1 COLLATE NOCASE AND from_cleared = 0) OR (to_account = ?1 COLLATE NOCASE AND to_cleared = 0)
                 OR from_account = ?2 OR to_account = ?2)
             """, arguments: [account, unassigned])
         while let row = try transfers.next() {
             let from: String = row[1], to: String = row[2], date: String = row[4]
             guard let day = try? LocalDate(parsing: date) else { continue }
-            let amount: Int64 = row[3], words = Self.words(row[5])
-            func leg(_ side: TransferSide, cleared: Int, open: Bool) -> Candidate {
-                Candidate(entry: Entry(id: row[0], description: row[5], date: day, side: side), day: day.daysSinceEpoch, words: words,
-                          cleared: cleared, open: open)
+            let amount: Int64 = row[3]
+            func leg(_ side: Candidate.Side, cleared: Int) -> Candidate {
+                Candidate(seq: row[0], day: Int32(day.daysSinceEpoch), cleared: Int8(clamping: cleared), side: side)
             }
             let mine = account.lowercased()
             if from.lowercased() == mine || (from == unassigned && to.lowercased() != mine) {
-                add(leg(.from, cleared: row[6], open: from == unassigned), amount: amount, out: true)
+                add(leg(from == unassigned ? .openFrom : .from, cleared: row[5]), amount: amount, out: true)
             }
             if to.lowercased() == mine || (to == unassigned && from.lowercased() != mine) {
-                add(leg(.to, cleared: row[7], open: to == unassigned), amount: amount, out: false)
+                add(leg(to == unassigned ? .openTo : .to, cleared: row[6]), amount: amount, out: false)
             }
         }
     }
@@ -101,29 +118,44 @@ final class ImportMatcher: @unchecked Sendable {
         if out { outgoing[amount, default: []].append(candidate) } else { incoming[amount, default: []].append(candidate) }
     }
 
+    /// A candidate's id, description and date, read by its `seq`.
+    private func entry(_ candidate: Candidate, in db: Database) throws -> Entry? {
+        let table = candidate.side == .none ? "transactions" : "transfers"
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, description FROM \(table) WHERE seq = ?"),
+                                         arguments: [candidate.seq]) else { return nil }
+        return Entry(id: row[0], description: row[1], date: LocalDate(daysSinceEpoch: Int(candidate.day)), side: candidate.transferSide)
+    }
+
     /// Whether an earlier import matched the row with this key to a transfer's leg.
     func isMatchedLeg(_ importKey: Int64) -> Bool { legKeys.contains(importKey) }
 
     /// The record this row is, if any; it is then taken (`release` gives it back).
-    func match(line: Int, out: Bool, amount: Int64, date: LocalDate, text: String, importKey: Int64?, onlyTransfers: Bool = false) -> Match? {
+    func match(line: Int, out: Bool, amount: Int64, date: LocalDate, text: String, importKey: Int64?, in db: Database) throws -> Match? {
         guard !unmatchedLines.contains(line), let list = out ? outgoing[amount] : incoming[amount] else { return nil }
         let day = date.daysSinceEpoch
-        var best: (index: Int, distance: Int, shared: Int)?
-        var rowWords: Set<Substring>?
-        for (index, candidate) in list.enumerated() where !candidate.used && abs(candidate.day - day) <= Self.days {
-            if onlyTransfers && candidate.entry.side == nil { continue }
-            let distance = abs(candidate.day - day)
-            if let current = best, distance > current.distance { continue }
-            if rowWords == nil { rowWords = Self.words(text) }
-            let shared = candidate.words.intersection(rowWords ?? []).count
-            if let current = best, distance == current.distance, shared <= current.shared { continue }
-            best = (index, distance, shared)
+        // The nearest date wins; of candidates equally near, the one sharing most words with the row.
+        var nearest: [Int] = []
+        var distance = Int.max
+        for (index, candidate) in list.enumerated() where !candidate.used && abs(Int(candidate.day) - day) <= Self.days {
+            let away = abs(Int(candidate.day) - day)
+            if away < distance { (nearest, distance) = ([], away) }
+            if away == distance { nearest.append(index) }
+        }
+        guard !nearest.isEmpty else { return nil }
+        var best: (index: Int, entry: Entry, shared: Int)?
+        let rowWords = nearest.count > 1 ? Self.words(text) : []
+        for index in nearest {
+            guard let entry = try entry(list[index], in: db) else { continue }
+            let shared = nearest.count > 1 ? Self.words(entry.description).intersection(rowWords).count : 0
+            if let current = best, shared <= current.shared { continue }
+            best = (index, entry, shared)
         }
         guard let best else { return nil }
         let candidate = list[best.index]
         if out { outgoing[amount]?[best.index].used = true } else { incoming[amount]?[best.index].used = true }
-        let match = Match(entry: candidate.entry, line: line, bankDate: date, bankText: text, importKey: importKey,
-                          previousCleared: candidate.cleared, previousAccount: candidate.open ? Account.unassigned : nil)
+        let match = Match(entry: best.entry, line: line, bankDate: date, bankText: text, importKey: importKey,
+                          previousCleared: Int(candidate.cleared), previousAccount: candidate.open ? Account.unassigned : nil,
+                          seq: candidate.seq)
         matches.append(match)
         return match
     }
@@ -132,7 +164,9 @@ final class ImportMatcher: @unchecked Sendable {
     func releaseLast(out: Bool, amount: Int64) {
         guard let last = matches.popLast() else { return }
         let release = { (list: inout [Candidate]) in
-            if let index = list.firstIndex(where: { $0.entry == last.entry }) { list[index].used = false }
+            if let index = list.firstIndex(where: { $0.seq == last.seq && ($0.side == .none) == (last.entry.side == nil) }) {
+                list[index].used = false
+            }
         }
         if out { release(&outgoing[amount, default: []]) } else { release(&incoming[amount, default: []]) }
     }

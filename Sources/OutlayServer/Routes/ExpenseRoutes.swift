@@ -45,7 +45,6 @@ struct ExpenseRoutes {
     private func list(_ request: Request, _ context: OutlayRequestContext) async throws -> Response {
         let query = QueryParameters(request: request)
         if try query.choice("type")?.lowercased() == "transfer" { return try await transfers(query, context) }
-        let clock = services.clock
         let body = try await services.withLedger(context) { database in
             let service = TransactionService(database: database)
             let currency = database.currency
@@ -116,7 +115,6 @@ struct ExpenseRoutes {
 
     private func read(_ context: OutlayRequestContext) async throws -> Response {
         let id = try context.pathID(of: "expense")
-        let clock = services.clock
         let expense = try await services.withLedger(context) { database in
             ExpenseWire(try TransactionService(database: database).get(id: id))
         }
@@ -127,7 +125,6 @@ struct ExpenseRoutes {
         let id = try context.pathID(of: "expense")
         var request = request
         let input = try ExpenseInput(json: try await request.json(limit: services.settings.maximumBodyBytes), creating: false)
-        let clock = services.clock
         let creatingCategory = !services.settings.strictCategories
         let changed = try await services.withLedger(context, .write) { database in
             let patch = TransactionPatch(kind: try Self.kind(input.type), amount: try input.amount.map { try Self.amount($0, database.currency) },
@@ -141,7 +138,6 @@ struct ExpenseRoutes {
 
     private func remove(_ context: OutlayRequestContext) async throws -> Response {
         let id = try context.pathID(of: "expense")
-        let clock = services.clock
         try await services.withLedger(context, .write) { database in
             _ = try TransactionService(database: database).delete(id: id)
         }

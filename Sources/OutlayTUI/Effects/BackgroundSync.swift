@@ -8,11 +8,10 @@ import OutlaySync
 public final class BackgroundSync: @unchecked Sendable {
     let database: AppDatabase
     let credentialsPath: String
-    /// Auto-sync every this many seconds while the dashboard is open (and once when it opens); nil: only on `S`.
-    let interval: Int?
-
     private let lock = NSLock()
     // Guarded by `lock`.
+    /// Auto-sync every this many seconds while the dashboard is open (and once when it opens); nil: only on `S`.
+    private var everySeconds: Int?
     private var running = false
     private var startedAt: Date?
     private var finished: (report: SyncRunner.Report?, error: String?)?
@@ -20,7 +19,13 @@ public final class BackgroundSync: @unchecked Sendable {
     public init(database: AppDatabase, credentialsPath: String, interval: Int?) {
         self.database = database
         self.credentialsPath = credentialsPath
-        self.interval = interval
+        everySeconds = interval
+    }
+
+    /// Changed when `config.toml`'s `[tui] auto_sync_minutes` is edited while the dashboard is open.
+    public var interval: Int? {
+        get { lock.withLock { everySeconds } }
+        set { lock.withLock { everySeconds = newValue } }
     }
 
     public enum Start: Equatable { case started, alreadyRunning, notLoggedIn(String) }

@@ -17,13 +17,15 @@ public final class EffectRunner {
     /// Where the chosen theme and the seen welcome are kept between runs; nil in tests and snapshots.
     let memory: DashboardMemory?
     /// The config's `[tui] theme`, kept beside a remembered choice.
-    let configuredTheme: String?
+    private(set) var configuredTheme: String?
     /// Rings the terminal bell (the live app's backend; tests count).
     var bell: () -> Void
     /// Sync with the server; nil where there is none to talk to (snapshots, benchmarks).
     let sync: BackgroundSync?
     /// `config.toml`, read again when it changes; nil where there is none to watch (tests, snapshots).
     public var configWatch: ConfigWatch?
+    /// The theme file on screen, read again when it changes; follows `T`. Nil where there is none to watch.
+    public var themeWatch: ThemeWatch?
     private var lastSyncLabel: String?
     private var lastChangeStamp: String?
     private var lastToday: LocalDate?
@@ -149,6 +151,7 @@ public final class EffectRunner {
             return written("Marked \(count) alert\(count == 1 ? "" : "s") read")
         case let .loadTheme(name):
             let (theme, problem) = themes.load(name)
+            if themeWatch != nil, problem == nil { themeWatch = ThemeWatch(name: name, themes: themes) }
             return [.themeLoaded(theme, problem: problem)]
         case let .rememberTheme(name):
             memory?.remember(theme: name, configured: configuredTheme)
@@ -169,16 +172,9 @@ public final class EffectRunner {
             let stamp = database.changeStamp(), today = clock.today()
             defer { (lastChangeStamp, lastToday) = (stamp, today) }
             if let lastToday, lastToday != today { return [.dayChanged(today)] }
-            switch configWatch?.changed() {
-            case let .success(settings)?:
-                // Every pane and open view reads again with the new settings (a default account, the week's start).
-                database = database.withSettings(settings)
-                return [.externalChange, .informed("config.toml read again")]
-            case let .failure(error)?:
-                return [.failed("config.toml changed but cannot be used: \(error)")]
-            case nil:
-                return lastChangeStamp.map { $0 != stamp } == true ? [.externalChange] : []
-            }
+            let files = try filesChanged()
+            if !files.isEmpty { return files }
+            return lastChangeStamp.map { $0 != stamp } == true ? [.externalChange] : []
         case .checkSync:
             return checkSync()
         case .syncNow:
@@ -197,7 +193,35 @@ public final class EffectRunner {
             return try imported(request, try ImportService(database: database).importFile(request.path, options: request.options(preview: false)))
         case let .completePath(typed):
             return [.pathCompleted(typed: typed, PathCompletion.complete(typed, list: PathCompletion.entries(of:)))]
+        case .makeDemo:
+            return demoMade(Result { try Self.makeDemo(in: database) })
         }
+    }
+
+    /// What an edit of `config.toml` or of the theme file on screen changes, read again.
+    private func filesChanged() throws -> [Action] {
+        var actions: [Action] = []
+        switch themeWatch?.changed() {
+        case let .success(theme)?: actions.append(.themeFileRead(theme, problem: nil))
+        case let .failure(error)?: actions.append(.themeFileRead(nil, problem: "\(error)"))
+        case nil: break
+        }
+        switch configWatch?.changed() {
+        case let .success(reading)?:
+            // Every pane and open view reads again with the new settings (a default account, the week's start).
+            database = database.withSettings(reading.settings)
+            sync?.interval = reading.tui.autoSyncSeconds
+            actions += [.externalChange, .keymapChanged(reading.tui.keymap)]
+            if reading.tui.theme != configuredTheme {
+                configuredTheme = reading.tui.theme
+                actions += try perform(.loadTheme(reading.tui.theme ?? "dark"))
+            }
+            actions.append(.informed("config.toml read again"))
+        case let .failure(error)?:
+            actions.append(.failed("config.toml changed but cannot be used: \(error)"))
+        case nil: break
+        }
+        return actions
     }
 
     /// The status bar's sync words when they changed, and word of a sync that ended.
@@ -292,8 +316,45 @@ public final class EffectRunner {
                                        return [.failed("\(error)")]
                                    }
                                })
+        case .undo:
+            // Taking back an import of thousands of rows takes seconds; one entry takes a millisecond and stays on the loop.
+            guard (try? UndoService(database: database).rowsTaken()) ?? 0 >= Self.undoOffLoopRows else { return nil }
+            return OffLoopWork(label: "Undoing",
+                               work: { _ in try UndoService(database: database).undo() },
+                               finish: { [unowned self] result in
+                                   do {
+                                       guard let outcome = try result.get() as? UndoOutcome else { return [] }
+                                       return written("Undone: \(outcome.summary)")
+                                   } catch {
+                                       return [.failed("\(error)")]
+                                   }
+                               })
+        case .makeDemo:
+            return OffLoopWork(label: "Making demo data",
+                               work: { progress in try Self.makeDemo(in: database, progress: progress) },
+                               finish: { [unowned self] result in demoMade(result.map { $0 as? Int ?? 0 }) })
         default:
             return nil
+        }
+    }
+
+    /// From this many rows an undo runs off the event loop (about a tenth of a second at the bench's rates).
+    static let undoOffLoopRows = 2_000
+
+    /// How many demo transactions the dashboard makes: a year and more of a household's spending, quick to make.
+    static let demoTransactions = 1_000
+
+    /// Fills an empty book with demo data ending today (a book holding anything is refused).
+    static func makeDemo(in database: AppDatabase, progress: ProgressReporter? = nil) throws -> Int {
+        try DemoService(database: database).populate(count: demoTransactions, seed: 1, end: database.clock.today(), progress: progress)
+    }
+
+    private func demoMade(_ made: Result<Int, any Error>) -> [Action] {
+        switch made {
+        case let .success(count): return [.externalChange] + written("Added \(counted(count, "demo transaction")) to look around with")
+        case let .failure(OutlayError.demoTargetNotEmpty(_, held)):
+            return [.failed("Demo data goes only into an empty book; this one holds \(counted(held, "transaction"))")]
+        case let .failure(error): return [.failed("\(error)")]
         }
     }
 

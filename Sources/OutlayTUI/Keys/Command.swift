@@ -13,7 +13,7 @@ public enum Command: String, CaseIterable, Sendable {
     case markRead = "mark-read", markAllRead = "mark-all-read"
     case zoom
     case nextTheme = "next-theme"
-    case palette, help, welcome, refresh, sync, quit
+    case palette, help, welcome, messages, demo, refresh, sync, quit
 
     /// What the help overlay and palette say it does.
     public var summary: String {
@@ -51,6 +51,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .palette: "Command palette"
         case .help: "This help"
         case .welcome: "The welcome screen again"
+        case .messages: "The last messages, each whole"
+        case .demo: "Fill an empty book with demo data (u takes it out)"
         case .refresh: "Reload everything"
         case .sync: "Sync with the server now (in the background)"
         case .quit: "Quit"
@@ -64,7 +66,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .down, .up, .top, .bottom, .pageDown, .pageUp: "Moving"
         case .filter, .add, .edit, .delete, .undo, .importFile, .transfer, .accounts, .recurring, .confirmRecurring, .markRead, .markAllRead: "Editing"
         case .previousPeriod, .nextPeriod, .span, .allTime: "Period"
-        case .nextTheme, .palette, .help, .welcome, .refresh, .sync, .quit: "General"
+        case .nextTheme, .palette, .help, .welcome, .messages, .demo, .refresh, .sync, .quit: "General"
         }
     }
 }

@@ -27,7 +27,7 @@ public struct Keymap: Sendable, Equatable {
             .recurring: ["p"], .confirmRecurring: ["y"],
             .previousPeriod: ["["], .nextPeriod: ["]"], .span: ["v"], .allTime: ["A"],
             .markRead: ["r"], .markAllRead: ["R"],
-            .zoom: ["z"], .nextTheme: ["T"], .palette: [":"], .help: ["?", "f1"], .refresh: ["ctrl-l"], .sync: ["S"],
+            .zoom: ["z"], .nextTheme: ["T"], .palette: [":"], .help: ["?", "f1"], .messages: ["M"], .refresh: ["ctrl-l"], .sync: ["S"],
             .quit: ["q", "ctrl-c"],
         ]
         return Keymap(bindings: table.mapValues { $0.map(k) })

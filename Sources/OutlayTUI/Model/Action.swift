@@ -34,6 +34,10 @@ public enum Action: Sendable, Equatable {
     /// Something worth saying that changed nothing the user did (a config file read again).
     case informed(String)
     case themeLoaded(Theme, problem: String?)
+    /// The theme file on screen was edited: its colours, or what is wrong in it (the theme on screen stays).
+    case themeFileRead(Theme?, problem: String?)
+    /// `config.toml`'s `[keys]` read again.
+    case keymapChanged(Keymap)
     /// Another process changed the database.
     case externalChange
     /// Midnight passed while the dashboard was open.
@@ -110,6 +114,8 @@ public enum Effect: Sendable, Equatable {
     /// Import the file, as one step of undo.
     case runImport(ImportRequest)
     case completePath(String)
+    /// `d` on the welcome of an empty book, or `:demo`: made-up transactions to look around with, one step of undo.
+    case makeDemo
     case bell
 }
 

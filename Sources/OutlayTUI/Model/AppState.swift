@@ -37,7 +37,17 @@ public struct AppState: Sendable, Equatable {
     public var defaultAccount: String?
 
     public var modal: Overlay?
-    public var notice: Notice?
+    /// The status bar's message; each new one is kept in `messages` too, for `M` to show whole.
+    public var notice: Notice? {
+        didSet {
+            guard let notice, notice != oldValue, messages.last != notice else { return }
+            messages.append(notice)
+            if messages.count > Self.messagesKept { messages.removeFirst(messages.count - Self.messagesKept) }
+        }
+    }
+    /// The last messages, oldest first.
+    public private(set) var messages: [Notice] = []
+    static let messagesKept = 50
     /// The add form last closed with Esc, offered again on the next `a`.
     public var cancelledDraft: FormState?
     /// A reconciled transaction `d` was refused for: `d` on it again deletes it anyway.
@@ -79,6 +89,8 @@ public enum Overlay: Sendable, Equatable {
     case accounts(AccountsViewState)
     /// `p`: schedules, suggestions and the forecast.
     case recurring(RecurringViewState)
+    /// `M`: the last messages, newest first, each whole; `scroll` lines down.
+    case messages(scroll: Int)
 }
 
 /// The first-run screen: what the panes are and how to begin, and the

@@ -19,6 +19,13 @@ extension Dashboard {
             let pages = HelpOverlay.pages(state.keymap, width: state.width, height: state.height).count
             state.modal = key == KeyEvent(.character(" ")) && page + 1 < pages ? .help(page: page + 1) : nil
             return []
+        case let .messages(scroll):
+            switch state.keymap.command(for: key) {
+            case .down?: state.modal = .messages(scroll: scroll + 1)
+            case .up?: state.modal = .messages(scroll: Swift.max(0, scroll - 1))
+            default: state.modal = nil
+            }
+            return []
         case nil: break
         }
         if let input = state.transactions.filterInput { return filterKey(&state, input, key) }
@@ -82,6 +89,8 @@ extension Dashboard {
         case .palette: state.modal = .palette(PaletteState())
         case .help: state.modal = .help(page: 0)
         case .welcome: state.modal = .welcome(WelcomeState(suggestedCurrency: state.currency.code, asksCurrency: false))
+        case .messages: state.modal = .messages(scroll: 0)
+        case .demo: return [.makeDemo]
         case .refresh: return reloadAll(state, keepPosition: true) + [.loadCategories]
         case .sync: return [.syncNow]
         case .quit: state.shouldQuit = true
@@ -181,10 +190,16 @@ extension Dashboard {
                 state.modal = nil
                 return [.finishWelcome(currency: nil)]
             }
-            if key == .char("q"), !welcome.asksCurrency || welcome.currency.isSelected {
+            // While the suggested currency is untouched, letters are the welcome's keys, not a code being typed.
+            let untouched = !welcome.asksCurrency || welcome.currency.isSelected
+            if key == .char("q"), untouched {
                 state.modal = nil
                 state.shouldQuit = true
                 return [.finishWelcome(currency: nil)]
+            }
+            if key == .char("d"), welcome.asksCurrency, untouched, let currency = try? Currency(code: welcome.currency.text) {
+                state.modal = nil
+                return [.finishWelcome(currency: currency), .makeDemo]
             }
             if welcome.asksCurrency, welcome.currency.handle(key) { welcome.error = nil }
             state.modal = .welcome(welcome)

@@ -151,6 +151,14 @@ public enum Dashboard {
         case let .informed(message):
             state.notice = Notice(text: message, level: .info)
             return []
+        case let .themeFileRead(theme, problem):
+            if let theme { state.theme = state.noColor ? theme.withoutColor : theme }
+            state.notice = problem.map { Notice(text: "The theme file changed but cannot be used: \($0); the theme on screen stays", level: .error) }
+                ?? Notice(text: "Theme \(state.theme.name) read again", level: .info)
+            return []
+        case let .keymapChanged(keymap):
+            state.keymap = keymap
+            return []
         case let .themeLoaded(theme, problem):
             state.theme = state.noColor ? theme.withoutColor : theme
             state.notice = problem.map { Notice(text: $0, level: .error) } ?? Notice(text: "Theme: \(theme.name) (kept for next time)", level: .info)

@@ -36,6 +36,7 @@ public enum DashboardView {
         case let .importFile(view): return ImportOverlay.render(view, state: state, into: &buffer)
         case let .accounts(view): return AccountsOverlay.render(view, state: state, into: &buffer)
         case let .recurring(view): return RecurringOverlay.render(view, state: state, into: &buffer)
+        case let .messages(scroll): MessagesOverlay.render(scroll, state: state, into: &buffer)
         case nil: break
         }
         return cursor

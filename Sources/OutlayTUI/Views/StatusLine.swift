@@ -16,24 +16,31 @@ enum StatusLine {
         let sync: (text: String, style: Style) = ("sync: \(state.syncStatus)", theme.surfaceMuted)
         // Work off the loop says what runs, before anything else can cut it.
         if let work = state.work { left.append(("⏳ " + work.line, theme.onSurface(theme.warningStyle))) }
+        var right: [(text: String, style: Style)] = []
         if let notice = state.notice {
             let said: (text: String, style: Style) = ("│ " + notice.text,
                                                       notice.level == .error ? theme.onSurface(theme.dangerStyle) : theme.surfaceAccent)
             // A notice that would be cut takes the room of what says nothing new ("no unread alerts", "local only").
-            let whole = (left + [unread, sync, said]).reduce(0) { $0 + DisplayWidth.of($1.text) + 1 }
-            let quiet = whole > area.width
+            let width = { (segments: [(text: String, style: Style)]) in segments.reduce(0) { $0 + DisplayWidth.of($1.text) + 1 } }
+            let quiet = width(left + [unread, sync, said]) > area.width
             if !quiet || state.unreadAlerts > 0 { left.append(unread) }
             if !quiet || state.syncStatus != BackgroundSync.localOnly { left.append(sync) }
             left.append(said)
+            // Still cut: say which key shows it whole, and keep room for saying so.
+            if width(left) > area.width, let key = state.keymap.keys(for: .messages).first {
+                right = [("\(key) whole", theme.surfaceMuted)]
+                let room = area.width - width(left.dropLast()) - DisplayWidth.of(right[0].text) - 3
+                left[left.count - 1].text = DisplayWidth.truncateAtWord(said.text, to: Swift.max(0, room))
+            }
         } else {
             left += [unread, sync]
+            let hintCommands: [Command] = [.help, .palette, .add, .filter, .nextPane, .zoom, .quit]
+            right = hintCommands.compactMap { command -> (text: String, style: Style)? in
+                guard let key = state.keymap.keys(for: command).first else { return nil }
+                return ("\(key) \(hintName(command))", theme.surfaceMuted)
+            }
         }
-        let hintCommands: [Command] = [.help, .palette, .add, .filter, .nextPane, .zoom, .quit]
-        let hints = hintCommands.compactMap { command -> (text: String, style: Style)? in
-            guard let key = state.keymap.keys(for: command).first else { return nil }
-            return ("\(key) \(hintName(command))", theme.surfaceMuted)
-        }
-        StatusBar(left: left, right: state.notice == nil ? hints : [], style: theme.surfaceStyle).render(in: area, into: &buffer)
+        StatusBar(left: left, right: right, style: theme.surfaceStyle).render(in: area, into: &buffer)
     }
 
     private static func hintName(_ command: Command) -> String {

@@ -18,7 +18,8 @@ enum WelcomeOverlay {
             ("4 Alerts        budget warnings and monthly summaries", theme.surfaceStyle),
             ("", theme.surfaceStyle),
             ("To begin: \(keys.label(for: .add)) adds a first expense; \(keys.label(for: .importFile)) imports a bank's export "
-                + "(29 banks' layouts known). To look around first, outlay demo --db /tmp/demo.sqlite, then outlay --db /tmp/demo.sqlite.",
+                + "(29 banks' layouts known)." + (welcome.asksCurrency ? " To look around first, d fills this empty book with "
+                    + "demo data; \(keys.label(for: .undo)) takes it all out again." : ""),
              theme.surfaceStyle),
             ("\(keys.label(for: .span)) shows a week, month or year; [ and ] move through them; \(keys.label(for: .help)) lists every key.",
              theme.surfaceMuted),
@@ -39,7 +40,7 @@ enum WelcomeOverlay {
             }
             y += 3
         }
-        buffer.put(DisplayWidth.truncateAtWord("Enter starts · q quits · \(keys.label(for: .palette))welcome shows this again", to: inner.width),
+        buffer.put(DisplayWidth.truncateAtWord("Enter starts · " + (welcome.asksCurrency ? "d demo data · " : "") + "q quits · \(keys.label(for: .palette))welcome shows this again", to: inner.width),
                    x: inner.x, y: y, width: inner.width, style: theme.surfaceMuted)
         return cursor
     }

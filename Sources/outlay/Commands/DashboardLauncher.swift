@@ -12,6 +12,8 @@ struct DashboardSetup {
     let themes: ThemeLibrary
     let theme: Theme
     let themeProblem: String?
+    /// The name the theme on screen was asked for by (its file's name), to watch that file.
+    let themeName: String
     /// The live dashboard's memory between runs (theme, welcome seen); nil for snapshots and benchmarks.
     let memory: DashboardMemory?
 
@@ -28,7 +30,8 @@ struct DashboardSetup {
         memory = remembering ? DashboardMemory(path: UserPaths.dashboardState()) : nil
         themes = ThemeLibrary.standard()
         // --theme, then the one last chosen with T, then the config's, then dark.
-        let loaded = themes.load(themeName ?? memory?.theme(configured: settings.theme) ?? settings.theme ?? "dark")
+        self.themeName = themeName ?? memory?.theme(configured: settings.theme) ?? settings.theme ?? "dark"
+        let loaded = themes.load(self.themeName)
         theme = loaded.theme
         themeProblem = problem ?? loaded.problem
     }
@@ -56,8 +59,8 @@ struct DashboardSetup {
         let runner = EffectRunner(database: session.database, themes: themes, sync: sync, memory: memory, configuredTheme: settings.theme,
                                   bell: { [weak backend] in backend?.bell() })
         if syncing {
-            let path = session.configPath
-            runner.configWatch = ConfigWatch(path: path) { try OutlayConfig.load(path: path) }
+            runner.configWatch = ConfigWatch(path: session.configPath)
+            runner.themeWatch = ThemeWatch(name: themeName, themes: themes)
         }
         return DashboardApp(state: initialState(width: width, height: height), runner: runner,
                             terminal: Terminal(backend: backend))

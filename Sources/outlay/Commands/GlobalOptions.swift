@@ -57,6 +57,8 @@ struct Session {
         BackgroundDelivery.start(database: database, configPath: configPath)
         guard printing, let raised = try? NotificationService(database: database).created(after: notificationsBefore) else { return }
         // On stderr: a pipe reading the command's table or JSON never gets an alert in it.
+        // What the command printed comes first, then its alerts, even where both streams go to one file.
+        if !raised.isEmpty { fflush(nil) }
         for notification in raised { FileHandle.standardError.write(Data((AlertText.line(notification) + "\n").utf8)) }
     }
 }

@@ -228,7 +228,7 @@ struct RecurringCommand: ParsableCommand {
             guard !found.isEmpty else { return print("No series found: nothing came round at a steady interval and amount three times or more.") }
             for (index, s) in found.enumerated() {
                 let d = s.draft
-                print("\(index + 1). \(d.description): \(d.kind == .income ? "+" : "")\(d.amount) \(d.recurrence.words) from \(d.account), seen \(s.seen) times (last \(s.last)); next \(d.recurrence.start)")
+                print("\(index + 1). \(d.description): \(d.kind == .income ? "+" : "")\(d.amount) \(d.recurrence.words) from \(d.account ?? "the default account"), seen \(s.seen) times (last \(s.last)); next \(d.recurrence.start)")
             }
             print("Make them with: outlay recurring suggest --accept \(found.count == 1 ? "1" : "1,2") (or --accept all)")
         }

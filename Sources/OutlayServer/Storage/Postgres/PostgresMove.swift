@@ -15,7 +15,9 @@ public enum PostgresMove {
         public var changes = 0
     }
 
-    public static func run(dataDirectory: URL, store: PostgresStore, progress: (String) -> Void = { _ in }) async throws -> Report {
+    /// `said` gets a line per user copied; `progress` the log entries copied of all users' (counted first).
+    public static func run(dataDirectory: URL, store: PostgresStore, said: (String) -> Void = { _ in },
+                           progress: ProgressReporter? = nil) async throws -> Report {
         let accountsPath = dataDirectory.appendingPathComponent("accounts.sqlite").path
         guard FileManager.default.fileExists(atPath: accountsPath) else {
             throw PostgresLocation.Invalid(description: "\(dataDirectory.path) holds no outlay-server data (no accounts.sqlite)")
@@ -23,10 +25,16 @@ public enum PostgresMove {
         let accounts = try SQLiteUserDirectory(path: accountsPath)
         let log = SharedLedgerLog(store: store)
         var report = Report()
+        var ledgers: [(User, AppDatabase)] = []
         for account in try await accounts.all() {
             let ledgerPath = dataDirectory.appendingPathComponent("users/\(account.id).sqlite").path
             guard FileManager.default.fileExists(atPath: ledgerPath) else { continue }
-            let ledger = try AppDatabase.open(path: ledgerPath)
+            ledgers.append((account, try AppDatabase.open(path: ledgerPath)))
+        }
+        // Every log's newest number, an upper bound of what is copied: the bar's whole.
+        let total = try ledgers.reduce(0) { $0 + Int(try SyncService(database: $1.1, role: .server).lastSeq()) }
+        var read = 0
+        for (account, ledger) in ledgers {
             try await copy(account, currency: ledger.currency.code, into: store)
             let service = SyncService(database: ledger, role: .server)
             var cursor: Int64 = 0
@@ -34,9 +42,11 @@ public enum PostgresMove {
             while case let page = try service.numberedChanges(after: cursor, limit: SyncRunner.batchSize), let last = page.last {
                 report.changes += try await log.append(account.id, page.map(\.change), numbers: page.map(\.seq)).accepted
                 cursor = last.seq
+                read += page.count
+                progress?(WorkProgress(done: read, total: total))
             }
             report.users += 1
-            progress("\(account.email): ledger copied (\(report.changes) log entries so far)")
+            said("\(account.email): ledger copied (\(report.changes) log entries so far)")
         }
         return report
     }

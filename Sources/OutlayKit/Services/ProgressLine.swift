@@ -1,10 +1,10 @@
 import Foundation
-import OutlayKit
 
 /// A progress line on stderr for long work: a bar, the count, the rate and the time left, redrawn at most
 /// ten times a second in place; then the total and the rate on a line of their own. Only on a terminal:
-/// a pipe or `--json` gets nothing, so scripts read exactly what they did before.
-final class ProgressLine: @unchecked Sendable {
+/// a pipe or `--json` gets nothing, so scripts read exactly what they did before. Shared by `outlay` and
+/// `outlay-server move-to-postgres`.
+public final class ProgressLine: @unchecked Sendable {
     private let verb: String
     private let unit: String
     private let started = Date()
@@ -12,32 +12,35 @@ final class ProgressLine: @unchecked Sendable {
     // Guarded by `lock`.
     private var lastDrawn = Date.distantPast
     private var latest = WorkProgress(done: 0)
+    /// A line is on the screen now.
     private var drawn = false
+    /// A line was drawn at some point (the work was long enough for a summary).
+    private var everDrawn = false
 
     /// Nil when stderr is no terminal or the output is JSON.
-    init?(_ verb: String, unit: String, json: Bool = false) {
+    public init?(_ verb: String, unit: String, json: Bool = false) {
         guard !json, isatty(STDERR_FILENO) == 1, (ProcessInfo.processInfo.environment["TERM"] ?? "") != "dumb" else { return nil }
         self.verb = verb
         self.unit = unit
     }
 
     /// The reporter to hand the work: it draws from whichever thread the work runs on.
-    var reporter: ProgressReporter { { [self] progress in update(progress) } }
+    public var reporter: ProgressReporter { { [self] progress in update(progress) } }
 
-    func update(_ progress: WorkProgress) {
+    public func update(_ progress: WorkProgress) {
         let now = Date()
         let text: String? = lock.withLock {
             latest = progress
             guard now.timeIntervalSince(lastDrawn) >= 0.1 else { return nil }
-            (lastDrawn, drawn) = (now, true)
+            (lastDrawn, drawn, everDrawn) = (now, true, true)
             return Self.line(verb: verb, unit: unit, progress: progress, milliseconds: Self.milliseconds(since: started), width: Self.width)
         }
         if let text { FileHandle.standardError.write(Data(("\r\u{1B}[2K" + text).utf8)) }
     }
 
     /// Clears the line and says what was done, how fast (only when the work was long enough to show a line).
-    func finish() {
-        let (progress, wasDrawn) = lock.withLock { defer { drawn = false }; return (latest, drawn) }
+    public func finish() {
+        let (progress, wasDrawn) = lock.withLock { defer { drawn = false }; return (latest, everDrawn) }
         guard wasDrawn else { return }
         let milliseconds = Self.milliseconds(since: started)
         let rate = Rounding.scaled(Int64(progress.done), by: 1_000, over: Int64(max(1, milliseconds))) ?? 0
@@ -45,8 +48,8 @@ final class ProgressLine: @unchecked Sendable {
         FileHandle.standardError.write(Data(("\r\u{1B}[2K" + summary + "\n").utf8))
     }
 
-    /// Takes the line away when the work failed (`finish` said nothing): the error is then read on a clean line.
-    func clear() {
+    /// Takes the line away: before a line of other output, or when the work failed (the error is then read on a clean line).
+    public func clear() {
         if lock.withLock({ defer { drawn = false }; return drawn }) { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
     }
 
