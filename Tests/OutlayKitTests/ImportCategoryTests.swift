@@ -82,7 +82,7 @@ import Testing
 
     @Test func aSavedProfileIsRecognisedNextTime() throws {
         let header = ["Buchungstag", "Text", "Betrag"]
-        let text = SavedProfile.toml(name: "my-bank", header: header, columns: [.date: "Buchungstag", .description: "Text", .amount: "Betrag"],
+        let text = SavedProfile.toml(name: "my-bank", columns: .named(header: header, columns: [.date: "Buchungstag", .description: "Text", .amount: "Betrag"]),
                                      dateFormat: .dotted, decimalMark: ",")
         let config = try OutlayConfig.parse("[budgets]\nweek_start = \"monday\"\n" + text, path: "config.toml")
         let profile = try #require(config.importProfiles.first)

@@ -55,6 +55,17 @@ enum BankAmount {
     }
 }
 
+extension BankAmount {
+    /// An amount marked after the number as money out (`12.50 DR`) or in (`12.50 CR`), as some banks write
+    /// them: the parsed value signed so; nil when it has no such mark.
+    static func signedBySuffix(_ text: String, _ value: Int64) -> Int64? {
+        let upper = text.uppercased()
+        if upper.hasSuffix("DR") { return -abs(value) }
+        if upper.hasSuffix("CR") { return abs(value) }
+        return nil
+    }
+}
+
 /// Decides the decimal mark of a column from all its values: a mark followed
 /// by one or two digits at the end of a value, or the later of two different
 /// marks, is the decimal mark. Point when nothing tells.

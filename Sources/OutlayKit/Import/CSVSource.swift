@@ -22,8 +22,11 @@ struct CSVSource: ImportSource {
 
     /// Reads the start of the file: its delimiter, its header (or shape) and so its layout, and a first
     /// guess at dates and amounts. `profiles` are tried on each row that could be the header; `forced` is used alone.
+    /// No profile and no known header: the columns are read from the content (`ContentColumns`); `invertSign` says
+    /// the user told which way the amounts go.
     static func prepare(path: String, overrides: [String: ImportField], dateFormat: BankDateFormat?, currency: Currency,
-                        profiles: [BankProfile] = BankProfiles.all, forced: BankProfile? = nil, includePending: Bool = false) throws -> CSVSource {
+                        profiles: [BankProfile] = BankProfiles.all, forced: BankProfile? = nil, includePending: Bool = false,
+                        invertSign: Bool = false) throws -> CSVSource {
         let delimiter = try DelimitedReader.detectDelimiter(in: path)
         let reader = DelimitedReader(file: try TextFile(path: path), delimiter: delimiter)
         var layout: ImportLayout?
@@ -60,7 +63,14 @@ struct CSVSource: ImportSource {
             if let forced {
                 throw OutlayError.invalidImport(path, "the file does not have the columns of the \(forced.name) profile (\(forced.signature.joined(separator: ", ")))")
             }
-            throw OutlayError.unknownLayout(file: path)
+            let reading = try ContentColumns.read(path: path, delimiter: delimiter, overrides: overrides, dateFormat: dateFormat,
+                                                  signGiven: invertSign, currency: currency)
+            var source = CSVSource(path: path, delimiter: delimiter, layout: reading.layout, dateFormat: reading.dateFormat,
+                                   decimalMark: reading.decimalMark, currency: currency,
+                                   columnIndex: ImportField.allCases.map { reading.layout.columns[$0] }, dateFormatGiven: true)
+            source.decimalMarkGiven = true
+            source.includePending = includePending
+            return source
         }
         // A profile's date format holds unless --date-format says otherwise; else the column decides.
         let given = dateFormat ?? layout.profile?.dateFormat
@@ -159,7 +169,7 @@ struct CSVSource: ImportSource {
             guard let parsed = BankAmount.parse(text, decimalMark: decimalMark, currency: currency) else {
                 return bad("amount '\(text)' is not a number")
             }
-            amount = parsed
+            amount = layout.signSuffixes ? BankAmount.signedBySuffix(text, parsed) ?? parsed : parsed
         } else {
             let debit = value(.debit), credit = value(.credit)
             guard debit != nil || credit != nil else { return bad("no amount") }
@@ -179,7 +189,7 @@ struct CSVSource: ImportSource {
             let word = fields[direction.column].trimmingWhitespace().lowercased()
             amount = direction.outWords.contains(word) ? -abs(amount) : abs(amount)
         }
-        if layout.profile?.purchasesPositive == true { amount = -amount }
+        if layout.profile?.purchasesPositive == true || layout.invertsAmounts { amount = -amount }
         if let column = layout.feeColumn, column < fields.count, !fields[column].trimmingWhitespace().isEmpty {
             guard let fee = BankAmount.parse(fields[column], decimalMark: decimalMark, currency: currency) else {
                 return bad("fee '\(fields[column])' is not a number")
@@ -210,7 +220,7 @@ struct CSVSource: ImportSource {
             guard let balance = BankAmount.parse(text, decimalMark: decimalMark, currency: currency) else {
                 return bad("balance '\(text)' is not a number")
             }
-            row.balance = balance
+            row.balance = layout.signSuffixes ? BankAmount.signedBySuffix(text, balance) ?? balance : balance
         }
         if let columnIndex = columnIndex[ImportField.cleared.position], columnIndex < fields.count {
             row.cleared = Self.isCleared(fields[columnIndex]) ? 1 : 0

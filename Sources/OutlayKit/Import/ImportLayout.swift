@@ -43,12 +43,19 @@ struct ImportLayout: Sendable {
     var currencyColumn: Int?
     var leaveOut: [(column: Int, match: BankProfile.RowMatch)] = []
     var pending: (column: Int, match: BankProfile.RowMatch)?
+    /// Set when the columns were read from the file's content (`ContentColumns`): what each was found to be.
+    var readFromContent: [String]?
+    /// Money out is written positive (the content's running balance or its rows said so).
+    var invertsAmounts = false
+    /// Amounts say their direction after the number (`12.50 DR`, `12.50 CR`).
+    var signSuffixes = false
 
     /// The profile's layout for a header row that fits it (`overrides` over its columns).
     static func fromProfile(_ profile: BankProfile, header fields: [String], line: Int, overrides: [String: ImportField]) -> ImportLayout? {
         let lowered = fields.map { $0.trimmingWhitespace().lowercased() }
         func index(_ name: String) -> Int? { lowered.firstIndex(of: name) }
         var layout = ImportLayout(names: fields, headerLine: line, profile: profile)
+        layout.signSuffixes = profile.signSuffixes
         for (field, name) in profile.columns { if let column = index(name) { layout.columns[field] = column } }
         layout.applyRules(of: profile, index: index)
         layout.apply(overrides, to: lowered)
@@ -67,6 +74,7 @@ struct ImportLayout: Sendable {
               BankAmount.parse(fields[amountColumn], decimalMark: profile.decimalMark ?? ".", currency: .usd) != nil else { return nil }
         var layout = ImportLayout(columns: shape.positions, names: fields.indices.map { "column \($0 + 1)" }, headerLine: line - 1,
                                   profile: profile)
+        layout.signSuffixes = profile.signSuffixes
         layout.apply(overrides, to: layout.names)
         return layout.isUsable ? layout : nil
     }

@@ -91,6 +91,13 @@ public struct ImportReport: Sendable, Hashable {
     public var columnNames: [String] = []
     public var columnFields: [ImportField: Int] = [:]
     public var ruleColumns: [Int: String] = [:]
+    /// Set when no profile or known header fitted and the columns were read from the content: each one's role,
+    /// and how the amounts' direction was settled.
+    public var readFromContent: [String]?
+    /// Money out is written positive in the file (a profile's rule, or the content said so).
+    public var amountsInverted = false
+    /// The amounts say their direction after the number (`12.40 DR`).
+    public var signSuffixes = false
     /// The first rows of the file, as they would be stored (`ImportOptions.previewRows`).
     public var preview: [ImportPreviewRow] = []
     /// The currency a new book took from this file (its first statement); nil when the book kept its own.
@@ -342,6 +349,9 @@ public struct ImportService: Sendable {
             columns: csv?.layout.columns.mapValues { index in csv.map { $0.layout.names.indices.contains(index) ? $0.layout.names[index] : "" } ?? "" } ?? [:],
             dateFormat: csv?.dateFormat, decimalMark: csv?.decimalMark,
             columnNames: csv?.layout.names ?? [], columnFields: csv?.layout.columns ?? [:], ruleColumns: csv?.layout.ruleColumns ?? [:],
+            readFromContent: csv?.layout.readFromContent,
+            amountsInverted: csv.map { $0.layout.invertsAmounts || $0.layout.profile?.purchasesPositive == true } ?? false,
+            signSuffixes: csv?.layout.signSuffixes ?? false,
             preview: found.sample.marked(counts.firstRowsOutcome),
             transfersMade: transfers.made, transfersMatched: transfers.matched, transfersOpen: transfers.open, statement: bookkeeping.statement,
             beforeOpening: bookkeeping.beforeOpening, insideReconciled: bookkeeping.insideReconciled,
@@ -378,7 +388,8 @@ public struct ImportService: Sendable {
                 return profile
             }
             return try CSVSource.prepare(path: path, overrides: options.mappings, dateFormat: options.dateFormat, currency: database.currency,
-                                         profiles: profiles, forced: forced, includePending: options.includePending)
+                                         profiles: profiles, forced: forced, includePending: options.includePending,
+                                         invertSign: options.invertSign)
         case .ofx: return OFXSource(path: path, currency: database.currency)
         case .qif: return QIFSource(path: path, currency: database.currency, dateFormat: options.dateFormat)
         case .json: return OutlayJSONSource(path: path, currency: database.currency)

@@ -21,7 +21,7 @@ extension OutlayError {
         switch self {
         case .invalidAmount, .invalidDate, .invalidSpokenDate, .invalidCurrency, .invalidKind, .refundOfIncome, .invalidSplit, .emptyDescription, .invalidTag,
              .tooManyTags, .textTooLong, .nulInText, .outOfRange, .invalidLimit, .invalidCursor, .invalidCategoryName,
-             .unknownCategory, .invalidPeriod, .invalidMonth, .invalidImport, .unknownLayout, .importRejected, .invalidThreshold,
+             .unknownCategory, .invalidPeriod, .invalidMonth, .invalidImport, .unknownLayout, .layoutQuestion, .importRejected, .invalidThreshold,
              .invalidConfig, .invalidSyncChange, .clockTooFarAhead, .invalidAccount, .unknownAccount, .accountNeeded,
              .invalidSchedule, .demoTargetNotEmpty, .nothingToUndo:
             .badInput
@@ -57,7 +57,7 @@ extension OutlayError {
         case .invalidMonth: "month"
         case .invalidThreshold: "alertThreshold"
         case .invalidAccount, .unknownAccount, .accountNeeded: "account"
-        case .invalidImport, .unknownLayout, .importRejected, .invalidConfig, .invalidSyncChange, .clockTooFarAhead, .invalidSchedule,
+        case .invalidImport, .unknownLayout, .layoutQuestion, .importRejected, .invalidConfig, .invalidSyncChange, .clockTooFarAhead, .invalidSchedule,
              .demoTargetNotEmpty, .nothingToUndo, .unknownTransaction, .unknownPayee, .ambiguousTransaction, .unknownBudget, .unknownNotification,
              .unknownTransfer, .unknownSchedule, .categoryExists, .budgetExists, .accountExists, .accountInUse, .reconciled, .conflict,
              .databaseLocked, .diskFull, .databaseUnavailable, .storedValueInvalid, .cannotWrite:

@@ -37,6 +37,9 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidImport(String, String)
     /// A delimited file whose header names no date, description and amount, and that no bank profile fits.
     case unknownLayout(file: String)
+    /// The file's content leaves its reading open: `question` says how, `flag` what the command line takes,
+    /// `key` what the dashboard's import view takes.
+    case layoutQuestion(file: String, question: String, flag: String, key: String)
     case importRejected(file: String, rows: [BadRow], total: Int)
     case cannotWrite(path: String, reason: String)
     case invalidThreshold(Int)
@@ -143,6 +146,8 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownLayout(file):
             return "\(file): no header row with date, description and amount (or debit and credit) columns in the first 30 lines, "
                 + "and no bank profile fits (outlay import --profiles lists them); name the columns with --map COLUMN=FIELD"
+        case let .layoutQuestion(file, question, flag, _):
+            return "\(file): \(question); \(flag)"
         case let .invalidImport(place, reason):
             return "\(place): \(reason)"
         case let .cannotWrite(path, reason):

@@ -254,6 +254,9 @@ public final class EffectRunner {
         } catch OutlayError.unknownLayout {
             return .failed("No bank's layout fits this file: give its columns their roles (←→ picks one, r changes it), "
                            + "a date, a description and an amount at least", columns: ImportService.firstRowFields(of: request.path))
+        } catch let OutlayError.layoutQuestion(_, question, _, key) {
+            // What the content leaves open is asked here with the view's keys, not the command line's options.
+            return .failed("\(question.prefix(1).uppercased() + question.dropFirst()): \(key)", columns: ImportService.firstRowFields(of: request.path))
         } catch let OutlayError.accountNeeded(open) {
             return .failed("Which account do the rows go in? a picks one of \(open.joined(separator: ", "))",
                            columns: ImportService.firstRowFields(of: request.path))

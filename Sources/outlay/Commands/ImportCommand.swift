@@ -26,6 +26,7 @@ struct ImportCommand: ParsableCommand {
     var dateFormat: String?
     @Option(help: "csv, ofx, qif or json (default: from the file's extension).") var format: String?
     @Flag(help: "Import the rows the bank marks pending too.") var includePending = false
+    @Flag(help: "Read the amounts with the other sign: money out written positive (as some cards' exports do).") var invertSign = false
     @Flag(help: "Make a bank's category a category of the book when nothing else decides, instead of other with the bank's as a tag.")
     var createCategories = false
     @Flag(help: "Import the rows that can be read and list the others.") var skipBad = false
@@ -43,6 +44,7 @@ struct ImportCommand: ParsableCommand {
         options.account = account
         options.unmatchLines = Set(unmatch)
         options.includePending = includePending
+        options.invertSign = invertSign
         options.createCategories = createCategories
         options.format = try format.map { text in
             guard let format = ImportFormat(rawValue: text.lowercased()) else {
@@ -70,11 +72,15 @@ struct ImportCommand: ParsableCommand {
         let report = try ImportService(database: session.database).importFile(file, options: options)
         progress?.finish()
         if let name = saveProfile {
-            guard !report.header.isEmpty else {
-                throw InputError(description: "--save-profile: only a CSV file with a header row can be kept as a profile")
+            guard report.format == .csv, !report.columnNames.isEmpty else {
+                throw InputError(description: "--save-profile: only a CSV file's layout can be kept as a profile")
             }
-            let text = SavedProfile.toml(name: name, header: report.header, columns: report.columns, dateFormat: report.dateFormat,
-                                         decimalMark: report.decimalMark)
+            // A file with a header is known by it next time; a headerless one by its field count and dates.
+            let columns: SavedProfile.Columns = report.header.isEmpty
+                ? .numbered(fieldCount: report.columnNames.count, positions: report.columnFields)
+                : .named(header: report.header, columns: report.columns)
+            let text = SavedProfile.toml(name: name, columns: columns, dateFormat: report.dateFormat, decimalMark: report.decimalMark,
+                                         purchasesPositive: report.amountsInverted != invertSign, signSuffixes: report.signSuffixes)
             try SavedProfile.save(text, name: name, existing: session.database.settings.importProfiles, configPath: session.configPath)
         }
         if output.json { return JSONOutput.print(ImportSummary.json(report)) }

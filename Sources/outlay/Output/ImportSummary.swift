@@ -9,6 +9,11 @@ enum ImportSummary {
         let read = report.profile.map { " with profile \($0.name): \($0.bank)" } ?? ""
         let into = report.account.isEmpty ? "" : " into \(report.account)"
         var lines = ["\(verb) \(counted(report.imported, "transaction"))\(into) from \(report.file)\(read)"]
+        if let roles = report.readFromContent {
+            // No profile or known header: say what each column was taken for, so one role can be corrected with --map.
+            lines.append("  no bank's layout or known header fits; columns read from their content: " + roles.joined(separator: "; "))
+            lines.append("  (--map COLUMN=FIELD corrects one; --save-profile NAME keeps the layout for the next file)")
+        }
         if report.accountChosenForCard { lines.append("  into \(report.account): a card's export, and the book's one card account") }
         if let card = report.cardAccount {
             lines.append("  ! this is a card's export and went into \(report.account): outlay undo, then --account \(card) puts it in the card account")
@@ -120,6 +125,8 @@ enum ImportSummary {
             "rows": report.dryRun ? .array(report.preview.map(rowJSON)) : .null,
             "file": .string(report.file), "format": .string(report.format.rawValue),
             "profile": report.profile.map { .string($0.name) } ?? .null, "imported": .integer(report.imported),
+            "readFromContent": report.readFromContent.map { .array($0.map(JSONValue.string)) } ?? .null,
+            "columns": .object(JSONObject(report.columnFields.sorted { $0.value < $1.value }.map { (key: $0.key.rawValue, value: .integer(Int64($0.value + 1))) })),
             "duplicates": .integer(report.duplicates),
             "leftOut": .object(JSONObject(LeftOutReason.allCases.map { (key: $0.rawValue, value: .integer(report.leftOut[$0] ?? 0)) })),
             "from": .optional(report.firstDate?.description), "to": .optional(report.lastDate?.description),

@@ -18,6 +18,8 @@ public struct BankProfile: Sendable, Hashable {
     public var decimalMark: Character?
     /// Purchases are written as positive numbers (many card statements): the sign is turned round.
     public var purchasesPositive = false
+    /// Amounts and balances say their direction after the number (`12.50 DR`, `12.50 CR`).
+    public var signSuffixes = false
     /// A column of its own says whether money went out or came in (ING's `Af`/`Bij`); the amounts are unsigned.
     public var direction: Direction?
     /// A column of fees taken on top of the amount (Revolut).
