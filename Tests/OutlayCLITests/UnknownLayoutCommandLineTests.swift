@@ -51,3 +51,23 @@ import Testing
         #expect(answered.status == 0 && answered.stdout.contains("out 69.00 · in 0.00"), "\(answered.stdout)\(answered.stderr)")
     }
 }
+
+/// `outlay import` with another tool's export: recognised with no flags, the summary says which tool and what it made.
+@Suite struct ToolImportCommandLineTests {
+    static let tools = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("OutlayKitTests/Fixtures/tools")
+
+    @Test func aYNABRegisterMovesInWithItsAccounts() throws {
+        let cli = try CLIRunner()
+        let file = Self.tools.appendingPathComponent("ynab-register.csv").path
+        let result = try cli.run(["import", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Imported 6 transactions from \(file), recognised as YNAB (register export)"), "\(result.stdout)")
+        #expect(result.stdout.contains("accounts made: Checking (checking), Savings (savings), Visa (credit)"), "\(result.stdout)")
+        #expect(result.stdout.contains("transfers: 2 recorded, 2 found as the other side of one recorded"), "\(result.stdout)")
+        let accounts = try #require(try cli.run(["accounts", "--json"]).json() as? [[String: Any]])
+        #expect(accounts.contains { $0["name"] as? String == "Checking" && $0["balance"] as? String == "1911.70" }, "\(accounts)")
+        let again = try #require(try cli.run(["import", file, "--json"]).json() as? [String: Any])
+        #expect(again["tool"] as? String == "YNAB (register export)" && again["imported"] as? Int == 0 && again["duplicates"] as? Int == 6)
+    }
+}

@@ -57,12 +57,6 @@ import Testing
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/unknown-banks/\(file)").path
     }
 
-    static func store(_ currency: String) throws -> TestDatabase {
-        var settings = OutlaySettings()
-        settings.bookCurrency = try Currency(code: currency)
-        return try TestDatabase(settings: settings)
-    }
-
     static func rows(_ store: TestDatabase) throws -> [String] {
         try store.expenses.list(TransactionPageRequest(limit: 100)).transactions.map {
             "\($0.date) \($0.kind.rawValue) \($0.amount.decimalString) \($0.bankText ?? $0.description)"
@@ -71,7 +65,7 @@ import Testing
 
     @Test(arguments: cases)
     func eachUnknownLayoutIsReadFromItsContent(_ bank: Case) throws {
-        let store = try Self.store(bank.currency)
+        let store = try TestDatabase.kept(in: bank.currency)
         let report = try ImportService(database: store.database).importFile(Self.fixture(bank.file))
         #expect(report.profile == nil && report.readFromContent != nil)
         #expect(report.columnFields == bank.roles, "\(report.readFromContent ?? [])")
@@ -96,13 +90,13 @@ import Testing
     @Test func dayAndMonthAreDecidedByADayOver12ByTheStatementsOrderOrAsked() throws {
         // Every day is 12 or less, but only day/month keeps the rows in date order.
         let ordered = try Self.file("01/02/2024,Coffee,-4.50,A1\n03/02/2024,Lunch,-12.00,A2\n02/03/2024,Books,-20.00,A3\n05/03/2024,Refill,-3.10,A4\n")
-        let store = try Self.store("GBP")
+        let store = try TestDatabase.kept(in: "GBP")
         try ImportService(database: store.database).importFile(ordered)
         #expect(try Self.rows(store).sorted() == ["2024-02-01 expense 4.50 Coffee", "2024-02-03 expense 12.00 Lunch",
                                                   "2024-03-02 expense 20.00 Books", "2024-03-05 expense 3.10 Refill"])
         // Neither reading is in order and no day is over 12: asked, with a row and both its readings; nothing imported.
         let open = try Self.file("03/04/2024,Coffee,-4.50,A1\n01/02/2024,Lunch,-12.00,A2\n05/03/2024,Books,-20.00,A3\n")
-        let other = try Self.store("GBP")
+        let other = try TestDatabase.kept(in: "GBP")
         #expect {
             try ImportService(database: other.database).importFile(open)
         } throws: { error in
@@ -121,20 +115,20 @@ import Testing
     @Test func theSignIsSettledByTheBalanceByMostRowsOrAsked() throws {
         // An account's export that writes money out positive: the balance falls as the amounts rise.
         let debits = try Self.file("2024-11-02,AMAZON,25.00,475.00\n2024-11-05,SALARY,-900.00,1375.00\n2024-11-09,SHELL,40.00,1335.00\n")
-        let store = try Self.store("USD")
+        let store = try TestDatabase.kept(in: "USD")
         let report = try ImportService(database: store.database).importFile(debits)
         #expect(report.amountsInverted && report.readFromContent?.contains { $0.contains("money out is positive") } == true)
         #expect(try Self.rows(store).sorted() == ["2024-11-02 expense 25.00 AMAZON", "2024-11-05 income 900.00 SALARY",
                                                   "2024-11-09 expense 40.00 SHELL"])
         // No balance: most rows positive means money out is written positive.
         let most = try Self.file("2024-11-02,AMAZON,25.00,X\n2024-11-03,CAFE,4.00,X\n2024-11-05,PAYMENT,-100.00,X\n2024-11-09,SHELL,40.00,X\n")
-        let second = try Self.store("USD")
+        let second = try TestDatabase.kept(in: "USD")
         try ImportService(database: second.database).importFile(most)
         #expect(try Self.rows(second).sorted() == ["2024-11-02 expense 25.00 AMAZON", "2024-11-03 expense 4.00 CAFE",
                                                    "2024-11-05 income 100.00 PAYMENT", "2024-11-09 expense 40.00 SHELL"])
         // Every amount positive and nothing else to go by: asked.
         let unsigned = try Self.file("2024-11-02,AMAZON,25.00,X\n2024-11-03,CAFE,4.00,X\n2024-11-09,SHELL,40.00,X\n")
-        let third = try Self.store("USD")
+        let third = try TestDatabase.kept(in: "USD")
         #expect {
             try ImportService(database: third.database).importFile(unsigned)
         } throws: { error in
@@ -150,7 +144,7 @@ import Testing
     @Test func aPairOfColumnsIsSettledByTheBalanceOrTheHeaderOrAsked() throws {
         // No header, no balance: which of the two columns is money out is asked.
         let pair = try Self.file("2024-11-02,AMAZON,25.00,\n2024-11-03,SALARY,,900.00\n2024-11-09,SHELL,40.00,\n")
-        let store = try Self.store("USD")
+        let store = try TestDatabase.kept(in: "USD")
         #expect {
             try ImportService(database: store.database).importFile(pair)
         } throws: { error in
@@ -164,14 +158,14 @@ import Testing
                                                   "2024-11-09 expense 40.00 SHELL"])
         // A German header the synonyms do not know, whose words still say which is which.
         let named = try Self.file("Tag;Vorgang;Belastung;Gutschrift\n02.11.2024;REWE;25,00;\n03.11.2024;Gehalt;;900,00\n")
-        let german = try Self.store("EUR")
+        let german = try TestDatabase.kept(in: "EUR")
         try ImportService(database: german.database).importFile(named)
         #expect(try Self.rows(german).sorted() == ["2024-11-02 expense 25.00 REWE", "2024-11-03 income 900.00 Gehalt"])
     }
 
     @Test func aFileWithNoDateColumnSaysSoAndNamesTheFix() throws {
         let path = try Self.file("Shop;Amount\nREWE;-25,00\nAldi;-3,10\n")
-        let store = try Self.store("EUR")
+        let store = try TestDatabase.kept(in: "EUR")
         #expect {
             try ImportService(database: store.database).importFile(path)
         } throws: { error in

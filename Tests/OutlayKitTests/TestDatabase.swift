@@ -64,3 +64,12 @@ final class TemporaryFolder {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 }
+
+extension TestDatabase {
+    /// A book kept in `currency` (three letters).
+    static func kept(in currency: String) throws -> TestDatabase {
+        var settings = OutlaySettings()
+        settings.bookCurrency = try Currency(code: currency)
+        return try TestDatabase(settings: settings)
+    }
+}

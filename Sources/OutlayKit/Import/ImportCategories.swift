@@ -80,8 +80,14 @@ struct ImportCategories: Sendable {
         hasTransferRules ? categorizer.rule(for: description)?.transfer : nil
     }
 
-    mutating func resolve(description: String, bankCategory: String?, kind: TransactionKind) -> (name: String, source: CategorySource, tag: String?) {
+    /// `own`: the category is the user's own, from another tool: it is theirs to keep, so no bank's map renames it.
+    mutating func resolve(description: String, bankCategory: String?, kind: TransactionKind, own: Bool = false)
+        -> (name: String, source: CategorySource, tag: String?) {
         func isKnown(_ name: String) -> Bool { known.contains("\(kind.rawValue):\(name)") }
+        if own, let bank = bankCategory, let named = try? Category.normalizedName(bank) {
+            if isKnown(named) { return (named, .bank, nil) }
+            return (part(named, kind: kind), createCategories ? .created : .other, nil)
+        }
         if let ruled = categorizer.category(for: description), isKnown(ruled) { return (ruled, .rule, nil) }
         let bank = bankCategory?.trimmingWhitespace()
         if let bank, !bank.isEmpty {

@@ -180,6 +180,11 @@ public struct ImportService: Sendable {
     }
 
     private func load(_ format: ImportFormat, path: String, options: ImportOptions) throws -> ImportReport {
+        // Another tool's export of several accounts would land in one: it has its own road.
+        if let tool = try ToolReaders.recognise(path, currency: database.currency) {
+            throw OutlayError.invalidImport(path, "this is \(tool.tool) of \(counted(tool.accounts.count, "account")): "
+                                            + "outlay import \((path as NSString).lastPathComponent) brings each into its own account")
+        }
         var source = try makeSource(format, path: path, options: options)
         while true {
             switch try load(source, path: path, format: format, options: options) {
@@ -189,13 +194,13 @@ public struct ImportService: Sendable {
         }
     }
 
-    private enum LoadOutcome {
+    enum LoadOutcome {
         case finished(ImportReport)
         /// Nothing was kept: read the file again with this source.
         case readAgain(any ImportSource)
     }
 
-    private func load(_ source: any ImportSource, path: String, format: ImportFormat, options: ImportOptions) throws -> LoadOutcome {
+    func load(_ source: any ImportSource, path: String, format: ImportFormat, options: ImportOptions) throws -> LoadOutcome {
         let known = try database.read { db in
             try CategoryRow.keys(in: db)
         }

@@ -17,6 +17,10 @@ struct ImportedRow: Sendable {
     var leftOut: LeftOutReason?
     /// The bank marks it as money moved between the person's own accounts (a top-up, a card's payment): a transfer.
     var betweenOwnAccounts = false
+    /// The other account of a transfer, where the file names it (another tool's export: YNAB's `Transfer : Savings`).
+    var transferAccount: String?
+    /// `category` is the user's own (another tool's export): kept, and made when the book has no such category.
+    var ownCategory = false
     /// The account's balance after this row, where the file has a running balance.
     var balance: Int64?
     /// 0 or 1 where the file says whether the row is cleared; nil: the bank has it, so it is.

@@ -41,7 +41,8 @@ struct RowConverter: Sendable {
     /// The transfer a row is: one a rule names the other account of, or one the bank marks as between the person's
     /// own accounts (its other side open). Out of the import's account when money left it, else into it.
     mutating func transfer(_ row: ImportedRow) -> ImportedTransfer? {
-        let named = categories.transferTarget(for: row.description.trimmingWhitespace()).flatMap { $0.lowercased() == account.lowercased() ? nil : $0 }
+        let named = (row.transferAccount ?? categories.transferTarget(for: row.description.trimmingWhitespace()))
+            .flatMap { $0.lowercased() == account.lowercased() ? nil : $0 }
         guard let other = named ?? (row.betweenOwnAccounts ? Account.unassigned : nil), row.signedAmount != 0, row.signedAmount != .min else {
             return nil
         }
@@ -75,7 +76,7 @@ struct RowConverter: Sendable {
         if refund { kind = .expense }
         let description = row.description.trimmingWhitespace()
         guard !description.isEmpty else { return bad("empty description") }
-        var (category, source, bankTag) = categories.resolve(description: description, bankCategory: row.category, kind: kind)
+        var (category, source, bankTag) = categories.resolve(description: description, bankCategory: row.category, kind: kind, own: row.ownCategory)
         // A split from Outlay's own export keeps its parts, which must still sum to its amount.
         let parts = row.splits.map { SplitPart(category: categories.part($0.category, kind: kind), amount: $0.amount, note: $0.note) }
         if !parts.isEmpty {

@@ -64,7 +64,7 @@ enum ImportOverlay {
             parts.append("\(profile.bank) (profile \(profile.name))")
         } else {
             parts.append(report.format != .csv ? report.format.rawValue.uppercased()
-                         : report.readFromContent != nil ? "columns read from their content (r corrects one)" : "columns by their names")
+                         : report.readFromContent != nil ? "columns read from the content (r corrects)" : "columns by their names")
         }
         if let format = report.dateFormat { parts.append("dates \(format.rawValue)") }
         if let mark = report.decimalMark { parts.append("decimal mark \(mark)") }

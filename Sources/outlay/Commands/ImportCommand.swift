@@ -69,6 +69,12 @@ struct ImportCommand: ParsableCommand {
             options.progress = progress.reporter
             options.expectedRows = WorkProgress.expectedRows(inFile: file)
         }
+        // Another tool's export (Mint, YNAB, Actual, Firefly, a journal): its accounts, each with its rows.
+        if let moved = try ImportService(database: session.database).importTool(file, options: options) {
+            progress?.clear()
+            if output.json { return JSONOutput.print(ImportSummary.json(moved)) }
+            return print(ImportSummary.text(moved))
+        }
         let report = try ImportService(database: session.database).importFile(file, options: options)
         progress?.finish()
         if let name = saveProfile {

@@ -58,6 +58,45 @@ enum ImportSummary {
         return lines.joined(separator: "\n")
     }
 
+    /// What moving in from another tool did: the tool, the accounts made, each account's rows, transfers,
+    /// categories, and what the file holds that a book cannot.
+    static func text(_ report: ToolImportReport) -> String {
+        let verb = report.imports.first?.dryRun == true ? "Would import" : "Imported"
+        var lines = ["\(verb) \(counted(report.imported, "transaction")) from \(report.file), recognised as \(report.tool)"]
+        if !report.accountsMade.isEmpty {
+            lines.append("  accounts made: " + report.accountsMade.map { "\($0.name) (\($0.type.rawValue)"
+                + (report.openingsSet.contains($0.name) ? ", with its opening balance" : "") + ")" }.joined(separator: ", "))
+        }
+        for account in report.imports {
+            lines.append("  \(account.account): \(counted(account.imported, "transaction"))"
+                         + (account.duplicates > 0 ? ", \(account.duplicates) already imported" : "")
+                         + (account.matched > 0 ? ", \(account.matched) matched to entries you made" : ""))
+        }
+        if report.transfers + report.transfersMatched > 0 {
+            lines.append("  transfers: \(report.transfers) recorded, \(report.transfersMatched) found as the other side of one recorded")
+        }
+        if !report.categoriesMade.isEmpty {
+            lines.append("  new categories: " + report.categoriesMade.map { $0.split(separator: ":").last.map(String.init) ?? $0 }.joined(separator: ", "))
+        }
+        if !report.unrepresentable.isEmpty {
+            lines.append("  not imported, as a book cannot hold them:")
+            lines += report.unrepresentable.map { "    \($0)" }
+        }
+        if report.imports.count > 1 { lines.append("  (each account's rows are one step of undo)") }
+        return lines.joined(separator: "\n")
+    }
+
+    static func json(_ report: ToolImportReport) -> JSONValue {
+        [
+            "file": .string(report.file), "tool": .string(report.tool), "imported": .integer(report.imported),
+            "duplicates": .integer(report.duplicates), "transfers": .integer(report.transfers), "transfersMatched": .integer(report.transfersMatched),
+            "accountsMade": .array(report.accountsMade.map { ["name": .string($0.name), "type": .string($0.type.rawValue)] }),
+            "accounts": .array(report.imports.map { json($0) }),
+            "createdCategories": .array(report.categoriesMade.map(JSONValue.string)),
+            "unrepresentable": .array(report.unrepresentable.map(JSONValue.string)),
+        ]
+    }
+
     /// The statement's running balance beside the account's, and rows that land where they should not.
     private static func statementLines(_ report: ImportReport) -> [String] {
         var lines: [String] = []
