@@ -172,4 +172,26 @@ import Testing
             "\(error)".contains("no column holds a date in every row") && "\(error)".contains("--map COLUMN=date")
         }
     }
+
+    @Test func aDirectionColumnASummaryLineAReferenceAndATypographicMinusAreReadForWhatTheyAre() throws {
+        // Unsigned amounts with Debit/Credit words beside them, a transaction reference with no spaces, and a closing total.
+        let path = try Self.file("""
+            Buchung;Art;Betrag;Referenz;Empfänger
+            01.11.2024;Credit;2.500,00;TX8812AB7;Acme GmbH Gehalt
+            03.11.2024;Debit;45,30;TX8812AB9;REWE Markt Berlin
+            05.11.2024;Debit;12,00;TX8813CC1;Spotify AB
+            Summe;;2.442,70;;
+            """)
+        let store = try TestDatabase.kept(in: "EUR")
+        let report = try ImportService(database: store.database).importFile(path)
+        #expect(report.columnFields == [.date: 0, .amount: 2, .description: 4], "\(report.readFromContent ?? [])")
+        #expect(report.leftOut == [.balance: 1])
+        #expect(try Self.rows(store).sorted() == ["2024-11-01 income 2500.00 Acme GmbH Gehalt", "2024-11-03 expense 45.30 REWE Markt Berlin",
+                                                  "2024-11-05 expense 12.00 Spotify AB"])
+        // A minus written as U+2212 is a minus.
+        let minus = try Self.file("2024-11-02;Coffee;\u{2212}4,50\n2024-11-03;Salary;900,00\n2024-11-04;Lunch;\u{2212}12,00\n")
+        let other = try TestDatabase.kept(in: "EUR")
+        try ImportService(database: other.database).importFile(minus)
+        #expect(try Self.rows(other).sorted() == ["2024-11-02 expense 4.50 Coffee", "2024-11-03 income 900.00 Salary", "2024-11-04 expense 12.00 Lunch"])
+    }
 }

@@ -201,6 +201,28 @@ import TerminalUI
         #expect(app.screen.last?.contains("Undone: removed the 3 transactions imported from chase.csv") == true)
     }
 
+    /// Another tool's export in the import view: the accounts it makes are named before Enter, which brings every account in.
+    @Test func anotherToolsExportShowsItsAccountsAndEnterBringsThemIn() throws {
+        let fixture = try TUIFixture()
+        defer { fixture.remove() }
+        let ynab = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("OutlayKitTests/Fixtures/tools/ynab-register.csv").path
+        let (app, _) = fixture.app(width: 120, height: 30)
+        app.type("i")
+        app.type(ynab)
+        app.press(.enter)
+        #expect(app.screen.contains { $0.contains("YNAB (register export), another tool's export") })
+        #expect(app.screen.contains { $0.contains("Accounts it makes: Checking (checking), Savings (savings), Visa (credit)") })
+        #expect(try AccountService(database: fixture.database).list().map(\.name) == ["cash"])
+        app.press(.enter)
+        #expect(app.state.modal == nil)
+        #expect(app.state.messages.last?.text.hasPrefix("Imported 6 transactions from ynab-register.csv, YNAB (register export); made Checking, Savings, Visa") == true,
+                "\(app.state.messages)")
+        let balances = try AccountService(database: fixture.database).balances().map { "\($0.account.name) \($0.balance.decimalString)" }
+        #expect(balances.contains("Checking 1911.70") && balances.contains("Visa 107.25"), "\(balances)")
+        #expect(app.state.period == .allTime || app.state.transactions.rows.contains { $0.description == "Con Edison" })
+    }
+
     @Test func anUnknownLayoutIsReadFromItsContentInTheViewAndEscLeavesNothing() throws {
         let fixture = try TUIFixture()
         defer { fixture.remove() }

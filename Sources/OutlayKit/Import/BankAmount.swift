@@ -8,6 +8,10 @@ enum BankAmount {
     /// currency symbol, a code, a non-breaking space) may stand around the
     /// number or, as grouping, inside its whole part.
     static func parse(_ text: String, decimalMark: Character, currency: Currency) -> Int64? {
+        // The typographic minus (U+2212) some exports write is a minus.
+        if text.utf8.contains(0xE2), text.contains("\u{2212}") {
+            return parse(text.replacingOccurrences(of: "\u{2212}", with: "-"), decimalMark: decimalMark, currency: currency)
+        }
         let mark: UInt8 = decimalMark == "," ? UInt8(ascii: ",") : UInt8(ascii: ".")
         var negative = false
         var value: Int64 = 0

@@ -160,6 +160,10 @@ struct CSVSource: ImportSource {
         let needed = layout.columns.values.max() ?? 0
         guard fields.count > needed else { return bad("expected \(needed + 1) fields, found \(fields.count)") }
         guard let dateText = value(.date) else { return bad("no date in column '\(layout.name(of: .date))'") }
+        // Columns read from the content: a line of words where the date goes is the statement's summary ("Total").
+        if layout.readFromContent != nil, ContentColumns.isWords(dateText) {
+            return .success(.leftOut(line: line, reason: .balance, description: value(.description) ?? dateText))
+        }
         guard let date = dateShape.flatMap(dateFormat.parse) ?? dateFormat.parse(dateText) else {
             return bad("date '\(dateText)' is not \(dateFormat.rawValue)")
         }

@@ -50,6 +50,11 @@ struct ContentColumns {
             headerLine = shaped[0].line
             shaped.removeFirst()
         }
+        // A summary line at either end ("Total", "Saldo") has words where the date is: a line of the statement, not a row.
+        if let dateColumn = probe.dateColumn(given: given)?.column {
+            while let last = shaped.last, Self.isWords(last.fields[dateColumn]) { shaped.removeLast() }
+            while let first = shaped.first, Self.isWords(first.fields[dateColumn]) { shaped.removeFirst() }
+        }
         let columns = ContentColumns(path: path, rows: shaped.map(\.fields), lines: shaped.map(\.line), names: names, headerLine: headerLine,
                                      currency: currency)
         return try columns.reading(overrides: overrides, given: given, signGiven: signGiven)
@@ -83,8 +88,19 @@ struct ContentColumns {
         taken.insert(date.column)
         layout.readFromContent?.append("\(describe(date.column)) date (\(date.format.rawValue))")
 
-        let numbers = (0..<width).filter { !taken.contains($0) }.compactMap { NumberColumn(column: $0, rows: rows, currency: currency) }
-        let money = try moneyColumns(numbers.filter { !$0.looksLikeAnID }, fixed: fixed, signGiven: signGiven)
+        var numbers = (0..<width).filter { !taken.contains($0) }.compactMap { NumberColumn(column: $0, rows: rows, currency: currency) }
+        // A column of words that say which way the money went (Debit/Credit, DR/CR, Af/Bij): the amounts' sign.
+        let numberColumns = Set(numbers.map(\.column))
+        if fixed[.debit] == nil, fixed[.credit] == nil,
+           let direction = (0..<width).lazy.filter({ !taken.contains($0) && !numberColumns.contains($0) }).compactMap(directionWords).first {
+            layout.direction = direction
+            taken.insert(direction.column)
+            numbers = numbers.map { $0.signed(byWordsIn: rows.map { $0[direction.column].lowercased() }, out: direction.outWords) }
+            layout.readFromContent?.append("\(describe(direction.column)) direction (money out where it says "
+                                           + "\(direction.outWords.filter { words in rows.contains { $0[direction.column].lowercased() == words } }.sorted().joined(separator: " or ")))")
+        }
+        let money = try moneyColumns(numbers.filter { !$0.looksLikeAnID }, fixed: fixed, signGiven: signGiven || layout.direction != nil,
+                                     directionSigned: layout.direction != nil)
         // One decimal mark for the file, as its money columns write it.
         var marks = DecimalMarkEvidence()
         for (field, column) in money.columns.sorted(by: { $0.value < $1.value }) {
@@ -106,7 +122,8 @@ struct ContentColumns {
         if let column = fixed[.description] {
             layout.columns[.description] = column
         } else {
-            let candidates = texts.filter { !taken.contains($0) }
+            let open = texts.filter { !taken.contains($0) }
+            let candidates = open.filter { !isReference($0) }.isEmpty ? open : open.filter { !isReference($0) }
             guard let description = candidates.max(by: { textWeight($0) < textWeight($1) }) else {
                 throw OutlayError.invalidImport(path, "no column of text to describe the rows; name it with --map COLUMN=description")
             }
@@ -130,14 +147,29 @@ struct ContentColumns {
         return nil
     }
 
+    /// The formats that read every cell of the column; a few cells of words at its ends (a summary line) aside.
     private func formatsReadingEvery(_ column: Int) -> Set<BankDateFormat> {
         var formats = Set(BankDateFormat.allCases)
+        var words = 0
         for row in rows {
+            if Self.isWords(row[column]) {
+                words += 1
+                if words > Self.summaryLines { return [] }
+                continue
+            }
             let shape = DateShape(row[column])
             formats = formats.filter { $0.parse(shape) != nil }
             if formats.isEmpty { break }
         }
-        return formats
+        return words == rows.count ? [] : formats
+    }
+
+    /// How many summary lines a statement may have at its ends.
+    static let summaryLines = 3
+
+    /// A cell of words, not a date: letters and no digit ("Total", "Saldo").
+    static func isWords(_ text: String) -> Bool {
+        text.contains { $0.isLetter } && !text.contains { $0.isNumber }
     }
 
     /// The format of a date column: day/month against month/day decided by a day over 12, else by which reading
@@ -146,7 +178,7 @@ struct ContentColumns {
         if let given { return given }
         let formats = formatsReadingEvery(column)
         guard formats.contains(.dayMonthYear), formats.contains(.monthDayYear) else { return BankDateFormat.allCases.first(where: formats.contains) }
-        let values = rows.map { $0[column] }
+        let values = rows.map { $0[column] }.filter { !Self.isWords($0) }
         let asDay = values.compactMap(BankDateFormat.dayMonthYear.parse), asMonth = values.compactMap(BankDateFormat.monthDayYear.parse)
         guard asDay != asMonth else { return .dayMonthYear }
         let dayOrdered = Self.isOrdered(asDay), monthOrdered = Self.isOrdered(asMonth)
@@ -169,7 +201,8 @@ struct ContentColumns {
 
     /// The amount (or money out and money in) and the running balance among the number columns, and whether the
     /// amounts are written with money out positive.
-    private func moneyColumns(_ numbers: [NumberColumn], fixed: [ImportField: Int], signGiven: Bool) throws
+    /// `directionSigned`: a direction column gave every amount its sign.
+    private func moneyColumns(_ numbers: [NumberColumn], fixed: [ImportField: Int], signGiven: Bool, directionSigned: Bool = false) throws
         -> (columns: [ImportField: Int], inverted: Bool, suffixes: Bool, signNote: String) {
         let moneyFields: [ImportField] = [.amount, .debit, .credit, .balance]
         if moneyFields.contains(where: { fixed[$0] != nil }) {
@@ -219,6 +252,7 @@ struct ContentColumns {
                 flag: "say which is the amount with --map COLUMN=amount", key: "r on a column gives it its role")
         }
         if amount.suffixSigned { return ([.amount: amount.column], false, true, "money out is marked DR, money in CR") }
+        if directionSigned { return ([.amount: amount.column], false, false, "the amounts signed by the direction column") }
         if amount.negatives == 0 && !signGiven {
             throw OutlayError.layoutQuestion(
                 file: path,
@@ -269,7 +303,26 @@ struct ContentColumns {
         }
     }
 
+    /// Words banks write for money out and money in, in a column of their own.
+    static let outWords: Set<String> = ["debit", "dr", "d", "out", "af", "s", "withdrawal", "payment", "sent", "belastung", "soll", "débit", "uttag", "-"]
+    static let inWords: Set<String> = ["credit", "cr", "c", "in", "bij", "h", "deposit", "received", "gutschrift", "haben", "crédit", "insättning", "+"]
+
+    /// A column whose every cell is such a word, money out among them.
+    private func directionWords(_ column: Int) -> (column: Int, outWords: Set<String>)? {
+        let values = Set(rows.map { $0[column].lowercased() })
+        guard values.isSubset(of: Self.outWords.union(Self.inWords)), !values.isDisjoint(with: Self.outWords) else { return nil }
+        return (column, Self.outWords)
+    }
+
     // MARK: - Text
+
+    /// A reference, an id or a code: no spaces, and digits in most cells or every cell as long as the others.
+    private func isReference(_ column: Int) -> Bool {
+        let values = rows.map { $0[column] }.filter { !$0.isEmpty }
+        guard !values.isEmpty, values.allSatisfy({ !$0.contains(" ") }) else { return false }
+        let lengths = Set(values.map(\.count))
+        return (lengths.count == 1 && (lengths.first ?? 0) >= 8) || values.filter({ $0.contains { $0.isNumber } }).count * 5 >= values.count * 4
+    }
 
     private func isCurrencyCodes(_ column: Int) -> Bool {
         rows.allSatisfy { row in row[column].count == 3 && row[column].utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } }
@@ -290,11 +343,11 @@ struct ContentColumns {
 private struct NumberColumn {
     let column: Int
     /// Minor units per row, signed as written (`DR` after the number is money out); nil for an empty cell.
-    let values: [Int64?]
+    private(set) var values: [Int64?]
     let texts: [String]
     let filled: Int
     let nonZero: Int
-    let negatives: Int
+    private(set) var negatives: Int
     /// Amounts marked `DR` (money out) and `CR` (money in) after the number.
     let suffixSigned: Bool
 
@@ -323,6 +376,14 @@ private struct NumberColumn {
     }
 
     func isNonZero(_ row: Int) -> Bool { (values[row] ?? 0) != 0 }
+
+    /// The column with each amount signed as a direction word in its row says.
+    func signed(byWordsIn words: [String], out: Set<String>) -> NumberColumn {
+        var copy = self
+        copy.values = zip(values, words).map { value, word in value.map { out.contains(word) ? -abs($0) : abs($0) } }
+        copy.negatives = copy.values.count { ($0 ?? 0) < 0 }
+        return copy
+    }
 
     /// A reference or a card number: whole numbers of one length, never a sign or a decimal mark.
     var looksLikeAnID: Bool {

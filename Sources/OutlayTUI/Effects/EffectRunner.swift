@@ -195,6 +195,8 @@ public final class EffectRunner {
             return [.pathCompleted(typed: typed, PathCompletion.complete(typed, list: PathCompletion.entries(of:)))]
         case .makeDemo:
             return demoMade(Result { try Self.makeDemo(in: database) })
+        case let .runToolImport(path):
+            return try toolImported(path, ImportService(database: database).importTool(path))
         }
     }
 
@@ -246,6 +248,14 @@ public final class EffectRunner {
 
     /// Reads the file as the import would, and rolls back; from any thread (`offLoop`).
     static func previewImport(_ request: ImportRequest, in database: AppDatabase, progress: ProgressReporter? = nil) -> ImportPreviewOutcome {
+        // Another tool's export: the accounts it would make and its rows, nothing written.
+        do {
+            var dry = ImportOptions()
+            dry.dryRun = true
+            if let tool = try ImportService(database: database).importTool(request.path, options: dry) { return .tool(ToolPreview(tool)) }
+        } catch {
+            return .failed("\(error)", columns: [])
+        }
         var options = request.options(preview: true)
         options.progress = progress
         if progress != nil { options.expectedRows = WorkProgress.expectedRows(inFile: request.path) }
@@ -319,6 +329,12 @@ public final class EffectRunner {
                                        return [.failed("\(error)")]
                                    }
                                })
+        case let .runToolImport(path):
+            return OffLoopWork(label: "Importing \((path as NSString).lastPathComponent)",
+                               work: { _ in try ImportService(database: database).importTool(path) },
+                               finish: { [unowned self] result in
+                                   do { return try toolImported(path, try result.get() as? ToolImportReport) } catch { return [.saveFailed("\(error)")] }
+                               })
         case .undo:
             // Taking back an import of thousands of rows takes seconds; one entry takes a millisecond and stays on the loop.
             guard (try? UndoService(database: database).rowsTaken()) ?? 0 >= Self.undoOffLoopRows else { return nil }
@@ -339,6 +355,17 @@ public final class EffectRunner {
         default:
             return nil
         }
+    }
+
+    /// What moving in from another tool did, as the dashboard says it.
+    private func toolImported(_ path: String, _ report: ToolImportReport?) throws -> [Action] {
+        guard let report else { return [.saveFailed("\((path as NSString).lastPathComponent) is no longer another tool's export")] }
+        let made = report.accountsMade.isEmpty ? "" : "; made \(report.accountsMade.map(\.name).joined(separator: ", "))"
+        // The panes go where the rows are, as after a bank's file.
+        let days = report.imports.flatMap { [$0.firstDate, $0.lastDate].compactMap { $0 } }
+        let shown: [Action] = days.min().flatMap { from in days.max().map { [.imported(from: from, to: $0)] } } ?? [.externalChange]
+        return shown + written("Imported \(counted(report.imported, "transaction")) from \((path as NSString).lastPathComponent), "
+            + "\(report.tool)\(made)")
     }
 
     /// From this many rows an undo runs off the event loop (about a tenth of a second at the bench's rates).

@@ -113,6 +113,8 @@ public enum Effect: Sendable, Equatable {
     case previewImport(ImportRequest)
     /// Import the file, as one step of undo.
     case runImport(ImportRequest)
+    /// Bring in another tool's export: its accounts, each account's rows.
+    case runToolImport(path: String)
     case completePath(String)
     /// `d` on the welcome of an empty book, or `:demo`: made-up transactions to look around with, one step of undo.
     case makeDemo

@@ -40,6 +40,26 @@ public struct ImportRequest: Sendable, Equatable {
 public enum ImportPreviewOutcome: Sendable, Equatable {
     case report(ImportReport)
     case failed(String, columns: [String])
+    /// Another tool's export of several accounts: what Enter brings in.
+    case tool(ToolPreview)
+}
+
+/// Another tool's export as the import view shows it before Enter.
+public struct ToolPreview: Sendable, Equatable {
+    public var tool: String
+    public var rows: Int
+    public var accounts: [String]
+    /// "Checking (checking)": the accounts Enter makes.
+    public var accountsMade: [String]
+    public var unrepresentable: [String]
+
+    public init(_ report: ToolImportReport) {
+        tool = report.tool
+        rows = report.rowsRead
+        accounts = report.accounts
+        accountsMade = report.accountsMade.map { "\($0.name) (\($0.type.rawValue))" }
+        unrepresentable = report.unrepresentable
+    }
 }
 
 /// The import view (`i`): a path, then a preview of the file as it would be stored.
@@ -75,7 +95,7 @@ public struct ImportViewState: Sendable, Equatable {
         switch outcome {
         case let .report(report): report.columnNames
         case let .failed(_, columns): columns
-        case nil: []
+        case .tool, nil: []
         }
     }
 

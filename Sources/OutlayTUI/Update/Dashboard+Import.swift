@@ -110,6 +110,10 @@ extension Dashboard {
 
     /// Enter: only a preview that would import something, with every row readable or left out.
     private static func startImport(_ view: inout ImportViewState, _ request: ImportRequest) -> [Effect] {
+        if case .tool = view.outcome, view.previewed == request {
+            view.importing = true
+            return [.runToolImport(path: request.path)]
+        }
         guard let report = view.report, view.previewed == request else {
             view.error = "No preview yet: fix what is said above, or give a column its role with r"
             return []

@@ -36,6 +36,8 @@ enum ImportOverlay {
             }
         } else if let report = view.report {
             rows(report, view: view, theme: theme, in: body, into: &buffer)
+        } else if case let .tool(preview) = view.outcome {
+            Paragraph(toolLines(preview).map { ($0, theme.surfaceStyle) }).render(in: body, into: &buffer)
         }
         let totalsArea = Rect(x: inner.x, y: inner.bottom - 4, width: inner.width, height: 2)
         if let work = state.work {
@@ -54,8 +56,20 @@ enum ImportOverlay {
         return view.editingPath ? path.cursor(in: field) : nil
     }
 
+    /// Another tool's export: the accounts Enter makes and what the file holds that a book cannot.
+    static func toolLines(_ preview: ToolPreview) -> [String] {
+        var lines = ["Enter brings in \(counted(preview.rows, "row")) of \(preview.accounts.count) accounts: "
+                     + preview.accounts.joined(separator: ", ") + ", each into its own (u takes back one account's rows at a time)."]
+        if !preview.accountsMade.isEmpty { lines.append("Accounts it makes: " + preview.accountsMade.joined(separator: ", ")) }
+        if !preview.unrepresentable.isEmpty {
+            lines += ["", "Not imported, as a book cannot hold them:"] + preview.unrepresentable.map { "  " + $0 }
+        }
+        return lines
+    }
+
     /// How the file is read: the bank, the dates, the decimal mark, the sign.
     static func about(_ view: ImportViewState) -> String {
+        if case let .tool(preview) = view.outcome { return "\(preview.tool), another tool's export" }
         guard let report = view.report else { return view.request != nil && view.outcome == nil ? "Reading…" : "" }
         // Where the rows go first: it is what a wrong guess costs most.
         let suggested = report.accountChosenForCard || (view.suggestedAccount && view.request?.account == report.account)

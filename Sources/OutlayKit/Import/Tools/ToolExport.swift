@@ -61,6 +61,10 @@ public struct ToolImportReport: Sendable {
     public var unrepresentable: [String] = []
     /// Opening balances set from the file.
     public var openingsSet: [String] = []
+    /// Rows the file holds, over all its accounts.
+    public var rowsRead = 0
+    /// Every account the file names.
+    public var accounts: [String] = []
 
     public var imported: Int { imports.reduce(0) { $0 + $1.imported } }
     public var duplicates: Int { imports.reduce(0) { $0 + $1.duplicates } }
