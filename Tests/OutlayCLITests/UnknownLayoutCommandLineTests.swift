@@ -69,5 +69,12 @@ import Testing
         #expect(accounts.contains { $0["name"] as? String == "Checking" && $0["balance"] as? String == "1911.70" }, "\(accounts)")
         let again = try #require(try cli.run(["import", file, "--json"]).json() as? [String: Any])
         #expect(again["tool"] as? String == "YNAB (register export)" && again["imported"] as? Int == 0 && again["duplicates"] as? Int == 6)
+        // A dry run of another book makes nothing and says what it would.
+        let other = try CLIRunner()
+        let dry = try other.run(["import", file, "--dry-run"])
+        #expect(dry.stdout.contains("Would import 10 rows of 3 accounts from \(file), recognised as YNAB (register export); nothing was written"),
+                "\(dry.stdout)")
+        #expect(dry.stdout.contains("accounts it would make: Checking (checking), Savings (savings), Visa (credit)"), "\(dry.stdout)")
+        #expect(try (other.run(["accounts", "--json"]).json() as? [Any])?.count == 1)
     }
 }

@@ -96,6 +96,10 @@ import Testing
             (budget:food)  -50.00 USD
             assets:checking  0
 
+        2024-11-04 Bakery
+            expenses:food  1.234,50 USD
+            assets:checking
+
         2024-11-05 Dinner with Sam
             expenses:food  30.00 USD
             assets:checking  -20.00 USD
@@ -103,14 +107,16 @@ import Testing
         """.write(to: journal, atomically: true, encoding: .utf8)
         let second = try TestDatabase.kept(in: "USD")
         let moved = try #require(try ImportService(database: second.database).importTool(journal.path))
-        #expect(moved.imported == 1)
+        #expect(moved.imported == 2)
         #expect(moved.unrepresentable.count == 4, "\(moved.unrepresentable)")
         #expect(moved.unrepresentable.contains { $0.hasPrefix("line 2: a price") })
         #expect(moved.unrepresentable.contains { $0.hasPrefix("line 8:") && $0.contains("a cost in another commodity") })
         #expect(moved.unrepresentable.contains { $0.hasPrefix("line 12:") && $0.contains("virtual posting") })
-        #expect(moved.unrepresentable.contains { $0.hasPrefix("line 16:") && $0.contains("2 accounts and 1 categories") })
+        #expect(moved.unrepresentable.contains { $0.hasPrefix("line 20:") && $0.contains("2 accounts and 1 categories") })
         // The entry marked `*` is cleared.
-        #expect(try AccountService(database: second.database).register(of: "checking").map { "\($0.description) \($0.cleared)" } == ["Coffee 1"])
+        // The entry marked `*` is cleared; a journal written with a decimal comma is read so.
+        #expect(try AccountService(database: second.database).register(of: "checking").map { "\($0.description) \($0.amount.decimalString) \($0.cleared)" }
+                .sorted() == ["Bakery -1234.50 0", "Coffee -4.50 1"])
     }
 
     /// An Outlay book exported as an hledger journal and imported into an empty book: the same accounts (names,

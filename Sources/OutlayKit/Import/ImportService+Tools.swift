@@ -9,7 +9,7 @@ extension ImportService {
         guard let export = try ToolReaders.recognise(path, currency: database.currency) else { return nil }
         var report = ToolImportReport(file: path, tool: export.tool)
         report.unrepresentable = export.unrepresentable.map(\.description)
-        (report.rowsRead, report.accounts) = (export.rows.count, export.accounts)
+        (report.rowsRead, report.accounts, report.dryRun) = (export.rows.count, export.accounts, options.dryRun)
         let accounts = AccountService(database: database)
         var known = Set(try accounts.list().map { $0.name.lowercased() })
         for name in export.accounts where !known.contains(name.lowercased()) {

@@ -61,10 +61,11 @@ enum ImportSummary {
     /// What moving in from another tool did: the tool, the accounts made, each account's rows, transfers,
     /// categories, and what the file holds that a book cannot.
     static func text(_ report: ToolImportReport) -> String {
-        let verb = report.imports.first?.dryRun == true ? "Would import" : "Imported"
-        var lines = ["\(verb) \(counted(report.imported, "transaction")) from \(report.file), recognised as \(report.tool)"]
+        var lines = [report.dryRun ? "Would import \(counted(report.rowsRead, "row")) of \(counted(report.accounts.count, "account")) from "
+                        + "\(report.file), recognised as \(report.tool); nothing was written"
+                     : "Imported \(counted(report.imported, "transaction")) from \(report.file), recognised as \(report.tool)"]
         if !report.accountsMade.isEmpty {
-            lines.append("  accounts made: " + report.accountsMade.map { "\($0.name) (\($0.type.rawValue)"
+            lines.append("  accounts \(report.dryRun ? "it would make" : "made"): " + report.accountsMade.map { "\($0.name) (\($0.type.rawValue)"
                 + (report.openingsSet.contains($0.name) ? ", with its opening balance" : "") + ")" }.joined(separator: ", "))
         }
         for account in report.imports {
@@ -88,7 +89,8 @@ enum ImportSummary {
 
     static func json(_ report: ToolImportReport) -> JSONValue {
         [
-            "file": .string(report.file), "tool": .string(report.tool), "imported": .integer(report.imported),
+            "file": .string(report.file), "tool": .string(report.tool), "imported": .integer(report.imported), "dryRun": .bool(report.dryRun),
+            "rows": .integer(Int64(report.rowsRead)),
             "duplicates": .integer(report.duplicates), "transfers": .integer(report.transfers), "transfersMatched": .integer(report.transfersMatched),
             "accountsMade": .array(report.accountsMade.map { ["name": .string($0.name), "type": .string($0.type.rawValue)] }),
             "accounts": .array(report.imports.map { json($0) }),

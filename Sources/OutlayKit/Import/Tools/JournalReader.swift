@@ -168,7 +168,11 @@ enum JournalReader {
             let letters = text.filter { $0.isLetter || "$€£¥".contains($0) }
             let symbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
             guard letters.isEmpty || letters.uppercased() == currency.code || symbols[letters] == currency.code else { return nil }
-            return BankAmount.parse(text.filter { !$0.isLetter && !"$€£¥\"".contains($0) }, decimalMark: ".", currency: currency)
+            let number = text.filter { !$0.isLetter && !"$€£¥\"".contains($0) }
+            // A journal written with a decimal comma (`1.234,56 EUR`) says so by a comma and one or two digits at the end.
+            var mark = DecimalMarkEvidence()
+            mark.observe(number)
+            return BankAmount.parse(number, decimalMark: mark.mark, currency: currency)
         }
     }
 }

@@ -61,6 +61,8 @@ public struct ToolImportReport: Sendable {
     public var unrepresentable: [String] = []
     /// Opening balances set from the file.
     public var openingsSet: [String] = []
+    /// A dry run: nothing was made or imported; `imports` preview the accounts the book has.
+    public var dryRun = false
     /// Rows the file holds, over all its accounts.
     public var rowsRead = 0
     /// Every account the file names.
