@@ -199,8 +199,10 @@ import Testing
         }
         let took = Date().timeIntervalSince(started)
         let statuses = try await flood.value
+        // Not starved: it gets in, at worst after being told once to come back. The bound only catches a login left
+        // waiting for the whole flood or its timeout: on a loaded 2-core CI machine a fair turn has taken 22 s.
         #expect(real.status == 200)
-        #expect(took < 20, "the real login took \(took) s")
+        #expect(took < 60, "the real login took \(took) s")
         #expect(statuses.contains(429) && statuses.allSatisfy { $0 == 401 || $0 == 429 }, "\(Dictionary(grouping: statuses, by: { $0 }).mapValues(\.count))")
         #expect(server.process.isRunning)
         _ = server.stop()
