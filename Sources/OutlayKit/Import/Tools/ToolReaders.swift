@@ -7,7 +7,10 @@ enum ToolReaders {
         if ["journal", "ledger", "hledger"].contains((path as NSString).pathExtension.lowercased()) {
             return try JournalReader.read(path, currency: currency)
         }
-        guard ImportFormat.guess(from: path) == .csv, let columns = try ToolTable.header(of: path) else { return nil }
+        guard ImportFormat.guess(from: path) == .csv else { return nil }
+        // The delimiter is found once, for the header and for the rows.
+        let delimiter = try DelimitedReader.detectDelimiter(in: path)
+        guard let columns = try ToolTable.header(of: path, delimiter: delimiter) else { return nil }
         // Only the header is read to tell: a bank's file is not read twice.
         func has(_ names: [String]) -> Bool { names.allSatisfy { columns[$0] != nil } }
         let reader: (ToolTable) throws -> ToolExport
@@ -22,7 +25,7 @@ enum ToolReaders {
         } else {
             return nil
         }
-        return try reader(ToolTable(path: path, columns: columns, currency: currency))
+        return try reader(ToolTable(path: path, delimiter: delimiter, columns: columns, currency: currency))
     }
 
     /// YNAB's register export: `Account, Flag, Date, Payee, Category Group/Category, Category Group, Category,

@@ -11,14 +11,14 @@ struct ToolTable {
     private(set) var decimalMark: Character = "."
 
     /// The header's columns by lowercased name; nil for an empty file.
-    static func header(of path: String) throws -> [String: Int]? {
-        let reader = DelimitedReader(file: try TextFile(path: path), delimiter: try DelimitedReader.detectDelimiter(in: path))
+    static func header(of path: String, delimiter: UInt8) throws -> [String: Int]? {
+        let reader = DelimitedReader(file: try TextFile(path: path), delimiter: delimiter)
         guard let header = try reader.next() else { return nil }
         return Dictionary(header.fields.enumerated().map { ($0.element.trimmingWhitespace().lowercased(), $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 
-    init(path: String, columns: [String: Int], currency: Currency) throws {
-        let reader = DelimitedReader(file: try TextFile(path: path), delimiter: try DelimitedReader.detectDelimiter(in: path))
+    init(path: String, delimiter: UInt8, columns: [String: Int], currency: Currency) throws {
+        let reader = DelimitedReader(file: try TextFile(path: path), delimiter: delimiter)
         _ = try reader.next()
         self.path = path
         self.currency = currency
