@@ -21,7 +21,7 @@ public final class CursesBackend: Backend {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw OpenError(description: "the dashboard needs a terminal; use the subcommands (outlay list, outlay report …) in scripts and pipes")
         }
-        setlocale(LC_ALL, "")
+        useUTF8Locale()
         // Esc alone should act at once, not after curses' default 1 s wait for a sequence.
         set_escdelay(25)
         guard newterm(nil, stdout, stdin) != nil else {
@@ -30,6 +30,19 @@ public final class CursesBackend: Backend {
         }
         installSignalHandlers()
         return CursesBackend()
+    }
+
+    /// The user's locale, and its UTF-8 even when the machine lacks it: `LANG=de_DE.UTF-8` on a system with only
+    /// C.UTF-8 installed makes `setlocale` fail, and curses would then draw ASCII and drop every non-ASCII key.
+    /// Only the character type matters to curses, so C.UTF-8 (which glibc always has) stands in for it.
+    private static func useUTF8Locale() {
+        let applied = setlocale(LC_ALL, "") != nil
+        let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
+        guard !applied || codeset != "UTF-8" else { return }
+        let names: [String] = ["LC_ALL", "LC_CTYPE", "LANG"]
+        let asked = names.compactMap { name in getenv(name).map { String(cString: $0) } }.first { !$0.isEmpty } ?? ""
+        guard asked.lowercased().filter({ $0 != "-" }).contains("utf8") else { return }
+        if setlocale(LC_CTYPE, "C.UTF-8") == nil { setlocale(LC_CTYPE, "C.utf8") }
     }
 
     private init() {

@@ -10,12 +10,12 @@ struct Outlay: AsyncParsableCommand {
         discussion: """
             Data lives in one SQLite file: --db PATH, else $OUTLAY_DB, else \
             $XDG_DATA_HOME/outlay/outlay.sqlite (~/.local/share/outlay/outlay.sqlite).
-            Amounts are exact decimals such as 12, 12.5, 1,234.56.
+            Amounts are exact decimals such as 12, 12.5, 1,234.56 (or as [book] number_format writes them: 1.234,56).
             """,
         version: version,
         subcommands: [
             InitCommand.self, AddCommand.self, ListCommand.self, EditCommand.self, RemoveCommand.self, RestoreCommand.self,
-            UndoCommand.self, AccountsCommand.self, TransferCommand.self, ReconcileCommand.self, RecurringCommand.self, UpcomingCommand.self, ForecastCommand.self, CategoriesCommand.self, BudgetCommand.self, AlertsCommand.self, ReportCommand.self, ImportCommand.self, PayeesCommand.self, ExportCommand.self,
+            UndoCommand.self, AccountsCommand.self, TransferCommand.self, ReconcileCommand.self, RecurringCommand.self, UpcomingCommand.self, ForecastCommand.self, CategoriesCommand.self, BudgetCommand.self, AlertsCommand.self, ReportCommand.self, ImportCommand.self, PayeesCommand.self, ExportCommand.self, RatesCommand.self,
             SyncCommand.self, DemoCommand.self, DoctorCommand.self, SnapshotCommand.self, BenchCommand.self, DeliverCommand.self,
         ]
     )

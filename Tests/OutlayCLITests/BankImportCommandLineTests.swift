@@ -76,10 +76,15 @@ import Testing
         let first = try cli.run(["import", file])
         #expect(first.status == 0 && first.stdout.contains("the book held nothing yet and is now in EUR"), "\(first.stdout)\(first.stderr)")
         #expect(try cli.run(["list", "--json"]).stdout.contains("\"currency\": \"EUR\""))
-        // A book whose currency was chosen keeps it, and the statement is refused naming both.
+        // A book whose currency was chosen keeps it as its base: the statement goes into an account in euros, made first.
         let chosen = try CLIRunner()
         #expect(try chosen.run(["init", "--currency", "USD"]).status == 0)
         let refused = try chosen.run(["import", file])
-        #expect(refused.status != 0 && refused.stderr.contains("the amount is in EUR and this book in USD"))
+        #expect(refused.status != 0 && refused.stderr.contains("the file is in EUR and no account keeps EUR"), "\(refused.stderr)")
+        #expect(try chosen.run(["accounts", "add", "revolut", "--type", "checking", "--currency", "EUR"]).status == 0)
+        let imported = try chosen.run(["import", file])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let rows = try #require(try chosen.run(["list", "--json"]).json() as? [[String: Any]])
+        #expect(!rows.isEmpty && rows.allSatisfy { $0["currency"] as? String == "EUR" && $0["account"] as? String == "revolut" })
     }
 }

@@ -26,6 +26,13 @@ final class CLIRunner {
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
+    /// Writes the config file every command of this runner reads (`$XDG_CONFIG_HOME/outlay/config.toml`).
+    func writeConfig(_ toml: String) throws {
+        let config = folder.appendingPathComponent("xdg-config/outlay/config.toml")
+        try FileManager.default.createDirectory(at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try toml.write(to: config, atomically: true, encoding: .utf8)
+    }
+
     /// The `outlay` built next to the tests (`OUTLAY_BIN` overrides).
     static let binary: URL = {
         if let path = ProcessInfo.processInfo.environment["OUTLAY_BIN"] { return URL(fileURLWithPath: path) }
@@ -49,6 +56,9 @@ final class CLIRunner {
         env["XDG_CONFIG_HOME"] = folder.appendingPathComponent("xdg-config").path
         env.removeValue(forKey: "OUTLAY_DB")
         env["OUTLAY_TODAY"] = TestDay.text
+        // Numbers as 1,234.56 whatever this machine's locale (a test of another format says so).
+        env["LANG"] = "C.UTF-8"
+        for key in ["LC_ALL", "LC_NUMERIC", "LC_MONETARY"] { env.removeValue(forKey: key) }
         for (key, value) in environment { env[key] = value }
         process.environment = env
         // Files, not pipes: a large output can never fill a pipe and stall the child.

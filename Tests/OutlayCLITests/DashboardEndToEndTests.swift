@@ -65,12 +65,14 @@ import Testing
         }
 
         /// A shell in a terminal of this size, with the runner's home, running the dashboard on its database.
-        static func dashboard(for runner: CLIRunner, width: Int, height: Int, welcomed: Bool = true) throws -> Tmux {
+        static func dashboard(for runner: CLIRunner, width: Int, height: Int, welcomed: Bool = true,
+                              environment: [String: String] = [:]) throws -> Tmux {
             let tmux = Tmux()
             let home = runner.folder.path
+            let extra = environment.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
             try tmux.run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e", "-e", "HOME=\(home)",
-                          "-e", "XDG_CONFIG_HOME=\(home)/xdg-config", "-e", "XDG_STATE_HOME=\(home)/xdg-state", "-e", "OUTLAY_TODAY=\(TestDay.text)", "-e", "PS1=ready$ ",
-                          "bash", "--norc", "--noprofile"])
+                          "-e", "XDG_CONFIG_HOME=\(home)/xdg-config", "-e", "XDG_STATE_HOME=\(home)/xdg-state", "-e", "OUTLAY_TODAY=\(TestDay.text)", "-e", "PS1=ready$ "]
+                         + extra + ["bash", "--norc", "--noprofile"])
             try tmux.waitForPrompt()
             try tmux.literal("\(CLIRunner.binary.path) --db \(runner.databasePath)")
             try tmux.keys("Enter")
@@ -130,6 +132,31 @@ import Testing
         try tmux.keys("Enter")
         try tmux.waitFor("e2e-42")
         #expect(try runner.run(["list", "--json"]).stdout.contains("Bus pass"))
+    }
+
+    /// A locale this machine does not have (Debian's images carry only C.UTF-8): the dashboard still draws its borders,
+    /// takes non-ASCII keys, and reads and shows amounts in the book's number format.
+    @Test func anUninstalledLocaleStillDrawsTakesUnicodeAndWritesTheBooksNumbers() throws {
+        let runner = try CLIRunner()
+        try runner.writeConfig("[book]\nnumber_format = \"1.234,56\"\n")
+        try runner.run(["init", "--currency", "EUR"])
+        let tmux = try Tmux.dashboard(for: runner, width: 120, height: 40,
+                                      environment: ["LANG": "de_DE.UTF-8", "LC_ALL": "", "LC_CTYPE": "", "LC_NUMERIC": ""])
+        #expect(try tmux.screen().contains("╭ 1 Transactions"))
+        try tmux.keys("a")
+        try tmux.waitFor("Add a transaction")
+        try tmux.literal("1.150,50")
+        try tmux.keys("Tab")
+        try tmux.literal("Bäckerei Grün")
+        try tmux.keys("Tab")
+        try tmux.literal("food")
+        try tmux.keys("Enter")
+        try tmux.waitGone("Add a transaction")
+        let screen = try tmux.waitFor("-1.150,50")
+        #expect(screen.contains("Bäckerei Grün") && screen.contains("out 1.150,50"), "\(screen)")
+        try tmux.keys("q")
+        try tmux.waitForPrompt()
+        #expect(try runner.run(["list", "--json"]).stdout.contains("\"amount\": \"1150.50\""))
     }
 
     /// The process whose command line holds `text` (and is not this test process).

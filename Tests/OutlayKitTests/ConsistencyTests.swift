@@ -79,7 +79,7 @@ import Testing
         let triggers = try store.database.read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'transactions'")
         }
-        #expect(triggers == 21)
+        #expect(triggers == 22)
         #expect(try StoreHealth(database: store.database).problems() == [])
     }
 

@@ -104,7 +104,7 @@ import Testing
         #expect {
             try ImportService(database: dollars.database).importFile(file)
         } throws: { error in
-            "\(error)".contains("the file is in JPY and this book in USD")
+            "\(error)".contains("the file is in JPY and no account keeps JPY")
         }
         #expect(try dollars.expenses.count() == 0)
         let moreYen = try AppDatabase.open(path: folder.url.appendingPathComponent("yen2.sqlite").path, currency: Currency(code: "JPY"))

@@ -257,16 +257,27 @@ import Testing
             <STMTTRN><DTPOSTED>20240305<TRNAMT>-42.10<NAME>Bäckerei</STMTTRN>
             </BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>
             """
-        #expect { try book.load(try book.file("euro.ofx", ofx)) } throws: { "\($0)".contains("the file is in EUR and this book in USD") }
+        #expect { try book.load(try book.file("euro.ofx", ofx)) } throws: { "\($0)".contains("the file is in EUR and no account keeps EUR") }
         #expect(try book.rows().isEmpty)
-        try book.load(try book.file("dollars.ofx", ofx.replacingOccurrences(of: "EUR", with: "usd")))
-        #expect(try book.rows().count == 1)
+        // An account in euros takes it, in euros.
+        try AccountService(database: book.store.database).add(name: "giro", type: .checking, currency: Currency(code: "EUR"))
+        try book.load(try book.file("euro.ofx", ofx))
+        let euros = try book.store.expenses.list(TransactionPageRequest()).transactions
+        #expect(euros.map { "\($0.account ?? "") \($0.amount.decimalString) \($0.amount.currency.code)" } == ["giro 42.10 EUR"])
+        var cash = ImportOptions()
+        cash.account = "cash"
+        let dollars = ofx.replacingOccurrences(of: "EUR", with: "usd").replacingOccurrences(of: "-42.10", with: "-50.00")
+        try book.load(try book.file("dollars.ofx", dollars), cash)
+        #expect(try book.store.expenses.list(TransactionPageRequest()).transactions.map { "\($0.account ?? "") \($0.amount.currency.code)" }.sorted()
+                == ["cash USD", "giro EUR"])
+        // Named, an account of the wrong currency is refused, naming both.
+        #expect { try book.load(try book.file("euro.ofx", ofx), cash) } throws: { "\($0)".contains("the file is in EUR and account 'cash' keeps USD") }
 
         let fresh = try Book()
         let report = try ImportService(database: fresh.store.database).importFile(try fresh.file("euro.ofx", ofx))
         #expect(report.adoptedCurrency?.code == "EUR" && report.imported == 1 && report.moneyOut.description == "42.10")
         #expect(try AppDatabase.open(path: fresh.store.database.path).currency.code == "EUR")
-        // Now it holds an amount: a statement in dollars is refused.
+        // Now it holds an amount in euros, its base: a statement in dollars needs an account in dollars.
         #expect(throws: OutlayError.self) { try ImportService(database: AppDatabase.open(path: fresh.store.database.path))
             .importFile(try fresh.file("dollars.ofx", ofx.replacingOccurrences(of: "EUR", with: "USD"))) }
     }

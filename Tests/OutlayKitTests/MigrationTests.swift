@@ -13,8 +13,9 @@ import Testing
     /// `ledger-v9.sql`: the schema before schedules, with accounts, a transfer and demo data;
     /// `ledger-v10.sql`: the schema before bank records, with schedules, an import and a reconciled account;
     /// `ledger-v13.sql`: the schema before splits, with a refund, a transfer, a budget, matched imports and a renamed payee;
-    /// `ledger-v14.sql`: the schema before stale summary days, with splits (one a refund), summaries and a budget.
-    static let fixtures = ["ledger-v1", "ledger-v6", "ledger-v8", "ledger-v9", "ledger-v10", "ledger-v13", "ledger-v14"]
+    /// `ledger-v14.sql`: the schema before stale summary days, with splits (one a refund), summaries and a budget;
+    /// `ledger-v15.sql`: the schema before currencies, one USD book with accounts, a split, a refund, a transfer, a budget and a schedule.
+    static let fixtures = ["ledger-v1", "ledger-v6", "ledger-v8", "ledger-v9", "ledger-v10", "ledger-v13", "ledger-v14", "ledger-v15"]
 
     @Test(arguments: fixtures)
     func anOldDatabaseMigratesToTheSchemaOfANewOneWithEveryRowKept(_ fixture: String) throws {
@@ -96,6 +97,45 @@ import Testing
         // The rewrite of empty accounts is this replica's own: nothing new to push for it.
         let logged = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sync_changes WHERE fields LIKE '%\"account\":\"cash\"%' AND fields NOT LIKE '%\"kind\"%'") }
         #expect(logged == 0)
+    }
+
+    /// v16: every account keeps the book's currency, every amount is its own base amount, no total moves, the
+    /// migration logs nothing to sync, and the book then takes an account in another currency.
+    @Test func aSingleCurrencyBookBecomesItsOwnBaseWithNothingMoved() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("v15.sqlite").path
+        try Self.load("ledger-v15", into: path)
+        let query = "SELECT month, kind, category, total, count FROM monthly_totals WHERE count > 0 ORDER BY 1, 2, 3"
+        let (before, logged) = try DatabaseQueue(path: path).read { db in
+            (try Row.fetchAll(db, sql: query).map { "\($0)" }, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sync_changes") ?? 0)
+        }
+        let balancesBefore = try DatabaseQueue(path: path).read { db in try Row.fetchAll(db, sql: "SELECT * FROM account_monthly ORDER BY 1, 2").map { "\($0)" } }
+        let database = try AppDatabase.open(path: path)
+        #expect(database.currency.code == "USD")
+        let after = try database.read { db in
+            (totals: try Row.fetchAll(db, sql: query).map { "\($0)" },
+             balances: try Row.fetchAll(db, sql: "SELECT * FROM account_monthly ORDER BY 1, 2").map { "\($0)" },
+             unlike: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM transactions WHERE base_amount IS NOT amount"),
+             logged: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sync_changes"),
+             currencies: try String.fetchAll(db, sql: "SELECT DISTINCT currency FROM accounts"))
+        }
+        #expect(after.totals == before)
+        #expect(after.balances == balancesBefore)
+        #expect(after.unlike == 0)
+        #expect(after.logged == logged)
+        #expect(after.currencies == ["USD"])
+        let worth = NetWorth(try AccountService(database: database).balances(), currency: database.currency)
+        #expect(worth.netWorth == usd("5352.50"))
+        #expect(!worth.isConverted)
+
+        try AccountService(database: database).add(name: "revolut", type: .checking, currency: Currency(code: "EUR"))
+        try RateService(database: database).set(Currency(code: "EUR"), rate: RateValue(parsing: "1.10"), on: day("2026-10-01"))
+        _ = try TransactionService(database: database).add(TransactionDraft(amount: try Money.parse("10", currency: Currency(code: "EUR")),
+                                                                            category: "food", description: "Bakery", date: day("2026-10-20"),
+                                                                            account: "revolut"))
+        let october = try AnalyticsService(database: database).monthlySummary(YearMonth(parsing: "2026-10"))
+        #expect(october.totalSpent == usd("158.50"))  // 147.50 as before, and 10.00 EUR at 1.10
+        #expect(try StoreHealth(database: database).problems() == [])
     }
 
     // MARK: - Helpers

@@ -176,7 +176,7 @@ private final class MovableDay: @unchecked Sendable {
         defer { fixture.remove() }
         let (app, _) = fixture.app(width: 80, height: 24)
         app.type("a")
-        app.type("4,80")
+        app.type("1,23,4")  // 4,80 is a decimal comma, read as 4.80; this can be no number
         let screen = app.screen.joined(separator: "\n")
         let fieldLine = try #require(app.screen.first { $0.contains("✖ invalid amount") })
         #expect(fieldLine.contains("…") && !fieldLine.contains("must gro "), "\(fieldLine)")

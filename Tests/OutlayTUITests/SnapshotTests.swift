@@ -23,6 +23,25 @@ import Testing
         }
     }
 
+    /// A German, Swiss, French and American book: the dashboard, and the form reading an amount typed in the book's format.
+    @Test(arguments: [("de", NumberFormat.dotComma, "1.150,50"), ("ch", .apostropheDot, "1'150.50"), ("fr", .spaceComma, "1 150,50"),
+                      ("us", .commaDot, "1,150.50")])
+    func numberFormats(_ name: String, _ format: NumberFormat, _ typed: String) throws {
+        try NumberFormat.$override.withValue(format) {
+            let fixture = try TUIFixture()
+            defer { fixture.remove() }
+            let (app, _) = fixture.app(width: 120, height: 40)
+            app.type("a" + typed)
+            app.press(.tab)
+            app.type("Rent")
+            app.press(.tab)
+            app.type("rent")
+            assertSnapshot(app.screen, named: "form-\(name)-120x40")
+            app.press(.enter)
+            assertSnapshot(app.screen, named: "dashboard-\(name)-120x40")
+        }
+    }
+
     @Test func overlays() throws {
         let fixture = try TUIFixture()
         defer { fixture.remove() }

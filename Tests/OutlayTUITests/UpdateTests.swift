@@ -109,7 +109,7 @@ import TerminalUI
         var state = state()
         _ = Dashboard.update(&state, .key(.char("a")))
         guard case var .form(form) = state.modal else { Issue.record("no form"); return }
-        #expect(form.fields.map(\.id) == [.amount, .description, .category, .date, .kind, .account, .tags, .note, .splits])
+        #expect(form.fields.map(\.id) == [.amount, .description, .category, .date, .kind, .account, .tags, .note, .splits, .original])
         #expect(form.fields.allSatisfy { $0.error == nil })
 
         for key in "12.x" { _ = Dashboard.update(&state, .key(.char(key))) }

@@ -104,6 +104,21 @@ import Testing
         #expect(form.cursor(in: buffer.area)! == (12, 0))
     }
 
+    /// A terminal too short for every field: the form scrolls to keep the focused one, and its cursor, in view.
+    @Test func aFormTallerThanItsAreaScrollsToTheFocusedField() {
+        let styles = Form.Styles(label: .plain, focusedLabel: .plain, input: .plain, focusedInput: .plain, placeholder: .plain,
+                                 error: .plain, hint: .plain)
+        let fields = ["One", "Two", "Three", "Four"].map { Form.Field(label: $0, input: TextInput($0.lowercased())) }
+        var buffer = Buffer(width: 20, height: 4)
+        Form(fields: fields, focused: 1, styles: styles).render(in: buffer.area, into: &buffer)
+        #expect(buffer.trimmedLines == ["  One one", "", "  Two two", ""])
+        buffer = Buffer(width: 20, height: 4)
+        let scrolled = Form(fields: fields, focused: 3, styles: styles)
+        scrolled.render(in: buffer.area, into: &buffer)
+        #expect(buffer.trimmedLines == ["Three three", "", " Four four", ""])
+        #expect(scrolled.cursor(in: buffer.area)! == (10, 2))
+    }
+
     @Test func statusBarDropsHintsThatDoNotFit() {
         let bar = StatusBar(left: [("November", .plain)], right: [("? help", .plain), ("q quit", .plain)], style: .plain)
         #expect(render(bar, width: 30, height: 1) == ["November       ? help  q quit"])

@@ -22,9 +22,10 @@ public struct AnalyticsService: Sendable {
 
     public func monthlySummary(_ month: YearMonth) throws -> MonthlySummary {
         let (categories, count) = try database.read { db in
+            try BaseAmounts.requireConverted(in: db)
             // A split counts once in each of its categories, and once among the month's transactions.
-            (try categoryTotals(month.range, in: db),
-             try Totals.summary(TransactionFilter(from: month.first, to: month.last, kind: .expense), currency: currency, in: db).count)
+            return (try categoryTotals(month.range, in: db),
+                    try Totals.summary(TransactionFilter(from: month.first, to: month.last, kind: .expense), currency: currency, in: db).count)
         }
         let total = categories.reduce(0) { $0 + $1.total.minorUnits }
         return MonthlySummary(period: month, totalSpent: money(total), transactionCount: count,
@@ -98,7 +99,8 @@ public struct AnalyticsService: Sendable {
 
     public func incomeVsExpenses(_ range: ClosedRange<LocalDate>) throws -> IncomeVsExpenses {
         let summary = try database.read { db in
-            try Totals.summary(TransactionFilter(from: range.lowerBound, to: range.upperBound), currency: currency, in: db)
+            try BaseAmounts.requireConverted(in: db)
+            return try Totals.summary(TransactionFilter(from: range.lowerBound, to: range.upperBound), currency: currency, in: db)
         }
         return IncomeVsExpenses(start: range.lowerBound, end: range.upperBound,
                                 totalIncome: summary.totalIncome, totalExpenses: summary.totalExpenses)

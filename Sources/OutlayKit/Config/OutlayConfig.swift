@@ -55,11 +55,19 @@ public enum OutlayConfig {
                 settings.webhookURL = url
             }
         }
-        if let book = try document.section("book", keys: ["currency"]), let value = book["currency"] {
-            guard let code = value.string, let currency = try? Currency(code: code) else {
-                throw document.error("book", "currency", "expected a currency code such as \"EUR\" or \"CHF\"")
+        if let book = try document.section("book", keys: ["currency", "number_format"]) {
+            if let value = book["currency"] {
+                guard let code = value.string, let currency = try? Currency(code: code) else {
+                    throw document.error("book", "currency", "expected a currency code such as \"EUR\" or \"CHF\"")
+                }
+                settings.bookCurrency = currency
             }
-            settings.bookCurrency = currency
+            if let value = book["number_format"] {
+                guard let text = value.string, let format = try? NumberFormat(parsing: text) else {
+                    throw document.error("book", "number_format", "expected \"1,234.56\", \"1.234,56\", \"1 234,56\" or \"1'234.56\"")
+                }
+                settings.numberFormat = format
+            }
         }
         if let accounts = try document.section("accounts", keys: ["default_account", "floor", "warning_days"]) {
             if let value = accounts["default_account"] {

@@ -154,7 +154,7 @@ struct CSVSource: ImportSource {
         if let column = layout.currencyColumn, column < fields.count {
             let code = fields[column].trimmingWhitespace().uppercased()
             if !code.isEmpty, code != currency.code {
-                return bad("the amount is in \(code) and this book in \(currency.code); a book holds one currency")
+                return bad("the amount is in \(code) and the account keeps \(currency.code): a statement is in its account's currency")
             }
         }
         let needed = layout.columns.values.max() ?? 0

@@ -131,6 +131,10 @@ public struct ImportService: Sendable {
     /// How many rows a dry run lists (`ImportReport.preview`).
     public static let listedRows = 10_000
 
+    /// The currency of the statement being read: its account's (migration v16), the book's base unless set.
+    private var statementCurrency: Currency?
+    private var currency: Currency { statementCurrency ?? database.currency }
+
     public init(database: AppDatabase) {
         self.database = database
     }
@@ -148,7 +152,40 @@ public struct ImportService: Sendable {
             report.adoptedCurrency = currency
             return report
         }
-        return try load(format, path: path, options: options)
+        var options = options, service = self
+        service.statementCurrency = try statementAccount(declaring: Self.declaredCurrency(format, path: path), path: path, options: &options)
+        return try service.load(format, path: path, options: options)
+    }
+
+    /// A statement goes into an account of its currency: the one named, or the only open one that keeps the currency the
+    /// file declares. Returns the statement's currency; a file whose currency no account keeps is refused, saying how.
+    private func statementAccount(declaring code: String?, path: String, options: inout ImportOptions) throws -> Currency {
+        let file = (path as NSString).lastPathComponent
+        let declared = try code.map { code in
+            do { return try Currency(code: code) } catch { throw OutlayError.invalidImport(path, "its currency '\(code)' is no ISO 4217 code") }
+        }
+        let accounts = AccountService(database: database)
+        if let name = options.account, let named = try? accounts.named(name) {
+            if let declared, declared != named.currency {
+                throw OutlayError.invalidImport(path, "the file is in \(declared.code) and account '\(named.name)' keeps \(named.currency.code): "
+                                                + "import it into an account in \(declared.code) (--account), or make one: "
+                                                + "outlay accounts add NAME --type checking --currency \(declared.code)")
+            }
+            return named.currency
+        }
+        guard let declared, declared != database.currency else { return database.currency }
+        let candidates = try accounts.list().filter { !$0.closed && $0.currency == declared }
+        switch candidates.count {
+        case 1:
+            options.account = candidates[0].name
+        case 0:
+            throw OutlayError.invalidImport(path, "the file is in \(declared.code) and no account keeps \(declared.code): make one "
+                                            + "(outlay accounts add NAME --type checking --currency \(declared.code)), then outlay import \(file) --account NAME")
+        default:
+            throw OutlayError.invalidImport(path, "the file is in \(declared.code), which \(candidates.map { "'\($0.name)'" }.joined(separator: " and ")) keep: "
+                                            + "say which with --account")
+        }
+        return declared
     }
 
     /// The currency the file says it is in: a CSV's currency column (its first row), OFX's CURDEF, Outlay JSON's.
@@ -223,7 +260,7 @@ public struct ImportService: Sendable {
                                           createCategories: options.createCategories) { kind in
             (try? reader.read { db in try CategoryHistory.all(kind: kind, in: db) }) ?? [:]
         }
-        let currency = database.currency
+        let currency = currency
         var converter = RowConverter(categories: categories, currency: currency, now: clock.now(), expectedRows: size / 40)
         converter.invertSign = options.invertSign
         let database = database, clock = clock
@@ -314,9 +351,9 @@ public struct ImportService: Sendable {
             let now = clock.now()
             // Recorded (and counted) in a dry run too; the rollback takes them back.
             transfers = try ImportedTransfers.record(problems.transfers, account: account, taken: matcher.matchedTransfers,
-                                                     currency: database.currency, at: now, in: db)
+                                                     currency: currency, at: now, in: db)
             bookkeeping = try ImportBookkeeping.settle(account: account, opening: opening, statement: StatementCheck.check(problems.balances),
-                                                       firstSeq: counts.firstSeq, currency: database.currency, at: now, in: db)
+                                                       firstSeq: counts.firstSeq, currency: currency, at: now, in: db)
             try ChangeLog.stamp(db, now: now)
             if options.dryRun || previewing || (problems.count > 0 && !options.skipBad) { return .rollback }
             for entry in problems.created.sorted() {
@@ -392,12 +429,12 @@ public struct ImportService: Sendable {
                 }
                 return profile
             }
-            return try CSVSource.prepare(path: path, overrides: options.mappings, dateFormat: options.dateFormat, currency: database.currency,
+            return try CSVSource.prepare(path: path, overrides: options.mappings, dateFormat: options.dateFormat, currency: currency,
                                          profiles: profiles, forced: forced, includePending: options.includePending,
                                          invertSign: options.invertSign)
-        case .ofx: return OFXSource(path: path, currency: database.currency)
-        case .qif: return QIFSource(path: path, currency: database.currency, dateFormat: options.dateFormat)
-        case .json: return OutlayJSONSource(path: path, currency: database.currency)
+        case .ofx: return OFXSource(path: path, currency: currency)
+        case .qif: return QIFSource(path: path, currency: currency, dateFormat: options.dateFormat)
+        case .json: return OutlayJSONSource(path: path, currency: currency)
         }
     }
 

@@ -57,11 +57,11 @@ public struct BadRow: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 extension OutlayError {
-    /// A file whose amounts are in another currency than the book's: refused, naming both,
-    /// since they would otherwise be stored as the book's (francs as dollars) until books hold several.
-    static func otherCurrency(file: String, _ code: String, book: Currency) -> OutlayError {
-        .invalidImport(file, "the file is in \(code) and this book in \(book.code); a book holds one currency, "
-            + "so import it into a book kept in \(code) (outlay init --currency \(code) --db …)")
+    /// A file whose amounts are in another currency than the account it goes into: refused, naming both, since they
+    /// would otherwise be stored as the account's (francs as dollars).
+    static func otherCurrency(file: String, _ code: String, account: Currency) -> OutlayError {
+        .invalidImport(file, "the file is in \(code) and its account keeps \(account.code): import it into an account in \(code) with --account "
+            + "(outlay accounts add NAME --type checking --currency \(code) makes one)")
     }
 }
 

@@ -22,7 +22,7 @@ struct OFXSource: ImportSource {
         // The statement's currency (<CURDEF>) must be the book's.
         if let start = Self.find("<CURDEF>", in: bytes, from: 0) {
             let code = Self.value("CURDEF", in: String(decoding: bytes[start..<Swift.min(bytes.count, start + 40)], as: UTF8.self)) ?? ""
-            if code.count == 3, code.uppercased() != currency.code { throw OutlayError.otherCurrency(file: path, code.uppercased(), book: currency) }
+            if code.count == 3, code.uppercased() != currency.code { throw OutlayError.otherCurrency(file: path, code.uppercased(), account: currency) }
         }
         var line = 1, counted = 0
         var position = 0

@@ -11,6 +11,12 @@ extension Account {
         ]
         if let balance {
             members += [("balance", balance.balance.json(style)), ("cleared", balance.cleared.json(style)), ("count", .integer(balance.count))]
+            // In another currency than the base: the balance converted at the latest rate (null: no rate reaches it).
+            if let inBase = balance.inBase, inBase.currency != currency {
+                members += [("baseBalance", inBase.json(style)), ("baseCurrency", .string(inBase.currency.code))]
+            } else if balance.inBase == nil {
+                members += [("baseBalance", .null)]
+            }
         }
         return .object(JSONObject(members))
     }
@@ -23,7 +29,8 @@ extension AccountBalance {
 extension Transfer {
     public func json(_ style: MoneyStyle = .text) -> JSONValue {
         ["id": .string(id), "type": .string("transfer"), "from": .string(from), "to": .string(to), "amount": amount.json(style),
-         "currency": .string(amount.currency.code), "date": .string(date.description), "description": .string(description),
+         "currency": .string(amount.currency.code), "received": received.map { $0.json(style) } ?? .null,
+         "receivedCurrency": .string(amountReceived.currency.code), "date": .string(date.description), "description": .string(description),
          "note": .optional(note)]
     }
 }

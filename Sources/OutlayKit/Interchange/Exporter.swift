@@ -52,7 +52,9 @@ public struct Exporter: Sendable {
         case .csv: OutlayCSV.Writer()
         case .json: OutlayJSON.Writer(database: database)
         case .ledger: LedgerJournal.Writer(accounts: try AccountService(database: database).list(),
-                                           transfers: try TransferService(database: database).list().reversed())
+                                           transfers: try TransferService(database: database).list().reversed(), base: database.currency,
+                                           baseAmounts: try database.read { try BaseAmounts.ofForeignRows(in: $0) },
+                                           rates: try RateService(database: database).list(everyDay: true))
         }
         try writer.begin(&output)
         var count = 0

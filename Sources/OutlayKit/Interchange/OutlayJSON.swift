@@ -44,7 +44,7 @@ public enum OutlayJSON {
             throw OutlayError.invalidImport(file, "not an Outlay JSON export (no \"format\": \"outlay\" with transactions)")
         }
         let fileCurrency = try Currency(code: root["currency"]?.stringValue ?? "USD")
-        guard fileCurrency == currency else { throw OutlayError.otherCurrency(file: file, fileCurrency.code, book: currency) }
+        guard fileCurrency == currency else { throw OutlayError.otherCurrency(file: file, fileCurrency.code, account: currency) }
         return try items.enumerated().map { index, item in
             try Transaction(json: item, currency: currency, context: "\(file) transaction \(index + 1)")
         }

@@ -13,6 +13,10 @@ extension Transaction {
         // Only a refund says so: every other transaction is SPEC 3's object, key for key.
         if isRefund { object["refund"] = .bool(true) }
         if let bankText { object["bankText"] = .string(bankText) }
+        if let original {
+            object["originalAmount"] = original.json()
+            object["originalCurrency"] = .string(original.currency.code)
+        }
         if isSplit {
             object["splits"] = .array(splits.map { part in
                 var object: JSONObject = ["category": .string(part.category), "amount": part.amount.json()]
@@ -42,11 +46,18 @@ extension Transaction {
             }) else { throw OutlayError.invalidImport(context, "part \(index + 1) of 'splits' lacks a category or an amount") }
             splits.append(SplitPart(category: category, amount: try Money.parse(amount, currency: currency), note: part["note"]?.stringValue))
         }
+        // Each row says its currency (an account's own, in a book of several): it must be the statement's.
+        if let code = optional("currency"), code.uppercased() != currency.code {
+            throw OutlayError.invalidImport(context, "its amount is in \(code) and the account it goes into keeps \(currency.code)")
+        }
+        let original = try optional("originalCurrency").map { code in
+            try Money.parse(try string("originalAmount"), currency: try Currency(code: code))
+        }
         self.init(id: try string("id"), kind: try TransactionKind(parsing: string("kind")),
                   amount: try Money.parse(string("amount"), currency: currency), category: try string("category"),
                   description: try string("description"), date: try LocalDate(parsing: string("date")),
                   note: optional("note"), tags: json["tags"]?.arrayValue?.compactMap(\.stringValue) ?? [], account: optional("account"),
                   createdAt: try timestamp("createdAt"), updatedAt: try timestamp("updatedAt"), isRefund: json["refund"] == .bool(true),
-                  bankText: optional("bankText"), splits: splits)
+                  bankText: optional("bankText"), splits: splits, original: original)
     }
 }

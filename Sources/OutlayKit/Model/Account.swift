@@ -24,7 +24,7 @@ public struct Account: Sendable, Hashable {
     public var id: String
     public var name: String
     public var type: AccountType
-    /// The book's currency, for now (a book holds one).
+    /// Its own currency: every amount in it, transactions, transfers and schedules, is in this one.
     public var currency: Currency
     /// What it held (or, negative, owed) on `openedOn`, before any transaction here.
     public var openingBalance: Money
@@ -49,6 +49,8 @@ public struct Account: Sendable, Hashable {
     }
 }
 
+import Foundation
+
 /// An account with what it holds: everything recorded, the part cleared against statements, on a day.
 public struct AccountBalance: Sendable, Hashable {
     public var account: Account
@@ -56,12 +58,18 @@ public struct AccountBalance: Sendable, Hashable {
     public var cleared: Money
     /// Transactions and transfer legs in it.
     public var count: Int
+    /// `balance` in the book's base currency at the latest rate; the balance itself when the account keeps the base
+    /// currency, nil when no rate converts it.
+    public var inBase: Money?
+    /// `inBase` before rounding, in minor units of the base: totals of several round once.
+    var inBaseExact: Decimal?
 
     public init(account: Account, balance: Money, cleared: Money, count: Int) {
         self.account = account
         self.balance = balance
         self.cleared = cleared
         self.count = count
+        self.inBase = balance
     }
 }
 
@@ -70,19 +78,35 @@ public struct NetWorth: Sendable, Hashable {
     public var assets: Money
     /// Owed, as a positive amount.
     public var liabilities: Money
-    public var netWorth: Money { Money(minorUnits: assets.minorUnits - liabilities.minorUnits, currency: assets.currency) }
+    public var netWorth: Money { Money(minorUnits: net ?? assets.minorUnits - liabilities.minorUnits, currency: assets.currency) }
+    /// Of converted balances: their exact sum, rounded once (`CurrencyConversion`), which may differ by a cent from the
+    /// rounded assets less the rounded liabilities.
+    private var net: Int64?
 
     public init(assets: Money, liabilities: Money) {
         self.assets = assets
         self.liabilities = liabilities
     }
 
-    /// Of these balances: a liability's balance is negative while something is owed.
+    /// Of these balances, in the base currency `currency`: a liability's balance is negative while something is owed.
+    /// A balance no rate converts is left out and named in `unconverted`.
     public init(_ balances: [AccountBalance], currency: Currency) {
-        let assets = balances.filter { !$0.account.type.isLiability }.reduce(Int64(0)) { $0 + $1.balance.minorUnits }
-        let owed = balances.filter { $0.account.type.isLiability }.reduce(Int64(0)) { $0 - $1.balance.minorUnits }
-        self.init(assets: Money(minorUnits: assets, currency: currency), liabilities: Money(minorUnits: owed, currency: currency))
+        let converted = balances.compactMap { balance in
+            (balance.inBaseExact ?? balance.inBase.map { Decimal($0.minorUnits) }).map { (balance.account.type.isLiability, $0) }
+        }
+        let assets = converted.filter { !$0.0 }.reduce(Decimal(0)) { $0 + $1.1 }
+        let owed = converted.filter { $0.0 }.reduce(Decimal(0)) { $0 - $1.1 }
+        self.init(assets: Money(minorUnits: CurrencyConversion.rounded(assets), currency: currency),
+                  liabilities: Money(minorUnits: CurrencyConversion.rounded(owed), currency: currency))
+        net = CurrencyConversion.rounded(assets - owed)
+        unconverted = Array(Set(balances.filter { $0.inBase == nil }.map(\.account.currency.code))).sorted()
+        isConverted = balances.contains { $0.account.currency != currency && $0.balance.minorUnits != 0 }
     }
+
+    /// Currencies of accounts no rate converts (their balances are not in the totals).
+    public var unconverted: [String] = []
+    /// Some balance in it was converted from another currency: a total to show with `≈`.
+    public var isConverted = false
 }
 
 /// Net worth at the end of a month.

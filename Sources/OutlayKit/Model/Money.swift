@@ -35,34 +35,49 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Decimal text without grouping, as it crosses JSON: "1234.50", "-3.10".
     public var decimalString: String { format(grouping: false) }
 
-    /// Decimal text with thousands separators, for people: "1,234.50".
+    /// Decimal text with thousands separators, for people, in the book's number format: "1,234.50", "1.234,50".
     public var description: String { format(grouping: true) }
 
+    /// With grouping, for people, in the book's number format (`NumberFormat.current`); without, plain "1234.50".
     public func format(grouping: Bool) -> String {
         let negative = minorUnits < 0
         let magnitude = minorUnits.magnitude
         let factor = UInt64(currency.minorUnitsPerMajor)
-        var integer = String(magnitude / factor)
-        if grouping { integer = Self.grouped(integer) }
-        var text = negative ? "-" + integer : integer
+        let integer = String(magnitude / factor)
+        var fraction: String?
         if currency.minorDigits > 0 {
-            let fraction = String(magnitude % factor)
-            text += "." + String(repeating: "0", count: currency.minorDigits - fraction.count) + fraction
+            let digits = String(magnitude % factor)
+            fraction = String(repeating: "0", count: currency.minorDigits - digits.count) + digits
         }
-        return text
-    }
-
-    private static func grouped(_ digits: String) -> String {
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
+        let text = grouping ? NumberFormat.current.write(integer: integer, fraction: fraction) : integer + (fraction.map { "." + $0 } ?? "")
+        return negative ? "-" + text : text
     }
 }
 
 // MARK: - Arithmetic
+
+extension Money {
+    /// The same amount read in `currency`: typed before the account (and so its currency) was known. Digits move
+    /// when the currencies' minor units differ (1305 cents → ¥13.05 is refused: yen have no decimals).
+    public func relabelled(as currency: Currency) throws(OutlayError) -> Money {
+        guard currency != self.currency else { return self }
+        let from = self.currency.minorDigits, to = currency.minorDigits
+        if from == to { return Money(minorUnits: minorUnits, currency: currency) }
+        if to > from {
+            var factor: Int64 = 1
+            for _ in 0..<(to - from) { factor *= 10 }
+            let (scaled, overflow) = minorUnits.multipliedReportingOverflow(by: factor)
+            guard !overflow, Self.isWithinLimit(scaled) else { throw .invalidAmount(description, reason: "it is beyond the largest amount in \(currency.code)") }
+            return Money(minorUnits: scaled, currency: currency)
+        }
+        var factor: Int64 = 1
+        for _ in 0..<(from - to) { factor *= 10 }
+        guard minorUnits % factor == 0 else {
+            throw .invalidAmount(description, reason: "\(currency.code) has \(to) decimal places")
+        }
+        return Money(minorUnits: minorUnits / factor, currency: currency)
+    }
+}
 
 extension Money {
     /// Adds, failing instead of wrapping when the sum passes the largest amount.
@@ -137,3 +152,20 @@ extension Money {
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 }
 
+
+extension Money {
+    /// An amount with its currency's code before or after it: `12.00EUR`, `12.00 EUR`, `EUR 12.00`.
+    public static func parseWithCurrency(_ text: String) throws(OutlayError) -> Money {
+        let trimmed = text.trimmingWhitespace()
+        let letters = { (part: Substring) in part.count == 3 && part.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) } }
+        let (code, number): (Substring, Substring)
+        if trimmed.count > 3, letters(trimmed.suffix(3)) {
+            (code, number) = (trimmed.suffix(3), trimmed.dropLast(3))
+        } else if trimmed.count > 3, letters(trimmed.prefix(3)) {
+            (code, number) = (trimmed.prefix(3), trimmed.dropFirst(3))
+        } else {
+            throw .invalidAmount(text, reason: "expected an amount with its currency, as in 12.00EUR")
+        }
+        return try parseTyped(String(number), currency: Currency(code: String(code)))
+    }
+}

@@ -19,7 +19,7 @@ extension OutlayError {
     /// The kind of failure: every case is listed, so a new one must say what it is.
     public var kind: FailureKind {
         switch self {
-        case .invalidAmount, .invalidDate, .invalidSpokenDate, .invalidCurrency, .invalidKind, .refundOfIncome, .invalidSplit, .emptyDescription, .invalidTag,
+        case .invalidAmount, .invalidDate, .invalidSpokenDate, .invalidCurrency, .invalidRate, .noRate, .invalidKind, .refundOfIncome, .invalidSplit, .emptyDescription, .invalidTag,
              .tooManyTags, .textTooLong, .nulInText, .outOfRange, .invalidLimit, .invalidCursor, .invalidCategoryName,
              .unknownCategory, .invalidPeriod, .invalidMonth, .invalidImport, .unknownLayout, .layoutQuestion, .importRejected, .invalidThreshold,
              .invalidConfig, .invalidSyncChange, .clockTooFarAhead, .invalidAccount, .unknownAccount, .accountNeeded,
@@ -43,7 +43,8 @@ extension OutlayError {
         switch self {
         case .invalidAmount, .ledgerTotalTooLarge: "amount"
         case .invalidDate, .invalidSpokenDate: "date"
-        case .invalidCurrency: "currency"
+        case .invalidCurrency, .noRate: "currency"
+        case .invalidRate: "rate"
         case .invalidKind, .refundOfIncome: "type"
         case .invalidSplit: "splits"
         case .emptyDescription: "description"

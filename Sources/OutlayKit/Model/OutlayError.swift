@@ -8,6 +8,10 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidDate(String)
     case invalidSpokenDate(String)
     case invalidCurrency(String)
+    /// A rate that is no positive decimal number.
+    case invalidRate(String)
+    /// A total in the base currency needs `currency` on `date` and no stored rate reaches it.
+    case noRate(currency: String, base: String, date: String)
     case invalidKind(String)
     /// Income marked as a refund: only spending comes back.
     case refundOfIncome
@@ -74,6 +78,11 @@ public enum OutlayError: Error, Equatable, Sendable, CustomStringConvertible {
             return "invalid date '\(text)': use YYYY-MM-DD, today, yesterday or -N (N days ago)"
         case let .invalidCurrency(text):
             return "invalid currency '\(text)': expected an ISO 4217 code such as USD"
+        case let .invalidRate(text):
+            return "invalid rate '\(text)': expected a positive decimal number such as 1.0842"
+        case let .noRate(currency, base, date):
+            return "no \(currency) rate on or before \(date) to convert into \(base): add one with `outlay rates set \(currency) RATE --date \(date)` "
+                + "or `outlay rates import FILE` (the ECB's eurofxref-hist.csv or a P price file)"
         case let .invalidAccount(text, reason):
             return "invalid account '\(text)': \(reason)"
         case let .unknownAccount(name, known):

@@ -14,6 +14,11 @@ public struct OutlaySettings: Sendable, Hashable {
     public var importProfiles: [BankProfile] = []
     /// `[book] currency`: the currency a new book is made in (nil: the locale's, else USD).
     public var bookCurrency: Currency?
+    /// `[book] number_format`: how amounts are typed and shown ("1.234,56"; nil: the locale's, else 1,234.56).
+    public var numberFormat: NumberFormat?
+
+    /// The number format people of this book type and read.
+    public var effectiveNumberFormat: NumberFormat { numberFormat ?? NumberFormat.ofLocale() ?? .commaDot }
     /// `[accounts] default_account`: where a transaction goes when none is named.
     public var defaultAccount: String?
     /// `[accounts] floor`: an account projected below this is warned about (nil: below zero). Decimal text,

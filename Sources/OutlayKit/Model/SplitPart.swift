@@ -27,7 +27,7 @@ public struct SplitPart: Sendable, Hashable {
         let amountText = String(rest[..<(colon ?? rest.endIndex)]).trimmingWhitespace()
         guard !category.isEmpty else { throw .invalidSplit("'\(text)' names no category before '='") }
         let amount: Money
-        do { amount = try Money.parse(amountText, currency: currency) } catch {
+        do { amount = try Money.parseTyped(amountText, currency: currency) } catch {
             throw .invalidSplit("'\(text)': '\(amountText)' is not an amount")
         }
         self.init(category: category, amount: amount, note: colon.map { String(rest[rest.index(after: $0)...]) })
@@ -57,11 +57,11 @@ extension SplitPart {
                 category = String(main[..<equals]).trimmingWhitespace()
                 let amountText = String(main[main.index(after: equals)...]).trimmingWhitespace()
                 if !amountText.isEmpty {
-                    do { amount = try Money.parse(amountText, currency: currency) } catch {
+                    do { amount = try Money.parseTyped(amountText, currency: currency) } catch {
                         throw .invalidSplit("'\(typed)': '\(amountText)' is not an amount")
                     }
                 }
-            } else if let space = main.lastIndex(of: " "), let parsed = try? Money.parse(String(main[main.index(after: space)...]), currency: currency) {
+            } else if let space = main.lastIndex(of: " "), let parsed = try? Money.parseTyped(String(main[main.index(after: space)...]), currency: currency) {
                 category = String(main[..<space]).trimmingWhitespace()
                 amount = parsed
             }

@@ -33,11 +33,20 @@ public struct Transaction: Sendable, Hashable {
     /// The parts of a split transaction (each its own category; they sum to `amount`), empty when not split.
     /// `category` is then the first part's.
     public var splits: [SplitPart]
+    /// What was charged in another currency than the account's (12.00 EUR on a USD card); `amount` is what the account moved.
+    public var original: Money?
+    /// `amount` in the book's base currency at its day's rate, as stored (nil: not read, or no rate reaches it yet).
+    /// Worked out by the store, not part of what the transaction is: it never makes two transactions differ.
+    public var baseAmount: Money? {
+        get { derivedBase.value }
+        set { derivedBase.value = newValue }
+    }
+    private var derivedBase = Derived<Money>()
 
     public init(id: String, kind: TransactionKind, amount: Money, category: String, description: String,
                 date: LocalDate, note: String? = nil, tags: [String] = [], account: String? = nil,
                 createdAt: Timestamp, updatedAt: Timestamp, deletedAt: Timestamp? = nil, isRefund: Bool = false, bankText: String? = nil,
-                splits: [SplitPart] = []) {
+                splits: [SplitPart] = [], original: Money? = nil) {
         self.id = id
         self.kind = kind
         self.amount = amount
@@ -53,9 +62,16 @@ public struct Transaction: Sendable, Hashable {
         self.isRefund = isRefund && kind == .expense
         self.bankText = bankText
         self.splits = splits
+        self.original = original
     }
 
     public var isSplit: Bool { !splits.isEmpty }
+
+    func withBaseAmount(_ base: Money?) -> Transaction {
+        var copy = self
+        copy.baseAmount = base
+        return copy
+    }
 
     /// What it adds to each category's total (a refund's negative): its parts, or its whole amount in its category.
     public var categoryAmounts: [(category: String, amount: Money)] {
@@ -96,10 +112,12 @@ public struct TransactionDraft: Sendable, Hashable {
     public var isRefund = false
     /// Parts summing to the amount, each in its own category (see `Transaction.splits`); `category` is then ignored.
     public var splits: [SplitPart] = []
+    /// What was charged in another currency than the account's (`--original 12.00EUR`).
+    public var original: Money?
 
     public init(kind: TransactionKind = .expense, amount: Money, category: String? = nil, description: String,
                 date: LocalDate, note: String? = nil, tags: [String] = [], account: String? = nil, id: String? = nil,
-                isRefund: Bool = false, splits: [SplitPart] = []) {
+                isRefund: Bool = false, splits: [SplitPart] = [], original: Money? = nil) {
         self.kind = kind
         self.amount = amount
         self.category = category
@@ -111,6 +129,7 @@ public struct TransactionDraft: Sendable, Hashable {
         self.id = id
         self.isRefund = isRefund
         self.splits = splits
+        self.original = original
     }
 }
 
@@ -128,10 +147,14 @@ public struct TransactionPatch: Sendable, Hashable {
     public var isRefund: Bool?
     /// New parts (summing to the amount after the edit); `[]` makes it whole again, in `category` or its first part's.
     public var splits: [SplitPart]?
+    /// A new original amount; `.some(nil)` removes it.
+    public var original: Money??
 
     public init(kind: TransactionKind? = nil, amount: Money? = nil, category: String? = nil,
                 description: String? = nil, date: LocalDate? = nil, note: String?? = nil,
-                tags: [String]? = nil, account: String?? = nil, isRefund: Bool? = nil, splits: [SplitPart]? = nil) {
+                tags: [String]? = nil, account: String?? = nil, isRefund: Bool? = nil, splits: [SplitPart]? = nil,
+                original: Money?? = nil) {
+        self.original = original
         self.kind = kind
         self.amount = amount
         self.category = category
@@ -145,4 +168,12 @@ public struct TransactionPatch: Sendable, Hashable {
     }
 
     public var isEmpty: Bool { self == TransactionPatch() }
+}
+
+/// A value kept beside a record that equality and hashing pass over: worked out from the record, not part of it.
+struct Derived<Value: Sendable>: Sendable, Hashable {
+    var value: Value?
+
+    static func == (lhs: Derived, rhs: Derived) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }

@@ -6,7 +6,10 @@ public struct Transfer: Sendable, Hashable {
     public var from: String
     public var to: String
     /// Always positive: it leaves `from` and arrives in `to`.
+    /// What left `from`, in its currency.
     public var amount: Money
+    /// What arrived in `to` when it keeps another currency (500.00 USD sent, 458.20 EUR received); nil: `amount`.
+    public var received: Money?
     public var date: LocalDate
     public var description: String
     public var note: String?
@@ -15,7 +18,8 @@ public struct Transfer: Sendable, Hashable {
     public var deletedAt: Timestamp?
 
     public init(id: String, from: String, to: String, amount: Money, date: LocalDate, description: String, note: String? = nil,
-                createdAt: Timestamp, updatedAt: Timestamp, deletedAt: Timestamp? = nil) {
+                createdAt: Timestamp, updatedAt: Timestamp, deletedAt: Timestamp? = nil, received: Money? = nil) {
+        self.received = received
         self.id = id
         self.from = from
         self.to = to
@@ -27,4 +31,9 @@ public struct Transfer: Sendable, Hashable {
         self.updatedAt = updatedAt
         self.deletedAt = deletedAt
     }
+}
+
+extension Transfer {
+    /// What arrived in `to`, in its currency.
+    public var amountReceived: Money { received ?? amount }
 }

@@ -22,13 +22,16 @@ public struct AccountService: Sendable {
     }
 
     @discardableResult
-    public func add(name: String, type: AccountType, opening: Money? = nil, openedOn: LocalDate? = nil, note: String? = nil) throws -> Account {
+    /// `currency`: the account's own (a Revolut account in EUR beside checking in USD); nil: the book's base currency.
+    public func add(name: String, type: AccountType, opening: Money? = nil, openedOn: LocalDate? = nil, note: String? = nil,
+                    currency: Currency? = nil) throws -> Account {
         let now = clock.now()
         let name = try Self.validName(name)
+        let currency = currency ?? database.currency
         return try database.write { db in
             if let existing = try AccountRow.named(name, in: db) { throw OutlayError.accountExists(existing.name) }
-            let account = Account(id: RecordID.make(at: now), name: name, type: type, currency: database.currency,
-                                  openingBalance: try Self.validOpening(opening, currency: database.currency), openedOn: openedOn,
+            let account = Account(id: RecordID.make(at: now), name: name, type: type, currency: currency,
+                                  openingBalance: try Self.validOpening(opening?.relabelled(as: currency), currency: currency), openedOn: openedOn,
                                   note: try FieldRules.note(note), createdAt: now, updatedAt: now)
             try AccountRow.save(account, in: db)
             return account
@@ -68,7 +71,9 @@ public struct AccountService: Sendable {
                 account.name = valid
             }
             if let type = patch.type { account.type = type }
-            if let opening = patch.opening { account.openingBalance = try Self.validOpening(opening, currency: database.currency) }
+            if let opening = patch.opening {
+                account.openingBalance = try Self.validOpening(opening.relabelled(as: account.currency), currency: account.currency)
+            }
             if let openedOn = patch.openedOn { account.openedOn = openedOn }
             if let note = patch.note { account.note = try note.flatMap { text throws(OutlayError) in try FieldRules.note(text) } }
             if let closed = patch.closed { account.closed = closed }
@@ -96,17 +101,29 @@ public struct AccountService: Sendable {
 
     /// Every account's balance and cleared balance through `day` (nil: everything recorded).
     /// The open side of transfers (`Account.unassigned`) is listed only while some transfer has one.
+    /// Each in its account's currency, and in the base currency at the latest rate on or before `day` (nil: today).
     public func balances(on day: LocalDate? = nil) throws -> [AccountBalance] {
-        try database.read { db in try Self.balances(on: day, currency: database.currency, in: db) }
+        let today = clock.today()
+        return try database.read { db in try Self.balances(on: day, currency: database.currency, valuedOn: day ?? today, in: db) }
             .filter { $0.account.name != Account.unassigned || $0.count > 0 }
     }
 
-    static func balances(on day: LocalDate?, currency: Currency, in db: Database) throws -> [AccountBalance] {
-        try AccountRow.all(db).map { account in
+    /// `currency` is the base; `valuedOn` the day whose rates convert a foreign account's balance (nil: not converted).
+    static func balances(on day: LocalDate?, currency: Currency, valuedOn: LocalDate? = nil, in db: Database) throws -> [AccountBalance] {
+        var rates = RateBook(db)
+        return try AccountRow.all(db).map { account in
             let sums = try AccountRollupQuery.sums(of: account.name, through: day, in: db)
             let opening = day.map { day in account.openedOn.map { $0 <= day } ?? true } ?? true ? account.openingBalance.minorUnits : 0
-            return AccountBalance(account: account, balance: Money(minorUnits: opening + sums.delta, currency: currency),
-                                  cleared: Money(minorUnits: opening + sums.cleared, currency: currency), count: Int(sums.count))
+            let own = account.currency
+            var balance = AccountBalance(account: account, balance: Money(minorUnits: opening + sums.delta, currency: own),
+                                         cleared: Money(minorUnits: opening + sums.cleared, currency: own), count: Int(sums.count))
+            if own != currency {
+                balance.inBaseExact = try valuedOn.flatMap { day in try rates.factor(from: own, to: currency, on: day) }.map { factor in
+                    CurrencyConversion.exact(balance.balance.minorUnits, from: own, to: currency, by: factor)
+                }
+                balance.inBase = balance.inBaseExact.map { Money(minorUnits: CurrencyConversion.rounded($0), currency: currency) }
+            }
+            return balance
         }
     }
 
@@ -116,18 +133,26 @@ public struct AccountService: Sendable {
         let currency = database.currency
         return try database.read { db in
             let accounts = try AccountRow.all(db)
+            var rates = RateBook(db)
             let first = last.adding(months: -(months - 1))
             // Each account's total before the first month, then month by month.
             var running = try AccountRollupQuery.totals(before: first, in: db)
             let byMonth = try AccountRollupQuery.monthly(from: first, through: last, in: db)
-            return (0..<months).map { offset in
+            return try (0..<months).map { offset in
                 let month = first.adding(months: offset)
                 var assets: Int64 = 0, liabilities: Int64 = 0
                 for account in accounts {
                     let key = account.name.lowercased()
                     running[key, default: 0] += byMonth[month.description]?[key] ?? 0
                     let opened = account.openedOn.map { $0 <= month.range.upperBound } ?? true
-                    let balance = running[key, default: 0] + (opened ? account.openingBalance.minorUnits : 0)
+                    var balance = running[key, default: 0] + (opened ? account.openingBalance.minorUnits : 0)
+                    if account.currency != currency, balance != 0 {
+                        let day = month.range.upperBound
+                        guard let factor = try rates.factor(from: account.currency, to: currency, on: day) else {
+                            throw OutlayError.noRate(currency: account.currency.code, base: currency.code, date: day.description)
+                        }
+                        balance = CurrencyConversion.convert(balance, from: account.currency, to: currency, by: factor)
+                    }
                     if account.type.isLiability { liabilities -= balance } else { assets += balance }
                 }
                 return NetWorthMonth(month: month, worth: NetWorth(assets: Money(minorUnits: assets, currency: currency),

@@ -88,7 +88,8 @@ public struct BudgetService: Sendable {
     public func statuses(on day: LocalDate? = nil) throws -> [BudgetStatus] {
         let today = day ?? clock.today()
         return try database.read { db in
-            try BudgetRow.fetchLive(db, currency: database.currency).map {
+            try BaseAmounts.requireConverted(in: db)
+            return try BudgetRow.fetchLive(db, currency: database.currency).map {
                 try BudgetMath.status($0, today: today, calendar: database.settings.calendar, in: db)
             }
         }

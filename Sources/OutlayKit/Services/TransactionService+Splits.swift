@@ -13,7 +13,7 @@ extension TransactionService {
         var valid: [SplitPart] = []
         var sum: Int64 = 0
         for part in parts {
-            let amount = Money(minorUnits: part.amount.minorUnits, currency: total.currency)
+            let amount = try part.amount.relabelled(as: total.currency)
             guard amount.isPositive else {
                 throw OutlayError.invalidSplit("the part \(part.category)=\(amount.decimalString) must be greater than zero")
             }

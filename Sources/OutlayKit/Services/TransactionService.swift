@@ -36,7 +36,10 @@ public struct TransactionService: Sendable {
             id = RecordID.make(at: now)
         }
         return try database.write { db in
-            let amount = try validAmount(draft.amount)
+            let account = try AccountService.resolve(draft.account, settings: database.settings, currency: currency, creating: creatingAccount,
+                                                     at: now, in: db)
+            let accountCurrency = try AccountRow.currency(of: account, in: db) ?? currency
+            let amount = try validAmount(draft.amount, in: accountCurrency)
             let split = try Self.validParts(draft.splits, total: amount, kind: draft.kind, creating: creatingCategory, at: now, in: db)
             let transaction = Transaction(
                 id: id, kind: draft.kind, amount: amount,
@@ -44,10 +47,9 @@ public struct TransactionService: Sendable {
                     draft.category ?? CategoryHistory.guess(draft.description, kind: draft.kind, in: db)?.category ?? "other",
                     kind: draft.kind, creating: creatingCategory, at: now, in: db),
                 description: try FieldRules.description(draft.description), date: draft.date,
-                note: try FieldRules.note(draft.note), tags: try FieldRules.tags(draft.tags),
-                account: try AccountService.resolve(draft.account, settings: database.settings, currency: currency, creating: creatingAccount,
-                                                    at: now, in: db),
-                createdAt: now, updatedAt: now, isRefund: try Self.refund(draft.isRefund, kind: draft.kind), splits: split.parts)
+                note: try FieldRules.note(draft.note), tags: try FieldRules.tags(draft.tags), account: account,
+                createdAt: now, updatedAt: now, isRefund: try Self.refund(draft.isRefund, kind: draft.kind), splits: split.parts,
+                original: try Self.validOriginal(draft.original, account: accountCurrency))
             try TransactionRow.insert(transaction, into: db)
             try UndoEntry.added(id: id).push(db, at: now)
             try evaluateBudgets(Self.categories(of: transaction), in: db)
@@ -67,7 +69,7 @@ public struct TransactionService: Sendable {
             if let refund = patch.isRefund { after.isRefund = try Self.refund(refund, kind: after.kind) }
             // Income is never a refund.
             if after.kind == .income { after.isRefund = false }
-            if let amount = patch.amount { after.amount = try validAmount(amount) }
+            if let amount = patch.amount { after.amount = amount }
             if let description = patch.description { after.description = try FieldRules.description(description) }
             if let date = patch.date { after.date = date }
             if let note = patch.note { after.note = try FieldRules.note(note) }
@@ -76,6 +78,11 @@ public struct TransactionService: Sendable {
                 after.account = try AccountService.resolve(account, settings: database.settings, currency: currency,
                                                            creating: creatingAccount, at: now, in: db)
             }
+            // In the account's currency: the one it is in now, or moves to.
+            let accountCurrency = try after.account.flatMap { try AccountRow.currency(of: $0, in: db) } ?? currency
+            after.amount = try validAmount(after.amount, in: accountCurrency)
+            if let original = patch.original { after.original = original }
+            after.original = try Self.validOriginal(after.original, account: accountCurrency)
             if let parts = patch.splits {
                 let split = try Self.validParts(parts, total: after.amount, kind: after.kind, creating: creatingCategory, at: now, in: db)
                 after.splits = split.parts
@@ -184,7 +191,10 @@ public struct TransactionService: Sendable {
 
     /// `{totalIncome, totalExpenses, balance}` for any filter (see `Totals`).
     public func summary(_ filter: TransactionFilter = TransactionFilter()) throws -> TransactionSummary {
-        try database.read { db in try summary(filter, in: db) }
+        try database.read { db in
+            try BaseAmounts.requireConverted(in: db)
+            return try summary(filter, in: db)
+        }
     }
 
     private func summary(_ filter: TransactionFilter, in db: Database) throws -> TransactionSummary {
@@ -212,7 +222,18 @@ public struct TransactionService: Sendable {
     }
 
     /// A valid amount in the book's currency.
-    private func validAmount(_ amount: Money) throws(OutlayError) -> Money {
-        try FieldRules.amount(Money(minorUnits: amount.minorUnits, currency: currency))
+    /// `amount` as an amount of an account in `currency` (typed before the account was known, it may carry the base's).
+    private func validAmount(_ amount: Money, in currency: Currency) throws(OutlayError) -> Money {
+        try FieldRules.amount(amount.relabelled(as: currency))
+    }
+
+    /// What was charged abroad: a positive amount in another currency than the account's.
+    static func validOriginal(_ original: Money?, account: Currency) throws(OutlayError) -> Money? {
+        guard let original else { return nil }
+        guard original.currency != account else {
+            throw .invalidAmount("\(original.decimalString) \(original.currency.code)",
+                                 reason: "an original amount is in another currency than the account's (\(account.code))")
+        }
+        return try FieldRules.amount(original)
     }
 }

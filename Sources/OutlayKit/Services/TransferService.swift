@@ -21,8 +21,12 @@ public struct TransferService: Sendable {
         public var date: LocalDate
         public var description: String?
         public var note: String?
+        /// What arrives in `to` when it keeps another currency than `from`.
+        public var received: Money?
 
-        public init(amount: Money, from: String, to: String, date: LocalDate, description: String? = nil, note: String? = nil) {
+        public init(amount: Money, from: String, to: String, date: LocalDate, description: String? = nil, note: String? = nil,
+                    received: Money? = nil) {
+            self.received = received
             self.amount = amount
             self.from = from
             self.to = to
@@ -37,7 +41,8 @@ public struct TransferService: Sendable {
         let now = clock.now()
         return try database.write { db in
             let transfer = try valid(Transfer(id: RecordID.make(at: now), from: draft.from, to: draft.to, amount: draft.amount, date: draft.date,
-                                              description: draft.description ?? "", note: draft.note, createdAt: now, updatedAt: now), in: db)
+                                              description: draft.description ?? "", note: draft.note, createdAt: now, updatedAt: now,
+                                              received: draft.received), in: db)
             try TransferRow.save(transfer, in: db)
             try UndoEntry.transferAdded(id: transfer.id).push(db, at: now)
             return transfer
@@ -126,15 +131,29 @@ public struct TransferService: Sendable {
     /// and the description says what it is when none was given.
     private func valid(_ transfer: Transfer, in db: Database) throws -> Transfer {
         var transfer = transfer
-        transfer.from = try AccountService.existing(transfer.from, in: db).name
-        transfer.to = try AccountService.existing(transfer.to, in: db).name
+        let from = try AccountService.existing(transfer.from, in: db), to = try AccountService.existing(transfer.to, in: db)
+        transfer.from = from.name
+        transfer.to = to.name
         guard transfer.from.lowercased() != transfer.to.lowercased() else {
             throw OutlayError.invalidAccount(transfer.to, reason: "a transfer goes between two different accounts")
         }
         guard transfer.amount.minorUnits > 0 else {
             throw OutlayError.invalidAmount(transfer.amount.description, reason: "a transfer moves more than zero (--from and --to say which way)")
         }
-        transfer.amount = try FieldRules.amount(Money(minorUnits: transfer.amount.minorUnits, currency: database.currency))
+        transfer.amount = try FieldRules.amount(transfer.amount.relabelled(as: from.currency))
+        // Between currencies both amounts are the bank's: what left one account and what arrived in the other.
+        if from.currency == to.currency {
+            if let received = transfer.received, received.minorUnits != transfer.amount.minorUnits {
+                throw OutlayError.invalidAmount(received.decimalString, reason: "\(from.name) and \(to.name) both keep \(from.currency.code): what arrives is what was sent")
+            }
+            transfer.received = nil
+        } else {
+            guard let received = transfer.received else {
+                throw OutlayError.invalidAmount(transfer.amount.decimalString, reason: "\(from.name) keeps \(from.currency.code) and \(to.name) \(to.currency.code): "
+                                                + "say what arrived with --received (in \(to.currency.code))")
+            }
+            transfer.received = try FieldRules.amount(received.relabelled(as: to.currency))
+        }
         let description = transfer.description.trimmingWhitespace()
         transfer.description = try FieldRules.description(description.isEmpty ? Self.describe(from: transfer.from, to: transfer.to) : description)
         transfer.note = try FieldRules.note(transfer.note)
@@ -147,9 +166,11 @@ struct TransferSnapshot: Sendable, Hashable {
     var id, from, to, date, description: String
     var amount: Int64
     var note: String?
+    var received: Int64?
 
     init(_ t: Transfer) {
         (id, from, to, date, description, amount, note) = (t.id, t.from, t.to, t.date.description, t.description, t.amount.minorUnits, t.note)
+        received = t.received?.minorUnits
     }
 
     init?(json: JSONValue) {
@@ -157,10 +178,11 @@ struct TransferSnapshot: Sendable, Hashable {
               let to = fields["to"]?.stringValue, let date = fields["date"]?.stringValue, let description = fields["description"]?.stringValue,
               case let .number(amount)? = fields["amount"], let minor = Int64(amount) else { return nil }
         (self.id, self.from, self.to, self.date, self.description, self.amount, note) = (id, from, to, date, description, minor, fields["note"]?.stringValue)
+        if case let .number(received)? = fields["received"] { self.received = Int64(received) }
     }
 
     var json: JSONValue {
         ["id": .string(id), "from": .string(from), "to": .string(to), "date": .string(date), "description": .string(description),
-         "amount": .integer(amount), "note": .optional(note)]
+         "amount": .integer(amount), "note": .optional(note), "received": received.map { .integer($0) } ?? .null]
     }
 }

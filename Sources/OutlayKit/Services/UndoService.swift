@@ -111,7 +111,9 @@ public struct UndoService: Sendable {
         case let .transferEdited(before):
             guard var transfer = try TransferRow.fetch(before.id, currency: database.currency, in: db),
                   let date = try? LocalDate(parsing: before.date) else { throw OutlayError.unknownTransfer(before.id) }
-            (transfer.from, transfer.to, transfer.amount, transfer.date) = (before.from, before.to, Money(minorUnits: before.amount, currency: database.currency), date)
+            (transfer.from, transfer.to, transfer.date) = (before.from, before.to, date)
+            transfer.amount = Money(minorUnits: before.amount, currency: transfer.amount.currency)
+            transfer.received = before.received.map { Money(minorUnits: $0, currency: transfer.amountReceived.currency) }
             (transfer.description, transfer.note, transfer.updatedAt) = (before.description, before.note, now)
             try TransferRow.save(transfer, in: db)
             return UndoOutcome(summary: "reverted the edit of the transfer '\(transfer.description)'", transaction: nil)

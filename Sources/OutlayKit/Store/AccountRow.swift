@@ -28,6 +28,17 @@ enum AccountRow {
         try Row.fetchOne(db, sql: "SELECT \(columns) FROM accounts WHERE name = ? COLLATE NOCASE", arguments: [name]).map(decode)
     }
 
+    /// The currency of the account named `name`; nil when there is none.
+    static func currency(of name: String, in db: Database) throws -> Currency? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT currency FROM accounts WHERE name = ? COLLATE NOCASE"), arguments: [name])
+            .flatMap { try? Currency(code: $0) }
+    }
+
+    /// The currencies accounts keep.
+    static func currencies(in db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT DISTINCT currency FROM accounts")
+    }
+
     static func save(_ account: Account, in db: Database) throws {
         try db.execute(sql: """
             INSERT INTO accounts(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -41,30 +52,34 @@ enum AccountRow {
 }
 
 enum TransferRow {
-    static let columns = "id, from_account, to_account, amount, date, description, note, created_at, updated_at, deleted_at"
+    static let columns = "id, from_account, to_account, amount, date, description, note, created_at, updated_at, deleted_at, received"
 
-    static func decode(_ row: Row, currency: Currency) throws -> Transfer {
+    /// Each side in its account's currency.
+    static func decode(_ row: Row, currencies: AccountCurrencies) throws -> Transfer {
         let id: String = try row.value(0), date: String = try row.value(4)
         guard let day = try? LocalDate(parsing: date) else { throw OutlayError.storedValueInvalid("transfer \(id) has date '\(date)'") }
-        let deleted: Int64? = try row.value(9)
-        return Transfer(id: id, from: try row.value(1), to: try row.value(2), amount: Money(minorUnits: try row.value(3), currency: currency),
+        let deleted: Int64? = try row.value(9), received: Int64? = try row.value(10)
+        let from: String = try row.value(1), to: String = try row.value(2)
+        return Transfer(id: id, from: from, to: to, amount: Money(minorUnits: try row.value(3), currency: currencies.of(from)),
                         date: day, description: try row.value(5), note: try row.value(6), createdAt: Timestamp(milliseconds: try row.value(7)),
-                        updatedAt: Timestamp(milliseconds: try row.value(8)), deletedAt: deleted.map(Timestamp.init(milliseconds:)))
+                        updatedAt: Timestamp(milliseconds: try row.value(8)), deletedAt: deleted.map(Timestamp.init(milliseconds:)),
+                        received: received.map { Money(minorUnits: $0, currency: currencies.of(to)) })
     }
 
     static func fetch(_ id: String, currency: Currency, in db: Database) throws -> Transfer? {
-        try Row.fetchOne(db, sql: "SELECT \(columns) FROM transfers WHERE id = ?", arguments: [id]).map { try decode($0, currency: currency) }
+        let currencies = try AccountCurrencies(base: currency, in: db)
+        return try Row.fetchOne(db, sql: "SELECT \(columns) FROM transfers WHERE id = ?", arguments: [id]).map { try decode($0, currencies: currencies) }
     }
 
     static func save(_ transfer: Transfer, in db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO transfers(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO transfers(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET from_account = excluded.from_account, to_account = excluded.to_account, amount = excluded.amount,
                 date = excluded.date, description = excluded.description, note = excluded.note, updated_at = excluded.updated_at,
-                deleted_at = excluded.deleted_at
+                deleted_at = excluded.deleted_at, received = excluded.received
             """, arguments: [transfer.id, transfer.from, transfer.to, transfer.amount.minorUnits, transfer.date.description,
                              transfer.description, transfer.note, transfer.createdAt.milliseconds, transfer.updatedAt.milliseconds,
-                             transfer.deletedAt?.milliseconds])
+                             transfer.deletedAt?.milliseconds, transfer.received?.minorUnits])
     }
 }
 
@@ -77,7 +92,9 @@ extension TransferRow {
         if let from { conditions.append("date >= ?"); arguments.append(from.description) }
         if let to { conditions.append("date <= ?"); arguments.append(to.description) }
         return try Row.fetchAll(db, sql: "SELECT \(columns) FROM transfers WHERE \(conditions.joined(separator: " AND ")) ORDER BY date DESC, id DESC",
-                                arguments: StatementArguments(arguments)).map { try decode($0, currency: currency) }
+                                arguments: StatementArguments(arguments)).map { [currencies = try AccountCurrencies(base: currency, in: db)] in
+            try decode($0, currencies: currencies)
+        }
     }
 
     static func lastSeq(in db: Database) throws -> Int64 {

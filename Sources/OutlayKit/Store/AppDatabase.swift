@@ -126,6 +126,7 @@ public struct AppDatabase: Sendable {
         try Self.mapErrors(path: path, currency: currency) {
             try writer.write { db in
                 let result = try body(db)
+                try BaseAmounts.convertPending(base: currency, in: db)
                 try ChangeLog.stamp(db, now: clock.now())
                 return result
             }

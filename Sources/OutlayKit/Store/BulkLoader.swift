@@ -89,14 +89,15 @@ struct BulkLoader {
     /// returned and the counts, and decides whether the whole load commits.
     func load<Extra: Sendable>(produce: @escaping @Sendable (_ emit: (Item) -> Bool) -> Extra,
                                finish: (Database, Extra, Counts) throws -> Database.TransactionCompletion) throws -> (Counts, Extra?) {
-        let defaultAccount = defaultAccount, matcher = matcher, progress = progress, expectedRows = expectedRows
+        let defaultAccount = defaultAccount, matcher = matcher, progress = progress, expectedRows = expectedRows, base = database.currency
         let pipeline = RowPipeline<EncodedRow, (DayTotals, Extra)> { emit in
             var totals = DayTotals()
             let extra = produce { item in
                 var item = item
                 if item.transaction.account == nil { item.transaction.account = defaultAccount }
-                if item.transaction.deletedAt == nil { totals.add(item) }
-                return emit(EncodedRow(item))
+                let row = EncodedRow(item, base: base)
+                if item.transaction.deletedAt == nil { totals.add(row) }
+                return emit(row)
             }
             return (totals, extra)
         }
@@ -113,7 +114,7 @@ struct BulkLoader {
                     // A row whose import key is there already (an earlier import brought it) is skipped;
                     // any other constraint still fails the load.
                     let statement = try db.makeStatement(sql: """
-                        INSERT INTO transactions(\(TransactionRow.columns), import_key, cleared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO transactions(\(TransactionRow.writtenColumns), import_key, cleared, base_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(import_key) WHERE import_key IS NOT NULL DO NOTHING
                         """)
                     let isStored = try db.makeStatement(sql: "SELECT 1 FROM transactions WHERE import_key = ?")
@@ -184,6 +185,8 @@ struct BulkLoader {
                 guard let loaded else { return .rollback }
                 // With the triggers back: a matched record's roll-ups and change log follow as for any edit.
                 try matcher?.apply(db, at: database.clock.now())
+                // Rows in another currency than the base went in unconverted; with the triggers back, their roll-ups follow.
+                try BaseAmounts.convertPending(base: database.currency, in: db)
                 return try finish(db, loaded, counts)
             }
         }
@@ -218,16 +221,13 @@ private struct DayTotals: Sendable {
     /// after which nothing more is summed (so no per-key sum can overflow).
     private(set) var grandTotal: Int64? = 0
 
-    mutating func add(_ item: BulkLoader.Item) {
-        let t = item.transaction
-        add(day: t.date.daysSinceEpoch, kind: t.kind, parts: t.isSplit ? t.splits.map { ($0.category, $0.amount.minorUnits) } : [(t.category, t.amount.minorUnits)],
-            t.amount.minorUnits, account: t.account ?? "cash", cleared: item.cleared > 0, refund: t.isRefund)
-    }
-
+    /// A row in another currency than the base counts in its category's roll-ups with no money (as the triggers count an
+    /// unconverted row) until `BaseAmounts` converts it; in its account's, with its own.
     mutating func add(_ row: EncodedRow) {
         guard row.deletedAt == nil, let kind = TransactionKind(rawValue: row.texts.kind),
               let date = try? LocalDate(parsing: row.texts.date) else { return }
-        add(day: date.daysSinceEpoch, kind: kind, parts: row.parts.isEmpty ? [(row.texts.category, row.amount)] : row.parts, row.amount,
+        let parts = row.parts.isEmpty ? [(row.texts.category, row.amount)] : row.parts
+        add(day: date.daysSinceEpoch, kind: kind, parts: row.inBase ? parts : parts.map { ($0.category, 0) }, row.amount,
             account: row.texts.account ?? "cash", cleared: row.cleared > 0, refund: row.refund)
     }
 
@@ -333,9 +333,15 @@ private struct EncodedRow: Sendable {
     let createdAt: Int64
     let updatedAt: Int64
     let deletedAt: Int64?
+    /// In the book's base currency: its base amount is its amount.
+    let inBase: Bool
+    /// What a card was charged in another currency.
+    let original: (amount: Int64, currency: String)?
 
-    init(_ item: BulkLoader.Item) {
+    init(_ item: BulkLoader.Item, base: Currency) {
         let t = item.transaction
+        inBase = t.amount.currency == base
+        original = t.original.map { ($0.minorUnits, $0.currency.code) }
         fingerprint = item.fingerprint
         label = item.label
         line = item.line
@@ -397,8 +403,11 @@ private struct EncodedRow: Sendable {
         integer(13, refund ? 1 : 0)
         text(14, bankText)
         text(15, splits)
-        integer(16, fingerprint?.key)
-        integer(17, cleared)
+        integer(16, original?.amount)
+        text(17, original?.currency)
+        integer(18, fingerprint?.key)
+        integer(19, cleared)
+        integer(20, inBase ? amount : nil)
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard code == SQLITE_DONE else {

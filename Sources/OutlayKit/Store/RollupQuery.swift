@@ -53,7 +53,8 @@ enum RollupQuery {
     /// Per month and kind of `first` through `last`: the total and the count.
     static func monthlyByKind(from first: YearMonth, through last: YearMonth,
                               in db: Database) throws -> [(month: String, kind: String, total: Int64, count: Int)] {
-        try Row.fetchAll(db, sql: """
+        try BaseAmounts.requireConverted(in: db)
+        return try Row.fetchAll(db, sql: """
             SELECT month, kind, SUM(total), SUM(count - extra_parts) FROM monthly_totals
             WHERE month >= ? AND month <= ? GROUP BY month, kind
             """, arguments: [first.description, last.description]).map { (try $0.value(0), try $0.value(1), try $0.value(2), try $0.value(3)) }
@@ -62,7 +63,8 @@ enum RollupQuery {
     /// Per kind, category and month of `first` through `last`, income first, then by category.
     static func monthlyByCategory(from first: YearMonth, through last: YearMonth,
                                   in db: Database) throws -> [(kind: String, category: String, month: String, total: Int64)] {
-        try Row.fetchAll(db, sql: """
+        try BaseAmounts.requireConverted(in: db)
+        return try Row.fetchAll(db, sql: """
             SELECT kind, category, month, total FROM monthly_totals WHERE month >= ? AND month <= ?
             ORDER BY kind DESC, category
             """, arguments: [first.description, last.description]).map { (try $0.value(0), try $0.value(1), try $0.value(2), try $0.value(3)) }
@@ -70,6 +72,7 @@ enum RollupQuery {
 
     /// Per category of `filter`: the total and the count.
     static func byCategory(_ filter: TransactionFilter, in db: Database) throws -> [(category: String, total: Int64, count: Int)] {
+        try BaseAmounts.requireConverted(in: db)
         let (sql, arguments) = totals(filter, groupedBy: "category")
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { (try $0.value(0), try $0.value(1), try $0.value(2)) }
     }
@@ -77,6 +80,7 @@ enum RollupQuery {
     /// Spending per day (`YYYY-MM-DD`) of the range, leaving out `excluded` categories: the total and the count.
     static func dailySpending(_ range: ClosedRange<LocalDate>, excluding excluded: [String],
                               in db: Database) throws -> [String: (total: Int64, count: Int)] {
+        try BaseAmounts.requireConverted(in: db)
         let leftOut = excluded.isEmpty ? "" : " AND category NOT IN (\(excluded.map { _ in "?" }.joined(separator: ", ")))"
         var byDate: [String: (total: Int64, count: Int)] = [:]
         for row in try Row.fetchAll(db.cachedStatement(sql: """

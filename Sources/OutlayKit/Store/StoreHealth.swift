@@ -93,14 +93,22 @@ public struct StoreHealth: Sendable {
         var problems: [String] = []
         for (table, period) in [("daily_totals", "date"), ("monthly_totals", "month")] {
             let key = table == "daily_totals" ? "date" : "substr(date, 1, 7)"
-            // A split row counts each part in its category (migration v14).
+            // A split row counts each part in its category (migration v14), in the base currency (v16: in proportion, the
+            // first part taking what rounding leaves; an unconverted row counts nothing yet).
+            let part = """
+                CASE WHEN t.base_amount IS t.amount THEN json_extract(j.value, '$.amount') WHEN t.base_amount IS NULL THEN 0
+                     WHEN j.key = 0 THEN t.base_amount - (SELECT COALESCE(SUM(json_extract(p.value, '$.amount') * t.base_amount / t.amount), 0)
+                                                          FROM json_each(t.splits) p WHERE p.key > 0)
+                     ELSE json_extract(j.value, '$.amount') * t.base_amount / t.amount END
+                """
             let mismatches = try Row.fetchAll(db, sql: """
                 WITH parts AS (
-                    SELECT date, kind, category, CASE WHEN refund = 1 AND kind = 'expense' THEN -amount ELSE amount END AS amount, 0 AS extra
+                    SELECT date, kind, category, CASE WHEN refund = 1 AND kind = 'expense' THEN -COALESCE(base_amount, 0) ELSE COALESCE(base_amount, 0) END AS amount,
+                           0 AS extra
                     FROM transactions WHERE deleted_at IS NULL AND splits IS NULL
                     UNION ALL
                     SELECT t.date, t.kind, json_extract(j.value, '$.category'),
-                           CASE WHEN t.refund = 1 AND t.kind = 'expense' THEN -json_extract(j.value, '$.amount') ELSE json_extract(j.value, '$.amount') END,
+                           CASE WHEN t.refund = 1 AND t.kind = 'expense' THEN -(\(part)) ELSE \(part) END,
                            j.key > 0
                     FROM transactions t, json_each(t.splits) j WHERE t.deleted_at IS NULL AND t.splits IS NOT NULL),
                 raw AS (
@@ -143,7 +151,7 @@ public struct StoreHealth: Sendable {
                     FROM transactions WHERE deleted_at IS NULL
                     UNION ALL SELECT from_account, \(key), -amount, CASE WHEN from_cleared > 0 THEN -amount ELSE 0 END
                     FROM transfers WHERE deleted_at IS NULL
-                    UNION ALL SELECT to_account, \(key), amount, CASE WHEN to_cleared > 0 THEN amount ELSE 0 END
+                    UNION ALL SELECT to_account, \(key), COALESCE(received, amount), CASE WHEN to_cleared > 0 THEN COALESCE(received, amount) ELSE 0 END
                     FROM transfers WHERE deleted_at IS NULL),
                 raw AS (SELECT account COLLATE NOCASE AS account, period, SUM(delta) AS delta, SUM(cleared) AS cleared, COUNT(*) AS count
                         FROM legs GROUP BY account COLLATE NOCASE, period)

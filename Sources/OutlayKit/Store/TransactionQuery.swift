@@ -120,14 +120,19 @@ struct TransactionQuery {
     }
 
     func totalsByKind() -> (sql: String, arguments: StatementArguments) {
-        // A refund takes away from spending; of a split row, only its parts in the filtered categories count.
-        var amount = "t.amount", amountArguments = StatementArguments()
+        // In the base currency (migration v16). A refund takes away from spending; of a split row, only its parts in the
+        // filtered categories count (in another currency, in proportion to the whole's base amount).
+        var amount = "COALESCE(t.base_amount, 0)", amountArguments = StatementArguments()
         if let categories {
-            amount = """
-                CASE WHEN t.splits IS NULL THEN t.amount ELSE (SELECT SUM(json_extract(value, '$.amount')) FROM json_each(t.splits)
-                    WHERE json_extract(value, '$.category') IN (\(categories.map { _ in "?" }.joined(separator: ", ")))) END
+            let parts = """
+                (SELECT SUM(json_extract(value, '$.amount')) FROM json_each(t.splits)
+                    WHERE json_extract(value, '$.category') IN (\(categories.map { _ in "?" }.joined(separator: ", "))))
                 """
-            amountArguments = StatementArguments(categories)
+            amount = """
+                CASE WHEN t.splits IS NULL THEN COALESCE(t.base_amount, 0) WHEN t.base_amount IS t.amount THEN \(parts)
+                    ELSE \(parts) * COALESCE(t.base_amount, 0) / t.amount END
+                """
+            amountArguments = StatementArguments(categories) + StatementArguments(categories)  // `parts` is in it twice
         }
         return ("SELECT t.kind, SUM(CASE WHEN t.refund = 1 AND t.kind = 'expense' THEN -(\(amount)) ELSE \(amount) END), COUNT(*) FROM \(from) WHERE \(whereClause) GROUP BY t.kind",
                 amountArguments + amountArguments + whereArguments)

@@ -6,27 +6,33 @@ import GRDBSQLite
 /// How transactions are read from and written to the `transactions` table.
 /// Column order here is the one `decode` expects.
 enum TransactionRow {
-    static let columns = "id, kind, amount, category, description, date, note, tags, account, created_at, updated_at, deleted_at, refund, bank_text, splits"
+    static let writtenColumns = "id, kind, amount, category, description, date, note, tags, account, created_at, updated_at, deleted_at, refund, "
+        + "bank_text, splits, original_amount, original_currency"
+    /// What a read selects: the written columns, then the base amount (which `BaseAmounts` keeps).
+    static let columns = writtenColumns + ", base_amount"
 
     /// The same qualified with the alias `t`, as `TransactionQuery` names the table.
     static let columnsOfT = columns.split(separator: ",").map { "t.\(String($0).trimmingWhitespace())" }
         .joined(separator: ", ")
 
     /// The transactions a `SELECT` of `columns` returns, in its order.
+    /// `currency` is the book's base: an account in another currency reads its rows in its own.
     static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = [], currency: Currency) throws -> [Transaction] {
+        let currencies = try AccountCurrencies(base: currency, in: db)
         let statement = try db.cachedStatement(sql: sql)
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         var transactions: [Transaction] = []
         // Each step leaves the row in the statement: read it through the C API, which
         // costs a third of decoding twelve generic `Row` subscripts (a server's hot path).
         while try rows.next() != nil {
-            transactions.append(try decode(ColumnReader(statement: statement.sqliteStatement), currency: currency))
+            transactions.append(try decode(ColumnReader(statement: statement.sqliteStatement), currencies: currencies))
         }
         return transactions
     }
 
-    private static func decode(_ row: ColumnReader, currency: Currency) throws -> Transaction {
+    private static func decode(_ row: ColumnReader, currencies: AccountCurrencies) throws -> Transaction {
         let id = row.text(0)
+        let currency = currencies.of(row.optionalText(8))
         guard let kind = TransactionKind(rawValue: row.text(1)), let date = try? LocalDate(parsing: row.text(5)) else {
             throw OutlayError.storedValueInvalid("transaction \(id) has kind '\(row.text(1))' and date '\(row.text(5))'")
         }
@@ -42,22 +48,35 @@ enum TransactionRow {
             account: row.optionalText(8), createdAt: Timestamp(milliseconds: try integer(9, "created_at")),
             updatedAt: Timestamp(milliseconds: try integer(10, "updated_at")),
             deletedAt: row.isNull(11) ? nil : Timestamp(milliseconds: try integer(11, "deleted_at")), isRefund: row.integer(12) == 1,
-            bankText: row.optionalText(13), splits: row.optionalText(14).flatMap { SplitParts.decode($0, currency: currency) } ?? [])
+            bankText: row.optionalText(13), splits: row.optionalText(14).flatMap { SplitParts.decode($0, currency: currency) } ?? [],
+            original: row.integer(15).flatMap { amount in (try? Currency(code: row.text(16))).map { Money(minorUnits: amount, currency: $0) } })
+            .withBaseAmount(row.integer(17).map { Money(minorUnits: $0, currency: currencies.base) })
     }
 
+    /// Inserts the row with its base amount (migration v16) in the same write, so budgets weighed next count it.
     static func insert(_ transaction: Transaction, into db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO transactions(\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: StatementArguments(arguments(transaction)))
+            INSERT INTO transactions(\(writtenColumns), base_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: StatementArguments(arguments(transaction) + [try baseAmount(of: transaction, in: db)]))
+        try BaseAmounts.convertPending(in: db)
     }
 
-    /// Writes every field of `transaction` over the row with its id.
+    /// Writes every field of `transaction` over the row with its id, and its base amount.
     static func update(_ transaction: Transaction, in db: Database) throws {
         let values = arguments(transaction)  // id first; the UPDATE wants it last
         try db.cachedStatement(sql: """
             UPDATE transactions SET kind = ?, amount = ?, category = ?, description = ?, date = ?, note = ?,
-                tags = ?, account = ?, created_at = ?, updated_at = ?, deleted_at = ?, refund = ?, bank_text = ?, splits = ? WHERE id = ?
-            """).execute(arguments: StatementArguments(Array(values.dropFirst()) + [values[0]]))
+                tags = ?, account = ?, created_at = ?, updated_at = ?, deleted_at = ?, refund = ?, bank_text = ?, splits = ?,
+                original_amount = ?, original_currency = ?, base_amount = ? WHERE id = ?
+            """).execute(arguments: StatementArguments(Array(values.dropFirst()) + [try baseAmount(of: transaction, in: db), values[0]]))
+        try BaseAmounts.convertPending(in: db)
+    }
+
+    /// The amount, when the account keeps the base currency; nil (converted by `BaseAmounts`) when it keeps another.
+    private static func baseAmount(of transaction: Transaction, in db: Database) throws -> Int64? {
+        let base = try BaseAmounts.base(in: db)
+        let own = try AccountRow.currency(of: transaction.account ?? "cash", in: db)?.code ?? base
+        return own == base ? transaction.amount.minorUnits : nil
     }
 
     /// Puts back a split's parts as stored (`SplitParts`), and its category (its first part's), as an undo does.
@@ -71,6 +90,7 @@ enum TransactionRow {
             t.id, t.kind.rawValue, t.amount.minorUnits, t.category, t.description, t.date.description,
             t.note, encodeTags(t.tags), t.account, t.createdAt.milliseconds, t.updatedAt.milliseconds,
             t.deletedAt?.milliseconds, t.isRefund ? 1 : 0, t.bankText, SplitParts.encode(t.splits),
+            t.original?.minorUnits, t.original?.currency.code,
         ]
         return values.map { $0 ?? DatabaseValue.null }
     }

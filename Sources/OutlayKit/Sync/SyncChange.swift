@@ -39,6 +39,8 @@ public struct SyncChange: Sendable, Hashable {
 /// What a change is about, and which of its columns travel.
 public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
     case transaction, category, budget, notification, account, transfer, schedule
+    /// An exchange rate of a day (migration v16), named `EUR/USD/2024-11-28`.
+    case rate
 
     var table: String {
         switch self {
@@ -49,6 +51,7 @@ public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
         case .account: "accounts"
         case .transfer: "transfers"
         case .schedule: "schedules"
+        case .rate: "rates"
         }
     }
 
@@ -58,6 +61,7 @@ public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .category: ["kind", "name"]
         case .account: ["name"]
+        case .rate: ["currency", "quote", "date"]
         default: ["id"]
         }
     }
@@ -65,26 +69,27 @@ public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
     /// Tables without a `deleted_at` column remove the row on delete; the
     /// delete still travels, as a `deleted_at` field, like a soft delete.
     var removesRows: Bool {
-        self == .category || self == .notification || self == .account
+        self == .category || self == .notification || self == .account || self == .rate
     }
 
     /// Every column that syncs (keys aside); a change may carry any subset.
     var columns: [String] {
         switch self {
         case .transaction:
-            ["kind", "amount", "category", "description", "date", "note", "tags", "account", "cleared", "refund", "splits", "created_at", "updated_at",
-             "deleted_at"]
+            ["kind", "amount", "category", "description", "date", "note", "tags", "account", "cleared", "refund", "splits", "original_amount",
+             "original_currency", "created_at", "updated_at", "deleted_at"]
         case .category: ["parent", "color", "created_at"]
         case .budget:
             ["category", "amount", "period", "threshold", "rollover", "start_date", "created_at", "updated_at", "deleted_at"]
         case .notification: ["type", "message", "priority", "metadata", "is_read", "created_at", "read_at"]
         case .account: ["type", "currency", "opening_balance", "opened_on", "closed", "note", "created_at", "updated_at"]
         case .transfer:
-            ["from_account", "to_account", "amount", "date", "description", "note", "from_cleared", "to_cleared", "created_at", "updated_at",
-             "deleted_at"]
+            ["from_account", "to_account", "amount", "received", "date", "description", "note", "from_cleared", "to_cleared", "created_at",
+             "updated_at", "deleted_at"]
         case .schedule:
             ["kind", "amount", "description", "category", "account", "to_account", "every", "unit", "day", "weekday", "start_date", "end_date",
              "count", "confirm", "note", "created_at", "updated_at", "deleted_at"]
+        case .rate: ["rate", "updated_at"]
         }
     }
 
@@ -98,6 +103,7 @@ public enum SyncEntity: String, Sendable, Hashable, CaseIterable {
         case .account: ["type", "currency", "opening_balance", "closed", "created_at", "updated_at"]
         case .transfer: ["from_account", "to_account", "amount", "date", "description", "from_cleared", "to_cleared", "created_at", "updated_at"]
         case .schedule: ["kind", "amount", "description", "account", "every", "unit", "start_date", "confirm", "created_at", "updated_at"]
+        case .rate: ["rate", "updated_at"]
         }
     }
 

@@ -32,6 +32,11 @@ enum SyncValidation {
 
     private static func validID(_ id: String, of entity: SyncEntity) -> Bool {
         if entity == .account { return (try? FieldRules.account(id)) == id }
+        if entity == .rate {
+            guard let parts = entity.keyValues(id) else { return false }
+            return (try? Currency(code: parts[0]))?.code == parts[0] && (try? Currency(code: parts[1]))?.code == parts[1]
+                && parts[0] != parts[1] && isDate(parts[2])
+        }
         guard entity == .category else { return RecordID.canonical(id) == id }
         guard let parts = entity.keyValues(id), TransactionKind(rawValue: parts[0]) != nil else { return false }
         return isCategoryName(parts[1])
@@ -53,6 +58,9 @@ enum SyncValidation {
         case .account: return validAccount(value, for: field)
         case .transfer: return validTransfer(value, for: field)
         case .schedule: return validSchedule(value, for: field)
+        case .rate:
+            guard field == "rate", case let .text(text) = value else { return false }
+            return (try? RateValue(parsing: text))?.text == text
         }
     }
 
@@ -82,6 +90,8 @@ enum SyncValidation {
         case ("note", .null): true
         case let ("note", .text(text)): (try? FieldRules.note(text)) == text
         case let ("from_cleared", .integer(state)), let ("to_cleared", .integer(state)): isClearedState(state)
+        case ("received", .null): true
+        case let ("received", .integer(amount)): isAmount(amount)
         default: false
         }
     }
@@ -139,6 +149,9 @@ enum SyncValidation {
         case let ("refund", .integer(flag)): flag == 0 || flag == 1
         case ("splits", .null): true
         case let ("splits", .text(text)): isSplitList(text)
+        case ("original_amount", .null), ("original_currency", .null): true
+        case let ("original_amount", .integer(amount)): isAmount(amount)
+        case let ("original_currency", .text(text)): (try? Currency(code: text))?.code == text
         default: false
         }
     }

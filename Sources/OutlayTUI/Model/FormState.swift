@@ -41,6 +41,8 @@ public enum FormKind: Sendable, Hashable {
 
 public enum FieldID: String, Sendable, Hashable {
     case amount, description, category, splits, date, kind, account, tags, note
+    /// What a card was charged in another currency; what arrived of a transfer between currencies.
+    case original, received
     case from, to
     case scope, period, threshold, rollover
     case every, day, start, until, confirm

@@ -28,7 +28,7 @@ extension Dashboard {
             case .escape: register.statementInput = nil
             case .enter:
                 do {
-                    register.statement = try Money.parse(input.text, currency: state.currency)
+                    register.statement = try Money.parseTyped(input.text, currency: state.currency)
                     register.statementInput = nil
                     register.error = nil
                 } catch {

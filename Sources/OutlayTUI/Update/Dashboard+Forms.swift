@@ -13,7 +13,7 @@ extension Dashboard {
             return draft
         }
         return transactionForm(.addTransaction, amount: "", description: "", category: "", splits: "", date: state.today.description,
-                               type: "expense", account: state.defaultAccount ?? "", tags: "", note: "")
+                               type: "expense", account: state.defaultAccount ?? "", original: "", tags: "", note: "")
     }
 
     static func editTransactionForm(_ transaction: Transaction) -> FormState {
@@ -21,12 +21,13 @@ extension Dashboard {
                         description: transaction.description, category: transaction.category,
                         splits: SplitPart.text(transaction.splits), date: transaction.date.description,
                         type: transaction.isRefund ? "refund" : transaction.kind.rawValue, account: transaction.account ?? "",
+                        original: transaction.original.map { "\($0.description) \($0.currency.code)" } ?? "",
                         tags: transaction.tags.joined(separator: ", "),
                         note: transaction.note ?? "")
     }
 
     private static func transactionForm(_ kind: FormKind, amount: String, description: String, category: String, splits: String,
-                                        date: String, type: String, account: String, tags: String, note: String) -> FormState {
+                                        date: String, type: String, account: String, original: String, tags: String, note: String) -> FormState {
         FormState(kind: kind, fields: [
             FormField(id: .amount, label: "Amount", input: TextInput(amount), placeholder: "12.50"),
             FormField(id: .description, label: "Description", input: TextInput(description), placeholder: "Coffee with Sam"),
@@ -39,9 +40,11 @@ extension Dashboard {
             FormField(id: .account, label: "Account", input: TextInput(account), placeholder: "checking"),
             FormField(id: .tags, label: "Tags", input: TextInput(tags), placeholder: "trip, work"),
             FormField(id: .note, label: "Note", input: TextInput(note), placeholder: "optional"),
-            // Last: most entries have one category; a split names a category per part.
+            // Late: most entries have one category; a split names a category per part.
             FormField(id: .splits, label: "Split", input: TextInput(splits), placeholder: "optional: groceries 120; household",
                       hint: splitHint),
+            // Rarer still: what a card was charged abroad, beside what the account paid.
+            FormField(id: .original, label: "Charged", input: TextInput(original), placeholder: "optional: 12.00 EUR, in another currency"),
         ])
     }
 
@@ -49,7 +52,7 @@ extension Dashboard {
 
     /// What a valid split adds up to: "groceries 120.00 + household 60.00 = 180.00".
     private static func splitHint(_ form: FormState, _ state: AppState) -> String {
-        let total = try? Money.parse(form.text(.amount), currency: state.currency)
+        let total = try? Money.parseTyped(form.text(.amount), currency: state.currency)
         guard let parts = try? SplitPart.list(parsing: form.text(.splits), currency: state.currency, total: total), !parts.isEmpty else {
             return splitHint
         }
@@ -68,6 +71,7 @@ extension Dashboard {
             FormField(id: .date, label: "Date", input: TextInput(state.today.description), placeholder: "YYYY-MM-DD",
                       hint: "YYYY-MM-DD, today, yesterday or -3 (days ago)"),
             FormField(id: .description, label: "Description", input: TextInput(""), placeholder: "optional: Transfer from A to B"),
+            FormField(id: .received, label: "Received", input: TextInput(""), placeholder: "when To keeps another currency: what arrived"),
         ])
     }
 
@@ -255,7 +259,7 @@ extension Dashboard {
         var errors: [FieldID: String] = [:]
         var amount: Money?
         do {
-            let parsed = try Money.parse(form.text(.amount), currency: state.currency)
+            let parsed = try Money.parseTyped(form.text(.amount), currency: state.currency)
             if parsed.isPositive { amount = parsed } else { errors[.amount] = "must be more than zero" }
         } catch {
             errors[.amount] = form.text(.amount).isEmpty ? "needed" : "\(error)"
@@ -286,6 +290,10 @@ extension Dashboard {
             let tags = form.text(.tags).split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
             let note = form.text(.note).isEmpty ? nil : form.text(.note)
             let account = form.text(.account).isEmpty ? nil : form.text(.account)
+            var original: Money?
+            if !form.text(.original).isEmpty {
+                do { original = try Money.parseWithCurrency(form.text(.original)) } catch { errors[.original] = "\(error)" }
+            }
             let accounts = state.accounts.map(\.account.name)
             if let account, !accounts.isEmpty, !accounts.contains(where: { $0.lowercased() == account.lowercased() }) {
                 errors[.account] = "no account '\(account)': outlay accounts add \(account) --type checking makes one"
@@ -296,11 +304,12 @@ extension Dashboard {
             if case let .editTransaction(id) = form.kind {
                 return (errors, .editTransaction(id: id, TransactionPatch(
                     kind: kind, amount: amount, category: category, description: description, date: date, note: .some(note),
-                    tags: tags, account: account.map { .some($0) }, isRefund: isRefund(form), splits: splits), force: form.confirmedReconciled))
+                    tags: tags, account: account.map { .some($0) }, isRefund: isRefund(form), splits: splits, original: .some(original)),
+                    force: form.confirmedReconciled))
             }
             return (errors, .addTransaction(TransactionDraft(kind: kind, amount: amount, category: splits.isEmpty ? category : nil,
                                                              description: description, date: date, note: note, tags: tags, account: account,
-                                                             isRefund: isRefund(form), splits: splits)))
+                                                             isRefund: isRefund(form), splits: splits, original: original)))
         case .addTransfer:
             let known = state.accounts.map(\.account.name)
             for field in [FieldID.from, .to] {
@@ -313,9 +322,16 @@ extension Dashboard {
             if errors[.to] == nil, form.text(.from).lowercased() == form.text(.to).lowercased() { errors[.to] = "the other account" }
             let date = try? LocalDate(spoken: form.text(.date), today: state.today)
             if date == nil { errors[.date] = "'\(form.text(.date))' is not a date: use YYYY-MM-DD, today, yesterday or -N" }
+            // In the currency of the account it arrives in; the service says when one is needed.
+            var received: Money?
+            if !form.text(.received).isEmpty {
+                let arriving = state.accounts.first { $0.account.name.lowercased() == form.text(.to).lowercased() }?.account.currency ?? state.currency
+                do { received = try Money.parseTyped(form.text(.received), currency: arriving) } catch { errors[.received] = "\(error)" }
+            }
             guard errors.isEmpty, let amount, let date else { return (errors, nil) }
             return (errors, .addTransfer(TransferService.Draft(amount: amount, from: form.text(.from), to: form.text(.to), date: date,
-                                                              description: form.text(.description).isEmpty ? nil : form.text(.description))))
+                                                              description: form.text(.description).isEmpty ? nil : form.text(.description),
+                                                              received: received)))
         case .addSchedule, .editSchedule:
             let submission = checkSchedule(form, amount: amount, errors: &errors, state)
             return (errors, submission)

@@ -18,7 +18,7 @@ enum FilterQuery {
             } else if lowered == "kind:income" || lowered == "kind:expense" {
                 filter.kind = lowered.hasSuffix("income") ? .income : .expense
             } else if token.count > 1, let first = token.first, first == ">" || first == "<",
-                      let amount = try? Money.parse(String(token.dropFirst()), currency: currency) {
+                      let amount = try? Money.parseTyped(String(token.dropFirst()), currency: currency) {
                 if first == ">" { filter.minimumAmount = amount.minorUnits } else { filter.maximumAmount = amount.minorUnits }
             } else if let amount = exactAmount(token, currency: currency) {
                 filter.minimumAmount = amount.minorUnits
@@ -50,7 +50,7 @@ enum FilterQuery {
         let text = token.hasPrefix("=") ? String(token.dropFirst()) : token
         guard token.hasPrefix("=") || text.contains(where: { $0 == "." || $0 == "," }),
               text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
-              let amount = try? Money.parse(text, currency: currency), amount.isPositive else { return nil }
+              let amount = try? Money.parseTyped(text, currency: currency), amount.isPositive else { return nil }
         return amount
     }
 

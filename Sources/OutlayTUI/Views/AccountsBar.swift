@@ -10,8 +10,9 @@ enum AccountsBar {
         let theme = state.theme
         buffer.fill(area, with: Cell(" ", style: theme.base))
         guard !state.accounts.isEmpty else { return }
-        let worth = NetWorth(state.accounts, currency: state.currency).netWorth
-        let tail = "net worth \(Formatting.balance(worth))  \(state.keymap.label(for: .accounts)) accounts "
+        let total = NetWorth(state.accounts, currency: state.currency), worth = total.netWorth
+        // Converted from other currencies at the latest rates: said with ≈.
+        let tail = "net worth \(total.isConverted ? "≈ " : "")\(Formatting.balance(worth))  \(state.keymap.label(for: .accounts)) accounts "
         let open = state.accounts.filter { !$0.account.closed }
         var x = area.x + 1
         let limit = area.right - DisplayWidth.of(tail) - 1

@@ -16,15 +16,18 @@ enum AccountsOverlay {
         if let register = view.register { return registerView(register, state: state, in: inner, into: &buffer) }
         let rows: [Table.Row] = state.accounts.map { item in
             [(item.account.name, theme.surfaceStyle), (item.account.type.rawValue + (item.account.closed ? ", closed" : ""), theme.surfaceMuted),
-             (Formatting.balance(item.balance), theme.onSurface(item.balance.minorUnits < 0 ? theme.expenseStyle : theme.incomeStyle)),
+             // An account in another currency than the book's says which.
+             (Formatting.balance(item.balance) + (item.account.currency == state.currency ? "" : " " + item.account.currency.code),
+              theme.onSurface(item.balance.minorUnits < 0 ? theme.expenseStyle : theme.incomeStyle)),
              (Formatting.balance(item.cleared), theme.surfaceMuted)]
         }
         Table(columns: [Table.Column("ACCOUNT", .fill(1)), Table.Column("TYPE", .length(18)), Table.Column("BALANCE", .length(16), alignRight: true),
                         Table.Column("CLEARED", .length(16), alignRight: true)],
               rows: rows, selected: view.selected, headerStyle: theme.surfaceAccent, selectedStyle: theme.selectionStyle)
             .render(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 3), into: &buffer)
-        let worth = NetWorth(state.accounts, currency: state.currency).netWorth
-        buffer.put("Net worth \(Formatting.balance(worth)) \(state.currency.code)", x: inner.x, y: inner.bottom - 2, width: inner.width,
+        let total = NetWorth(state.accounts, currency: state.currency)
+        buffer.put("Net worth \(total.isConverted ? "≈ " : "")\(NumberFormat.current.withCurrency(total.netWorth, plus: true))"
+                   + (total.unconverted.isEmpty ? "" : " (no rate for \(total.unconverted.joined(separator: ", ")): left out)"), x: inner.x, y: inner.bottom - 2, width: inner.width,
                    style: theme.surfaceStyle.adding(.bold))
         Paragraph("Enter opens the register · \(state.keymap.label(for: .transfer)) moves money between accounts · Esc closes",
                   style: theme.surfaceMuted).render(in: Rect(x: inner.x, y: inner.bottom - 1, width: inner.width, height: 1), into: &buffer)

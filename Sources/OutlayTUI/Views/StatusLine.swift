@@ -8,7 +8,7 @@ enum StatusLine {
         var left: [(text: String, style: Style)] = [(" \(state.period.title) ", theme.selectionStyle)]
         if let summary = state.periodSummary {
             let balance = summary.balance
-            left.append(("balance \(Formatting.balance(balance)) \(state.currency.code)",
+            left.append(("balance \(NumberFormat.current.withCurrency(balance, plus: true))",
                          theme.onSurface(balance.minorUnits < 0 ? theme.expenseStyle : theme.incomeStyle)))
         }
         let unread: (text: String, style: Style) = state.unreadAlerts > 0

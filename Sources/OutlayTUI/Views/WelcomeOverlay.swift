@@ -1,3 +1,4 @@
+import OutlayKit
 import TerminalUI
 
 /// The first run's one screen: what the panes are, how to begin, the book's currency.
@@ -30,13 +31,17 @@ enum WelcomeOverlay {
         var cursor: (x: Int, y: Int)?
         var y = inner.bottom - footerHeight
         if welcome.asksCurrency {
-            buffer.put("The book's currency (every amount is in it; three letters):", x: inner.x, y: y, width: inner.width, style: theme.surfaceStyle)
+            buffer.put("The book's base currency (totals are in it; three letters):", x: inner.x, y: y, width: inner.width, style: theme.surfaceStyle)
             let field = Rect(x: inner.x, y: y + 1, width: 8, height: 1)
             let input = TextField(input: welcome.currency, placeholder: "EUR", style: theme.selectionStyle, placeholderStyle: theme.surfaceMuted)
             input.render(in: field, into: &buffer)
             cursor = input.cursor(in: field)
             if let error = welcome.error {
                 buffer.put("✖ " + error, x: inner.x + 10, y: y + 1, width: inner.width - 10, style: theme.onSurface(theme.dangerStyle))
+            } else {
+                // The number format the locale (or the config) gave, beside the currency it suggested.
+                buffer.put("numbers as \(NumberFormat.current.rawValue) ([book] number_format in config.toml changes it)",
+                           x: inner.x + 10, y: y + 1, width: inner.width - 10, style: theme.surfaceMuted)
             }
             y += 3
         }

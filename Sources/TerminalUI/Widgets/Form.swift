@@ -65,14 +65,21 @@ public struct Form: Widget {
     public func cursor(in area: Rect) -> (x: Int, y: Int)? {
         guard fields.indices.contains(focused) else { return nil }
         let labels = labelWidth(area)
-        let fieldArea = Rect(x: area.x + labels, y: area.y + focused * 2, width: area.width - labels, height: 1)
+        let fieldArea = Rect(x: area.x + labels, y: area.y + (focused - firstShown(in: area)) * 2, width: area.width - labels, height: 1)
         return TextField(input: fields[focused].input).cursor(in: fieldArea)
+    }
+
+    /// The first field on screen: the form scrolls when a short terminal cannot hold every field and the focus is below.
+    func firstShown(in area: Rect) -> Int {
+        let fitting = Swift.max(1, area.height / 2)
+        return Swift.max(0, Swift.min(focused, fields.count - 1) - fitting + 1)
     }
 
     public func render(in area: Rect, into buffer: inout Buffer) {
         let labels = labelWidth(area)
-        for (index, field) in fields.enumerated() {
-            let y = area.y + index * 2
+        let first = firstShown(in: area)
+        for (index, field) in fields.enumerated() where index >= first {
+            let y = area.y + (index - first) * 2
             guard y < area.bottom else { return }
             let isFocused = index == focused
             buffer.put(field.label, x: area.x, y: y, exactly: labels - 1, alignRight: true,

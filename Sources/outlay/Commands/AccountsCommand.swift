@@ -24,17 +24,29 @@ struct AccountsCommand: ParsableCommand {
                 (try AccountService(database: database).balances(on: parseDate("--date", date, today: database.clock.today())), database.currency)
             }
             if output.json { return JSONOutput.print(.array(balances.map { $0.json() })) }
-            var table = TextTable([TextTable.Column(title: "ACCOUNT", flexible: true), TextTable.Column(title: "TYPE"),
-                                   TextTable.Column(title: "BALANCE", alignRight: true), TextTable.Column(title: "CLEARED", alignRight: true),
-                                   TextTable.Column(title: "")])
+            let mixed = balances.contains { $0.account.currency != currency }
+            var columns = [TextTable.Column(title: "ACCOUNT", flexible: true), TextTable.Column(title: "TYPE"),
+                           TextTable.Column(title: "BALANCE", alignRight: true), TextTable.Column(title: "CLEARED", alignRight: true)]
+            // Each balance in its own currency; beside it, in a book of several, what it is worth in the base.
+            if mixed { columns += [TextTable.Column(title: "CUR"), TextTable.Column(title: "IN \(currency.code)", alignRight: true)] }
+            var table = TextTable(columns + [TextTable.Column(title: "")])
             for item in balances {
-                table.append([TextTable.Cell(text: item.account.name), TextTable.Cell(text: item.account.type.rawValue),
-                              TextTable.Cell(text: item.balance.description), TextTable.Cell(text: item.cleared.description),
-                              TextTable.Cell(text: item.account.closed ? "closed" : "")])
+                var cells = [TextTable.Cell(text: item.account.name), TextTable.Cell(text: item.account.type.rawValue),
+                             TextTable.Cell(text: item.balance.description), TextTable.Cell(text: item.cleared.description)]
+                if mixed {
+                    let converted = item.account.currency == currency ? item.balance.description : item.inBase.map { "≈ \($0)" } ?? "no rate"
+                    cells += [TextTable.Cell(text: item.account.currency.code), TextTable.Cell(text: converted)]
+                }
+                table.append(cells + [TextTable.Cell(text: item.account.closed ? "closed" : "")])
             }
             print(table.render(width: TerminalStyle.width, style: .standardOutput))
             let worth = NetWorth(balances, currency: currency)
-            print("Net worth \(worth.netWorth) \(currency.code): assets \(worth.assets), owed \(worth.liabilities)")
+            let approximately = worth.isConverted ? "≈ " : ""
+            print("Net worth \(approximately)\(NumberFormat.current.withCurrency(worth.netWorth)): assets \(approximately)\(worth.assets), owed \(approximately)\(worth.liabilities)"
+                  + (worth.isConverted ? " (converted at the latest rates)" : ""))
+            if !worth.unconverted.isEmpty {
+                print("Left out: no rate converts \(worth.unconverted.joined(separator: ", ")) into \(currency.code) (outlay rates set or outlay rates import)")
+            }
         }
     }
 
@@ -45,18 +57,21 @@ struct AccountsCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: "What it held when opened (negative: owed).") var opening: String?
         @Option(parsing: .unconditional, help: "The day it was opened (the opening balance counts from then).") var opened: String?
         @Option(help: "A note.") var note: String?
+        @Option(help: "Its own currency, as EUR (default: the book's base currency).") var currency: String?
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let account = try global.withDatabase(printingAlerts: !output.json) { database in
-                try AccountService(database: database).add(
+            let (account, base) = try global.withDatabase(printingAlerts: !output.json) { database in
+                let own = try currency.map { code in try parseArgument("--currency") { try Currency(code: code) } } ?? database.currency
+                return (try AccountService(database: database).add(
                     name: name, type: try parseArgument("--type") { try AccountType(parsing: type) },
-                    opening: try opening.map { text in try parseArgument("--opening") { try Money.parse(text, currency: database.currency) } },
-                    openedOn: try parseDate("--opened", opened, today: database.clock.today()), note: note)
+                    opening: try opening.map { text in try parseArgument("--opening") { try Money.parseTyped(text, currency: own) } },
+                    openedOn: try parseDate("--opened", opened, today: database.clock.today()), note: note, currency: own), database.currency)
             }
             if output.json { return JSONOutput.print(account.json()) }
-            print("Added \(account.type.rawValue) account '\(account.name)'" + (account.openingBalance.minorUnits == 0 ? "" : ", opening \(account.openingBalance)"))
+            print("Added \(account.type.rawValue) account '\(account.name)'" + (account.currency == base ? "" : " in \(account.currency.code)")
+                  + (account.openingBalance.minorUnits == 0 ? "" : ", opening \(account.openingBalance)"))
         }
     }
 
@@ -75,7 +90,7 @@ struct AccountsCommand: ParsableCommand {
             let account = try global.withDatabase(printingAlerts: !output.json) { database in
                 var patch = AccountService.Patch(name: rename, type: try type.map { text in try parseArgument("--type") { try AccountType(parsing: text) } },
                                                  opening: try opening.map { text in
-                                                     try parseArgument("--opening") { try Money.parse(text, currency: database.currency) }
+                                                     try parseArgument("--opening") { try Money.parseTyped(text, currency: database.currency) }
                                                  })
                 if let opened { patch.openedOn = .some(try parseDate("--opened", opened, today: database.clock.today())) }
                 if let note { patch.note = .some(note) }

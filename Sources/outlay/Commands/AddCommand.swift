@@ -40,6 +40,9 @@ struct AddCommand: ParsableCommand {
     @Option(help: "The account it was paid from or into.")
     var account: String?
 
+    @Option(parsing: .unconditional, help: "What was charged in another currency, as 12.00EUR: the amount is then what the account paid.")
+    var original: String?
+
     @Option(name: .customLong("split"), help: "A part in its own category: CATEGORY=AMOUNT[:NOTE]; repeat, the parts sum to the amount.")
     var splits: [String] = []
 
@@ -56,15 +59,18 @@ struct AddCommand: ParsableCommand {
         if income && (negative || refund) {
             throw InputError(description: "--income: \(negative ? "a negative amount" : "--refund") is money back into spending, not income")
         }
+        // In the account's currency, which may not be the book's (yen have no decimals).
+        let currency = try account.map { try AccountService(database: database).named($0).currency } ?? database.currency
         let money = try parseArgument("amount") {
-            try Money.parse(negative ? String(amount.trimmingWhitespace().dropFirst()) : amount, currency: database.currency)
+            try Money.parseTyped(negative ? String(amount.trimmingWhitespace().dropFirst()) : amount, currency: currency)
         }
         let today = database.clock.today()
         let day = try parseDate("--date", date, today: today) ?? today
         let draft = TransactionDraft(kind: income ? .income : .expense, amount: money, category: category,
                                      description: description.joined(separator: " "), date: day, note: note,
                                      tags: tags, account: account, isRefund: refund || negative,
-                                     splits: try SplitArguments.parts(splits, currency: database.currency))
+                                     splits: try SplitArguments.parts(splits, currency: currency),
+                                     original: try original.map { text in try parseArgument("--original") { try Money.parseWithCurrency(text) } })
         if category != nil && !draft.splits.isEmpty { throw InputError(description: "--category: a split's parts name their categories (--split)") }
         let expenses = TransactionService(database: database)
         let guess = category == nil ? try expenses.guessCategory(for: draft.description, kind: draft.kind) : nil

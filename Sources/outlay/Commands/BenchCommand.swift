@@ -32,6 +32,8 @@ struct BenchCommand: ParsableCommand {
         try DashboardBenchmark().run(databasePath: database.path, into: &figures)
         try ImportBenchmark(rows: transactions).run(in: folder, into: &figures)
         figures.record("peak_rss_mb", BenchmarkFigures.peakResidentMegabytes())
+        // Last: it turns the book into one of three currencies.
+        try CurrencyBenchmark().run(on: database, in: folder, into: &figures)
 
         if output.json {
             // One flat object, keys in the order measured.

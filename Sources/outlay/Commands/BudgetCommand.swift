@@ -32,7 +32,7 @@ struct BudgetCommand: ParsableCommand {
             // With --overall the one positional argument is the amount.
             let amountText = overall ? (category ?? "") : (amount ?? "")
             let status = try global.withDatabase(printingAlerts: !output.json) { database -> BudgetStatus? in
-                let money = try parseArgument("amount") { try Money.parse(amountText, currency: database.currency) }
+                let money = try parseArgument("amount") { try Money.parseTyped(amountText, currency: database.currency) }
                 let budgetPeriod = try parseArgument("--period") { try BudgetPeriod(parsing: period) }
                 let service = BudgetService(database: database)
                 let budget = try service.set(scope: overall ? .overall : .category(category ?? ""), amount: money,

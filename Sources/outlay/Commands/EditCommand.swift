@@ -40,7 +40,7 @@ struct EditCommand: ParsableCommand {
 
     private func edit(in database: AppDatabase) throws {
         var patch = TransactionPatch()
-        patch.amount = try amount.map { text in try parseArgument("--amount") { try Money.parse(text, currency: database.currency) } }
+        patch.amount = try amount.map { text in try parseArgument("--amount") { try Money.parseTyped(text, currency: database.currency) } }
         patch.description = description
         patch.category = category
         patch.date = try parseDate("--date", date)

@@ -13,7 +13,10 @@ struct GlobalOptions: ParsableArguments {
     /// Reads the config once, opens the database and does what is due (`BookUpkeep`).
     func open() throws -> Session {
         let config = try TOMLDocument.load(path: UserPaths.config(explicit: self.config))
-        let database = try AppDatabase.open(path: UserPaths.database(explicit: db), settings: try OutlayConfig.settings(from: config))
+        let settings = try OutlayConfig.settings(from: config)
+        // Before anything is read or shown: this process types and writes numbers as the book's people do.
+        NumberFormat.processDefault = settings.effectiveNumberFormat
+        let database = try AppDatabase.open(path: UserPaths.database(explicit: db), settings: settings)
         let notifications = NotificationService(database: database)
         let before = try notifications.latestSequence()
         let posting = try BookUpkeep.run(database)

@@ -34,8 +34,8 @@ struct ListCommand: ParsableCommand {
             kind: try kind.map { text in try parseArgument("--kind") { try TransactionKind(parsing: text) } },
             category: try category.map { try CategoryService(database: database).validatedName($0) },
             tag: tag, search: search,
-            minimumAmount: try minimum.map { text in try parseArgument("--min") { try Money.parse(text, currency: currency).minorUnits } },
-            maximumAmount: try maximum.map { text in try parseArgument("--max") { try Money.parse(text, currency: currency).minorUnits } })
+            minimumAmount: try minimum.map { text in try parseArgument("--min") { try Money.parseTyped(text, currency: currency).minorUnits } },
+            maximumAmount: try maximum.map { text in try parseArgument("--max") { try Money.parseTyped(text, currency: currency).minorUnits } })
         if let account { filter.account = try AccountService(database: database).named(account).name }
         let cursor = try after.map { text in try parseArgument("--after") { try TransactionCursor(parsing: text) } }
         let request = TransactionPageRequest(filter: filter, order: oldestFirst ? .oldestFirst : .newestFirst,
@@ -53,7 +53,7 @@ struct ListCommand: ParsableCommand {
             return
         }
         print(TransactionText.table(page.transactions, style: style))
-        print(style.dim("\(counted(summary.count, "transaction")) · income \(summary.totalIncome) · expenses \(summary.totalExpenses) · balance \(summary.balance) \(database.currency)"))
+        print(style.dim("\(counted(summary.count, "transaction")) · income \(summary.totalIncome) · expenses \(summary.totalExpenses) · balance \(NumberFormat.current.withCurrency(summary.balance))"))
         if let next = page.nextCursor {
             print(style.dim("More: outlay list --after \(next) (with the same filters)"))
         }

@@ -25,7 +25,7 @@ struct ReconcileCommand: ParsableCommand {
         let status = try global.withDatabase(printingAlerts: !output.json) { database in
             let today = database.clock.today()
             return try ReconcileService(database: database).reconcile(
-                account: account, statement: try parseArgument("--statement-balance") { try Money.parse(statementBalance, currency: database.currency) },
+                account: account, statement: try parseArgument("--statement-balance") { try Money.parseTyped(statementBalance, currency: database.currency) },
                 on: try parseDate("--date", date, today: today) ?? today, mark: marks, adjust: adjust)
         }
         if output.json {

@@ -73,7 +73,7 @@ struct RecurringCommand: ParsableCommand {
                                             until: try parseDate("--until", rhythm.until, today: today), count: rhythm.count)
                 let draft = ScheduleService.Draft(
                     kind: transferTo != nil ? .transfer : income ? .income : .expense,
-                    amount: try parseArgument("amount") { try Money.parse(amount, currency: database.currency) }, description: description,
+                    amount: try parseArgument("amount") { try Money.parseTyped(amount, currency: database.currency) }, description: description,
                     category: category, account: account, toAccount: transferTo, recurrence: recurrence, confirm: confirm, note: note)
                 let made = try ScheduleService(database: database).add(draft)
                 return (made.schedule, made.posted, made.schedule.recurrence.next(onOrAfter: today.adding(days: made.posted > 0 ? 1 : 0)))
@@ -140,7 +140,7 @@ struct RecurringCommand: ParsableCommand {
             let schedule = try global.withDatabase(printingAlerts: !output.json) { database in
                 let today = database.clock.today()
                 var patch = ScheduleService.Patch()
-                patch.amount = try amount.map { text in try parseArgument("--amount") { try Money.parse(text, currency: database.currency) } }
+                patch.amount = try amount.map { text in try parseArgument("--amount") { try Money.parseTyped(text, currency: database.currency) } }
                 (patch.description, patch.category, patch.account, patch.toAccount, patch.note) = (description, category, account, transferTo, note.map { $0 })
                 patch.confirm = confirm.map { $0.lowercased() == "yes" }
                 if let interval = try rhythm.interval() { (patch.every, patch.unit) = (interval.every, interval.unit) }

@@ -21,18 +21,29 @@ struct TransferCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: "The day: YYYY-MM-DD, today, yesterday or -N (default: today).") var date: String?
         @Option(help: "What it was (default: \"Transfer from A to B\").") var description: String?
         @Option(help: "A note.") var note: String?
+        @Option(parsing: .unconditional, help: "What arrived, when --to keeps another currency than --from (the amount is what left).")
+        var received: String?
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
             let transfer = try global.withDatabase(printingAlerts: !output.json) { database in
                 let today = database.clock.today()
+                let accounts = AccountService(database: database)
+                let sent = try accounts.named(from).currency, arriving = try accounts.named(to).currency
                 return try TransferService(database: database).add(TransferService.Draft(
-                    amount: try parseArgument("amount") { try Money.parse(amount, currency: database.currency) }, from: from, to: to,
-                    date: try parseDate("--date", date, today: today) ?? today, description: description, note: note))
+                    amount: try parseArgument("amount") { try Money.parseTyped(amount, currency: sent) }, from: from, to: to,
+                    date: try parseDate("--date", date, today: today) ?? today, description: description, note: note,
+                    received: try received.map { text in try parseArgument("--received") { try Money.parseTyped(text, currency: arriving) } }))
             }
             if output.json { return JSONOutput.print(transfer.json()) }
-            print("Moved \(transfer.amount) from \(transfer.from) to \(transfer.to) on \(transfer.date) (\(transfer.id))")
+            if let received = transfer.received {
+                print("Moved \(transfer.amount) \(transfer.amount.currency.code) from \(transfer.from), \(received) \(received.currency.code) arrived in "
+                      + "\(transfer.to) on \(transfer.date): 1 \(transfer.amount.currency.code) = "
+                      + "\(CurrencyConversion.impliedRate(paid: transfer.amount, received: received)) \(received.currency.code) (\(transfer.id))")
+            } else {
+                print("Moved \(transfer.amount) from \(transfer.from) to \(transfer.to) on \(transfer.date) (\(transfer.id))")
+            }
         }
     }
 
@@ -50,7 +61,9 @@ struct TransferCommand: ParsableCommand {
                                    TextTable.Column(title: "ID")])
             for t in transfers {
                 table.append([TextTable.Cell(text: t.date.description), TextTable.Cell(text: t.from), TextTable.Cell(text: t.to),
-                              TextTable.Cell(text: t.description), TextTable.Cell(text: t.amount.description), TextTable.Cell(text: t.id)])
+                              TextTable.Cell(text: t.description),
+                              TextTable.Cell(text: t.received.map { "\(t.amount) \(t.amount.currency.code) → \($0) \($0.currency.code)" } ?? t.amount.description),
+                              TextTable.Cell(text: t.id)])
             }
             print(table.render(width: TerminalStyle.width, style: .standardOutput))
         }
@@ -76,7 +89,7 @@ struct TransferCommand: ParsableCommand {
 
         func run() throws {
             let transfer = try global.withDatabase(printingAlerts: !output.json) { database in
-                let money = try amount.map { text in try parseArgument("--amount") { try Money.parse(text, currency: database.currency) } }
+                let money = try amount.map { text in try parseArgument("--amount") { try Money.parseTyped(text, currency: database.currency) } }
                 let day = try parseDate("--date", date, today: database.clock.today())
                 return try TransferService(database: database).edit(id: id) { transfer in
                     if let money { transfer.amount = money }

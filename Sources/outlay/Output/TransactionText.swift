@@ -9,9 +9,13 @@ enum TransactionText {
     ]
 
     /// Income and refunds read "+1,200.00" in green, expenses "-4.50" in red.
-    static func amountCell(_ t: Transaction, style: TerminalStyle) -> TextTable.Cell {
+    /// In another currency than the book's, the code follows; what was charged abroad goes in brackets before it.
+    static func amountCell(_ t: Transaction, style: TerminalStyle, base: Currency? = nil) -> TextTable.Cell {
         let income = t.isMoneyIn
-        return TextTable.Cell(text: t.signedText) { income ? style.green($0) : style.red($0) }
+        var text = t.signedText
+        if let base, t.amount.currency != base { text += " " + t.amount.currency.code }
+        if let original = t.original { text = "(\(original.decimalString) \(original.currency.code)) " + text }
+        return TextTable.Cell(text: text) { income ? style.green($0) : style.red($0) }
     }
 
     static func cells(_ t: Transaction, style: TerminalStyle) -> [TextTable.Cell] {

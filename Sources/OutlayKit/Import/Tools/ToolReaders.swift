@@ -126,7 +126,7 @@ enum ToolReaders {
         var export = ToolExport(tool: "Firefly III (CSV export)")
         for record in table.records {
             let code = table.text(record, "currency_code").uppercased()
-            guard code.isEmpty || code == table.currency.code else { throw OutlayError.otherCurrency(file: table.path, code, book: table.currency) }
+            guard code.isEmpty || code == table.currency.code else { throw OutlayError.otherCurrency(file: table.path, code, account: table.currency) }
             var row = try table.row(record, date: "date", description: "description", note: "notes")
             let amount = abs(try table.amount(record, "amount"))
             let source = table.text(record, "source_name"), destination = table.text(record, "destination_name")

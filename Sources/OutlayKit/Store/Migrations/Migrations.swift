@@ -13,7 +13,7 @@ struct FrozenMigration: Sendable {
 /// trigger or table is a new migration. `MigrationTests` migrates committed
 /// dumps of old databases with data and compares their schema with a fresh one.
 enum Migrations {
-    static let all: [FrozenMigration] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15]
+    static let all: [FrozenMigration] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16]
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()

@@ -46,6 +46,13 @@ struct ChangeMerger {
             ? try db.withTriggersSuspended(where: "name GLOB '*_sync_*'") { try merge(changes) } ?? Outcome()
             : try merge(changes)
         try keepSplitsWhole(changes)
+        // A rate from elsewhere moves the base amounts from its day on; the write converts them again before it commits.
+        if let first = changes.filter({ $0.entity == .rate }).compactMap({ SyncEntity.rate.keyValues($0.entityID)?.last }).min(),
+           let day = try? LocalDate(parsing: first) {
+            try BaseAmounts.markStale(from: day, base: try Currency(code: BaseAmounts.base(in: db)), in: db)
+        }
+        // Rows merged here are in the base, or converted now, before anything weighs them.
+        try BaseAmounts.convertPending(in: db)
         try db.execute(sql: "DELETE FROM sync_changes WHERE hlc IS NULL")
         return outcome
     }
