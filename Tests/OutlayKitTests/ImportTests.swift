@@ -363,3 +363,27 @@ import Testing
         }
     }
 }
+
+/// A bank's columns of what a card was charged abroad are kept beside what the account paid.
+@Suite struct ChargedAbroadImportTests {
+    @Test func n26sOriginalAmountAndCurrencyAreKept() throws {
+        let store = try TestDatabase()
+        let folder = try TemporaryFolder()
+        let file = folder.url.appendingPathComponent("n26.csv")
+        try """
+            "Booking Date","Value Date","Partner Name","Partner Iban","Type","Payment Reference","Account Name","Amount (EUR)","Original Amount","Original Currency","Exchange Rate"
+            "2024-11-28","2024-11-28","Edeka","","Presentment","","Main Account","-9.99","","",""
+            "2024-11-26","2024-11-26","Pret A Manger","","Presentment","","Main Account","-14.40","-12.00","GBP","1.2"
+            """.write(to: file, atomically: true, encoding: .utf8)
+        try AccountService(database: store.database).add(name: "n26", type: .checking, currency: Currency(code: "EUR"))
+        var options = ImportOptions()
+        options.account = "n26"
+        let report = try ImportService(database: store.database.withClock(.fixed(day("2024-12-01")))).importFile(file.path, options: options)
+        #expect(report.imported == 2)
+        let rows = try store.expenses.list(TransactionPageRequest()).transactions
+        let pret = try #require(rows.first { $0.description.contains("Pret") })
+        #expect(pret.amount == (try Money.parse("14.40", currency: Currency(code: "EUR"))))
+        #expect(pret.original == (try Money.parse("12.00", currency: Currency(code: "GBP"))))
+        #expect(rows.first { $0.description.contains("Edeka") }?.original == nil)
+    }
+}

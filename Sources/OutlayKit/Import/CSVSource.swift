@@ -229,6 +229,15 @@ struct CSVSource: ImportSource {
         if let columnIndex = columnIndex[ImportField.cleared.position], columnIndex < fields.count {
             row.cleared = Self.isCleared(fields[columnIndex]) ? 1 : 0
         }
+        // Charged abroad: the amount in the currency the card was charged in, beside what the account paid.
+        if let columns = layout.originalColumns, max(columns.amount, columns.currency) < fields.count {
+            let code = fields[columns.currency].trimmingWhitespace().uppercased(), text = fields[columns.amount].trimmingWhitespace()
+            if !code.isEmpty, !text.isEmpty, code != currency.code {
+                guard let charged = try? Currency(code: code), let minor = BankAmount.parse(text, decimalMark: decimalMark, currency: charged),
+                      minor != 0 else { return bad("the amount charged '\(text) \(code)' is not an amount in a currency") }
+                row.original = Money(minorUnits: abs(minor), currency: charged)
+            }
+        }
         return .success(row)
     }
 }

@@ -41,6 +41,8 @@ struct ImportLayout: Sendable {
     var direction: (column: Int, outWords: Set<String>)?
     var feeColumn: Int?
     var currencyColumn: Int?
+    /// What was charged in another currency: its amount's and its currency's columns.
+    var originalColumns: (amount: Int, currency: Int)?
     var leaveOut: [(column: Int, match: BankProfile.RowMatch)] = []
     var pending: (column: Int, match: BankProfile.RowMatch)?
     /// Set when the columns were read from the file's content (`ContentColumns`): what each was found to be.
@@ -83,6 +85,9 @@ struct ImportLayout: Sendable {
         if let direction = profile.direction, let column = index(direction.column) { self.direction = (column, direction.outWords) }
         feeColumn = profile.feeColumn.flatMap(index)
         currencyColumn = profile.currencyColumn.flatMap(index)
+        if let amount = profile.originalAmountColumn.flatMap(index), let currency = profile.originalCurrencyColumn.flatMap(index) {
+            originalColumns = (amount, currency)
+        }
         leaveOut = profile.leaveOut.compactMap { match in index(match.column).map { ($0, match) } }
         pending = profile.pending.flatMap { match in index(match.column).map { ($0, match) } }
     }
@@ -95,6 +100,10 @@ struct ImportLayout: Sendable {
         if let direction { result[direction.column] = "direction" }
         if let feeColumn { result[feeColumn] = "fee" }
         if let currencyColumn { result[currencyColumn] = "currency" }
+        if let originalColumns {
+            result[originalColumns.amount] = "charged"
+            result[originalColumns.currency] = "charged in"
+        }
         return result
     }
 

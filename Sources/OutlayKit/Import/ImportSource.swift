@@ -29,6 +29,8 @@ struct ImportedRow: Sendable {
     var isRefund = false
     /// What a bank wrote, for a row of Outlay's own export that kept it.
     var bankText: String?
+    /// What was charged in another currency than the account's.
+    var original: Money?
     /// A split's parts, for a row of Outlay's own export.
     var splits: [SplitPart] = []
 

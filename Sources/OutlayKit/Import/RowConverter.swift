@@ -109,7 +109,7 @@ struct RowConverter: Sendable {
             id: id, kind: kind, amount: Money(minorUnits: row.signedAmount.magnitude > UInt64(Int64.max) ? .max : abs(row.signedAmount), currency: currency),
             category: category, description: payee, date: row.date, note: row.note, tags: tags,
             createdAt: row.createdAt ?? now, updatedAt: row.updatedAt ?? now, isRefund: refund,
-            bankText: fromBank ? (payee == description ? nil : description) : row.bankText, splits: parts)
+            bankText: fromBank ? (payee == description ? nil : description) : row.bankText, splits: parts, original: row.original)
         return .success(BulkLoader.Item(transaction: transaction, fingerprint: fingerprint, label: UInt8(source.rawValue), line: row.line,
                                         matchable: row.id == nil, cleared: row.cleared ?? (row.id == nil ? 1 : 0)))
     }

@@ -28,13 +28,22 @@ enum BaseAmounts {
         guard !pending.isEmpty else { return }
         var book = RateBook(db)
         let update = try db.cachedStatement(sql: "UPDATE transactions SET base_amount = ? WHERE seq = ?")
+        // A currency no rate reaches on any day is passed over at once: a book waiting for its first rate pays
+        // one look per currency a write, not one per row.
+        var reachable: [String: Bool] = [:]
         for row in pending {
-            guard let currency = try? Currency(code: row[3]), let date = try? LocalDate(parsing: row[2]),
-                  let factor = try book.factor(from: currency, to: base, on: date) else { continue }
+            guard let currency = try? Currency(code: row[3]), let date = try? LocalDate(parsing: row[2]) else { continue }
+            if reachable[currency.code] == nil {
+                reachable[currency.code] = try book.factor(from: currency, to: base, on: Self.lastDay) != nil
+            }
+            guard reachable[currency.code] == true, let factor = try book.factor(from: currency, to: base, on: date) else { continue }
             let amount: Int64 = row[1]
             try update.execute(arguments: [CurrencyConversion.convert(amount, from: currency, to: base, by: factor), row[0] as Int64])
         }
     }
+
+    /// Later than any rate: "on or before" it is any rate at all.
+    private static let lastDay = LocalDate(year: 9999, month: 12, day: 31)!
 
     /// Marks every row in a currency other than the base from `date` on for conversion again: a rate changed
     /// there, and through a third currency a rate can reach any currency.

@@ -8,6 +8,11 @@ enum Formatting {
         transaction.isSplit ? "\(transaction.splits[0].category) +\(transaction.splits.count - 1)" : transaction.category
     }
 
+    /// "-4.50"; an account's own currency after it when it is not the book's ("-20.00 EUR"), the pane's totals being in the book's.
+    static func signed(_ transaction: Transaction, base: Currency) -> String {
+        transaction.signedText + (transaction.amount.currency == base ? "" : " " + transaction.amount.currency.code)
+    }
+
     static func balance(_ money: Money) -> String {
         money.minorUnits > 0 ? "+" + money.description : money.description
     }

@@ -36,7 +36,7 @@ enum TransactionsPane {
         let shown = list.rows.dropFirst(list.top).prefix(visible)
         let rows: [Table.Row] = shown.map { transaction in
             [(transaction.date.description, theme.mutedStyle), (transaction.description, theme.base),
-             (Formatting.category(transaction), theme.series(0)), (transaction.signedText, Formatting.style(for: transaction, theme))]
+             (Formatting.category(transaction), theme.series(0)), (Formatting.signed(transaction, base: state.currency), Formatting.style(for: transaction, theme))]
         }
         let wide = body.width >= 90
         // As wide as the longest category shown ("entertainment" whole), up to 16; the description takes the rest.

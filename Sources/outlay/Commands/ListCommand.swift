@@ -52,7 +52,7 @@ struct ListCommand: ParsableCommand {
             print("No transactions match.")
             return
         }
-        print(TransactionText.table(page.transactions, style: style))
+        print(TransactionText.table(page.transactions, style: style, base: database.currency))
         print(style.dim("\(counted(summary.count, "transaction")) · income \(summary.totalIncome) · expenses \(summary.totalExpenses) · balance \(NumberFormat.current.withCurrency(summary.balance))"))
         if let next = page.nextCursor {
             print(style.dim("More: outlay list --after \(next) (with the same filters)"))

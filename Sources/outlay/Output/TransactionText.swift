@@ -18,9 +18,9 @@ enum TransactionText {
         return TextTable.Cell(text: text) { income ? style.green($0) : style.red($0) }
     }
 
-    static func cells(_ t: Transaction, style: TerminalStyle) -> [TextTable.Cell] {
+    static func cells(_ t: Transaction, style: TerminalStyle, base: Currency? = nil) -> [TextTable.Cell] {
         [TextTable.Cell(text: RecordID.short(t.id)) { style.dim($0) }, TextTable.Cell(text: t.date.description),
-         TextTable.Cell(text: t.isSplit ? "split" : t.category), TextTable.Cell(text: t.description), amountCell(t, style: style)]
+         TextTable.Cell(text: t.isSplit ? "split" : t.category), TextTable.Cell(text: t.description), amountCell(t, style: style, base: base)]
     }
 
     /// A split's parts, each a row under it: its category, note and amount.
@@ -32,10 +32,11 @@ enum TransactionText {
         }
     }
 
-    static func table(_ transactions: [Transaction], style: TerminalStyle = .standardOutput) -> String {
+    /// `base`: the book's currency; an amount of an account in another says its code.
+    static func table(_ transactions: [Transaction], style: TerminalStyle = .standardOutput, base: Currency? = nil) -> String {
         var table = TextTable(columns)
         for t in transactions {
-            table.append(cells(t, style: style))
+            table.append(cells(t, style: style, base: base))
             for row in partCells(t, style: style) { table.append(row) }
         }
         return table.render(width: TerminalStyle.width, style: style)

@@ -32,6 +32,9 @@ public struct BankProfile: Sendable, Hashable {
     public var pending: RowMatch?
     /// For files without a header row: how many fields a row has, and which is which (by position).
     public var headerless: Headerless?
+    /// Columns of what a card was charged in another currency (N26's `Original Amount` and `Original Currency`).
+    public var originalAmountColumn: String?
+    public var originalCurrencyColumn: String?
 
     public struct Direction: Sendable, Hashable {
         public var column: String
