@@ -70,6 +70,11 @@ import Testing
         #expect(try TransferService(database: store.database).list().count == tool.transfers)
         #expect(report.categoriesMade == tool.created)
         #expect(try StoreHealth(database: store.database).problems() == [])
+        if tool.file == "firefly-export.csv" {
+            // Its foreign amount is what the card was charged: kept beside the euros the account paid.
+            let steam = try store.expenses.list(TransactionPageRequest()).transactions.first { $0.description.lowercased().contains("steam") }
+            #expect(steam?.original == (try Money.parse("21.50", currency: .usd)), "\(String(describing: steam))")
+        }
         // Again: nothing new, no transfer twice.
         let again = try #require(try ImportService(database: store.database).importTool(Self.fixture(tool.file)))
         #expect(again.imported == 0 && again.accountsMade.isEmpty && again.transfers == 0)

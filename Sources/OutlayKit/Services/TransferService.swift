@@ -104,6 +104,11 @@ public struct TransferService: Sendable {
 
     static func describe(from: String, to: String) -> String { "Transfer from \(from) to \(to)" }
 
+    /// A live transfer by id or by a unique tail of it.
+    public func get(id: String) throws -> Transfer {
+        try database.read { db in try fetch(id, in: db) }
+    }
+
     func fetch(_ id: String, includeDeleted: Bool = false, in db: Database) throws -> Transfer {
         guard let transfer = try TransferRow.fetch(try Self.resolve(id, liveOnly: !includeDeleted, in: db), currency: database.currency, in: db),
               includeDeleted || transfer.deletedAt == nil else { throw OutlayError.unknownTransfer(id) }

@@ -20,6 +20,8 @@ struct EditCommand: ParsableCommand {
     @Option(help: "Move it to another account.") var account: String?
     @Option(name: .customLong("split"), help: "Replace its parts: CATEGORY=AMOUNT[:NOTE], repeated; they sum to the amount.") var splits: [String] = []
     @Flag(help: "Make a split transaction whole again, in --category or its first part's.") var unsplit = false
+    @Option(parsing: .unconditional, help: "What was charged in another currency, as 12.00EUR.") var original: String?
+    @Flag(help: "Forget what was charged in another currency.") var clearOriginal = false
     @Flag(help: "Change it even though it is reconciled with a statement.") var force = false
 
     @OptionGroup var global: GlobalOptions
@@ -27,9 +29,11 @@ struct EditCommand: ParsableCommand {
 
     func validate() throws {
         if amount == nil, description == nil, category == nil, date == nil, kind == nil, note == nil,
-           !clearNote, tags.isEmpty, !clearTags, account == nil, splits.isEmpty, !unsplit {
-            throw ValidationError("nothing to change: give at least one of --amount, --description, --category, --date, --kind, --note, --tag, --account, --split, --unsplit")
+           !clearNote, tags.isEmpty, !clearTags, account == nil, splits.isEmpty, !unsplit, original == nil, !clearOriginal {
+            throw ValidationError("nothing to change: give at least one of --amount, --description, --category, --date, --kind, --note, --tag, "
+                                  + "--account, --split, --unsplit, --original")
         }
+        if original != nil && clearOriginal { throw ValidationError("--original and --clear-original contradict each other") }
         if !splits.isEmpty && unsplit { throw ValidationError("--split and --unsplit contradict each other") }
         if note != nil && clearNote { throw ValidationError("--note and --clear-note contradict each other") }
     }
@@ -53,6 +57,8 @@ struct EditCommand: ParsableCommand {
         if clearNote { patch.note = .some(nil) } else if let note { patch.note = .some(note) }
         if clearTags { patch.tags = [] } else if !tags.isEmpty { patch.tags = tags }
         if let account { patch.account = .some(account) }
+        if clearOriginal { patch.original = .some(nil) }
+        if let original { patch.original = .some(try parseArgument("--original") { try Money.parseWithCurrency(original) }) }
         if unsplit { patch.splits = [] } else if !splits.isEmpty { patch.splits = try SplitArguments.parts(splits, currency: database.currency) }
         let edited = try TransactionService(database: database).edit(id: id, patch, force: force)
         if output.json { JSONOutput.print(edited.json) } else { print(TransactionText.line("Edited", edited)) }

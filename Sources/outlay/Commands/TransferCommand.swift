@@ -78,21 +78,28 @@ struct TransferCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: "A new day.") var date: String?
         @Option(help: "A new description.") var description: String?
         @Option(help: "A new note.") var note: String?
+        @Option(parsing: .unconditional, help: "What arrived, when --to keeps another currency than --from.") var received: String?
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if [amount, from, to, date, description, note].allSatisfy({ $0 == nil }) {
-                throw ValidationError("nothing to change: give at least one of --amount, --from, --to, --date, --description, --note")
+            if [amount, from, to, date, description, note, received].allSatisfy({ $0 == nil }) {
+                throw ValidationError("nothing to change: give at least one of --amount, --from, --to, --date, --description, --note, --received")
             }
         }
 
         func run() throws {
             let transfer = try global.withDatabase(printingAlerts: !output.json) { database in
-                let money = try amount.map { text in try parseArgument("--amount") { try Money.parseTyped(text, currency: database.currency) } }
+                let accounts = AccountService(database: database), transfers = TransferService(database: database)
+                let current = try transfers.get(id: id)
+                // Each amount in its account's currency: the account named now, or the one it keeps.
+                let sending = try accounts.named(from ?? current.from).currency, arriving = try accounts.named(to ?? current.to).currency
+                let money = try amount.map { text in try parseArgument("--amount") { try Money.parseTyped(text, currency: sending) } }
+                let arrived = try received.map { text in try parseArgument("--received") { try Money.parseTyped(text, currency: arriving) } }
                 let day = try parseDate("--date", date, today: database.clock.today())
-                return try TransferService(database: database).edit(id: id) { transfer in
+                return try transfers.edit(id: id) { transfer in
                     if let money { transfer.amount = money }
+                    if let arrived { transfer.received = arrived }
                     if let from { transfer.from = from }
                     if let to { transfer.to = to }
                     if let day { transfer.date = day }

@@ -121,7 +121,7 @@ enum ToolReaders {
     /// Firefly III's CSV export: a row per journal with `type` (Withdrawal, Deposit, Transfer), `amount`,
     /// `source_name` and `destination_name` (the asset account is the source of a withdrawal, the destination of
     /// a deposit), `category`, `tags`, `notes`, `reconciled`; an opening balance is the account's. A foreign
-    /// amount is said (a book holds one currency), the amount in the book's currency kept.
+    /// amount is kept as what was charged in that currency, beside the amount the account moved.
     static func readFirefly(_ table: ToolTable) throws -> ToolExport {
         var export = ToolExport(tool: "Firefly III (CSV export)")
         for record in table.records {
@@ -132,9 +132,13 @@ enum ToolReaders {
             let source = table.text(record, "source_name"), destination = table.text(record, "destination_name")
             row.cleared = ["true", "1", "yes"].contains(table.text(record, "reconciled").lowercased()) ? 1 : 0
             row.tags = table.text(record, "tags").split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-            if !table.text(record, "foreign_amount").isEmpty {
-                export.unrepresentable.append(BadRow(line: record.line, reason: "a foreign amount (\(table.text(record, "foreign_amount")) "
-                    + "\(table.text(record, "foreign_currency_code"))) is not kept: a book holds one currency; the amount in \(table.currency.code) is"))
+            let foreign = table.text(record, "foreign_amount"), foreignCode = table.text(record, "foreign_currency_code").uppercased()
+            if !foreign.isEmpty, foreignCode != table.currency.code {
+                if let charged = try? Currency(code: foreignCode), let minor = BankAmount.parse(foreign, decimalMark: ".", currency: charged), minor != 0 {
+                    row.original = Money(minorUnits: abs(minor), currency: charged)
+                } else {
+                    export.unrepresentable.append(BadRow(line: record.line, reason: "the foreign amount '\(foreign) \(foreignCode)' is no amount in a currency"))
+                }
             }
             switch table.text(record, "type").lowercased() {
             case "withdrawal":
