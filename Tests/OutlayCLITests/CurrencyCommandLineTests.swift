@@ -31,7 +31,8 @@ import Testing
         #expect(coffee["originalAmount"] as? String == "12.00" && coffee["originalCurrency"] as? String == "EUR")
         let id = try #require(coffee["id"] as? String)
         _ = try run(["edit", id, "--original", "11.50 EUR"])
-        #expect(try run(["list"]).stdout.contains("(11.50 EUR) -13.05"))
+        let listed = try run(["list"]).stdout
+        #expect(listed.contains("(11.50 EUR) -13.05") && listed.contains("balance ≈ -13.05 USD"), "\(listed)")
         _ = try run(["edit", id, "--clear-original"])
         #expect(try !run(["list"]).stdout.contains("EUR) -13.05"))
 
@@ -39,7 +40,7 @@ import Testing
         let revolut = try #require(accounts.first { $0["name"] as? String == "revolut" })
         // 460.00 EUR at 1.0842 = 498.732 USD.
         #expect(revolut["balance"] as? String == "460.00" && revolut["baseBalance"] as? String == "498.73", "\(revolut)")
-        let listed = try run(["accounts"]).stdout
-        #expect(listed.contains("≈ 498.73") && listed.contains("Net worth ≈ -14.32 USD"), "\(listed)")
+        let balances = try run(["accounts"]).stdout
+        #expect(balances.contains("≈ 498.73") && balances.contains("Net worth ≈ -14.32 USD"), "\(balances)")
     }
 }

@@ -8,7 +8,9 @@ enum StatusLine {
         var left: [(text: String, style: Style)] = [(" \(state.period.title) ", theme.selectionStyle)]
         if let summary = state.periodSummary {
             let balance = summary.balance
-            left.append(("balance \(NumberFormat.current.withCurrency(balance, plus: true))",
+            // Converted into the base when the book's accounts keep several currencies.
+            let converted = state.accounts.contains { $0.account.currency != state.currency } ? "≈ " : ""
+            left.append(("balance \(converted)\(NumberFormat.current.withCurrency(balance, plus: true))",
                          theme.onSurface(balance.minorUnits < 0 ? theme.expenseStyle : theme.incomeStyle)))
         }
         let unread: (text: String, style: Style) = state.unreadAlerts > 0

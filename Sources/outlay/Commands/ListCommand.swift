@@ -53,7 +53,10 @@ struct ListCommand: ParsableCommand {
             return
         }
         print(TransactionText.table(page.transactions, style: style, base: database.currency))
-        print(style.dim("\(counted(summary.count, "transaction")) · income \(summary.totalIncome) · expenses \(summary.totalExpenses) · balance \(NumberFormat.current.withCurrency(summary.balance))"))
+        // In a book whose accounts keep several currencies the totals are converted into the base: said with ≈.
+        let converted = try AccountService(database: database).list().contains { $0.currency != database.currency } ? "≈ " : ""
+        print(style.dim("\(counted(summary.count, "transaction")) · income \(converted)\(summary.totalIncome) · expenses \(converted)\(summary.totalExpenses) · "
+                        + "balance \(converted)\(NumberFormat.current.withCurrency(summary.balance))"))
         if let next = page.nextCursor {
             print(style.dim("More: outlay list --after \(next) (with the same filters)"))
         }
