@@ -76,15 +76,4 @@ public struct RateService: Sendable {
     public func list(everyDay: Bool = false) throws -> [ExchangeRate] {
         try database.read { db in try RateRow.all(latestOnly: !everyDay, in: db) }
     }
-
-    /// `amount` in `target` on `date` by the stored rates; throws `noRate` naming the currency and day when none reaches.
-    public func convert(_ amount: Money, to target: Currency, on date: LocalDate) throws -> Money {
-        try database.read { db in
-            var book = RateBook(db)
-            guard let factor = try book.factor(from: amount.currency, to: target, on: date) else {
-                throw OutlayError.noRate(currency: amount.currency.code, base: target.code, date: date.description)
-            }
-            return Money(minorUnits: CurrencyConversion.convert(amount.minorUnits, from: amount.currency, to: target, by: factor), currency: target)
-        }
-    }
 }

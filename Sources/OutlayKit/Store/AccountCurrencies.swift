@@ -18,6 +18,4 @@ struct AccountCurrencies {
         guard !foreign.isEmpty else { return base }
         return foreign[(account ?? "cash").lowercased()] ?? base
     }
-
-    var isEmpty: Bool { foreign.isEmpty }
 }
