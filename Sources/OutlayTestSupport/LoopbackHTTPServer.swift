@@ -55,8 +55,14 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
 
     /// Waits up to `seconds` for `count` requests.
     public func waitFor(_ count: Int, seconds: Double = 5) -> [String] {
+        waitUntil(seconds: seconds) { $0.count >= count }
+    }
+
+    /// Waits up to `seconds` until the bodies received so far satisfy `condition`
+    /// (deliveries come in any order, so a test waits for what it needs, not a count).
+    public func waitUntil(seconds: Double = 10, _ condition: ([String]) -> Bool) -> [String] {
         let deadline = Date().addingTimeInterval(seconds)
-        while received.count < count && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        while !condition(received) && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
         return received
     }
 
