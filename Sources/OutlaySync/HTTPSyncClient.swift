@@ -16,18 +16,21 @@ public enum SyncError: Error, Equatable, CustomStringConvertible {
     case noSyncEndpoints(server: String)
     case currencyMismatch(server: String, remote: String, local: String)
     case refused(status: Int, message: String)
+    /// The server would not make the account: its registration mode, a used code, a taken email, a weak password.
+    case registrationRefused(server: String, status: Int, message: String)
     case notLoggedIn
 
     public var description: String {
         switch self {
         case let .unreachable(server, reason): "cannot reach \(server): \(reason); your changes are kept and will sync next time"
-        case .badCredentials: "the server refused that email and password"
+        case .badCredentials: "the server refused that email and password (new to this server? `outlay sync register URL --email E` makes the account)"
         case let .sessionExpired(server): "the session with \(server) has expired; run `outlay sync login \(server) --email ...` again"
         case let .incompatibleServer(server, reason): "\(server) does not speak this version of sync: \(reason)"
         case let .noSyncEndpoints(server): "\(server) has no sync endpoints (a basic gateway)"
         case let .currencyMismatch(server, remote, local):
             "\(server) keeps this account in \(remote) but this ledger is in \(local); sync a ledger kept in the same currency"
         case let .refused(status, message): "the server refused the sync (HTTP \(status)): \(message)"
+        case let .registrationRefused(server, status, message): "\(server) made no account (HTTP \(status)): \(message)"
         case .notLoggedIn: "this device is not logged in to a sync server; run `outlay sync login URL --email E` first"
         }
     }

@@ -9,7 +9,7 @@ struct SyncCommand: AsyncParsableCommand {
         commandName: "sync",
         abstract: "Sync this ledger with an outlay-server: push local changes, then pull the others'.",
         discussion: "Log in once with `outlay sync login URL --email E`; then `outlay sync` whenever you like. Offline work is kept and sent next time.",
-        subcommands: [SyncNow.self, SyncLogin.self, SyncLogout.self, SyncStatus.self],
+        subcommands: [SyncNow.self, SyncLogin.self, SyncRegister.self, SyncLogout.self, SyncStatus.self],
         defaultSubcommand: SyncNow.self)
 }
 
@@ -51,24 +51,63 @@ struct SyncLogin: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
+        SyncSignIn.warnIfInClear(url)
+        let password = try SyncSignIn.password(for: email, fromStandardInput: passwordStdin)
+        let credentials = try await HTTPSyncClient.login(server: url, email: email, password: password)
+        try SyncSignIn.keep(credentials, global: global)
+        print("Logged in to \(credentials.server) as \(email). Run `outlay sync` to sync.")
+    }
+}
+
+struct SyncRegister: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "register",
+        abstract: "Make an account on a server and sign this device in to it.",
+        discussion: "The account keeps this book's currency. A server may take anyone, nobody, or whoever has a one-time code from its administrator (`outlay-server users invite`).")
+
+    @Argument(help: "The server, e.g. https://outlay.example.com") var url: String
+    @Option(help: "Your email: the account's name.") var email: String
+    @Flag(help: "Read the password from standard input instead of asking.") var passwordStdin = false
+    @Option(help: "The one-time code from the server's administrator, on a server that takes new accounts by invitation.") var invite: String?
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        SyncSignIn.warnIfInClear(url)
+        let password = try SyncSignIn.password(for: email, fromStandardInput: passwordStdin, confirming: !passwordStdin)
+        let currency = try global.withDatabase(printingAlerts: false) { $0.currency }
+        let credentials = try await HTTPSyncClient.register(server: url, email: email, password: password, currency: currency, inviteCode: invite)
+        try SyncSignIn.keep(credentials, global: global)
+        print("Registered \(email) on \(credentials.server) (in \(currency.code)) and logged in. Run `outlay sync` to sync.")
+    }
+}
+
+/// What logging in and registering share: the warning, the password, keeping the token.
+enum SyncSignIn {
+    static func warnIfInClear(_ url: String) {
         if HTTPSyncClient.sendsSecretsInClear(to: url) {
             FileHandle.standardError.write(Data("warning: \(url) is plain http to another machine: your password and token travel in clear; use https (see README, TLS behind a reverse proxy)\n".utf8))
         }
-        let password: String
-        if passwordStdin {
-            password = (readLine(strippingNewline: true) ?? "")
-        } else {
-            guard let typed = getpass("Password for \(email): ") else { throw ValidationError("no password given") }
-            password = String(cString: typed)
+    }
+
+    static func password(for email: String, fromStandardInput: Bool, confirming: Bool = false) throws -> String {
+        if fromStandardInput { return readLine(strippingNewline: true) ?? "" }
+        guard let typed = getpass("Password for \(email): ") else { throw ValidationError("no password given") }
+        let password = String(cString: typed)
+        if confirming {
+            guard let again = getpass("The same password again: "), String(cString: again) == password else {
+                throw ValidationError("the two passwords differ; nothing was registered")
+            }
         }
-        let credentials = try await HTTPSyncClient.login(server: url, email: email, password: password)
+        return password
+    }
+
+    static func keep(_ credentials: SyncCredentials, global: GlobalOptions) throws {
         let path = UserPaths.credentials()
         if let previous = try SyncCredentials.load(from: path), previous.server != credentials.server {
             // Another server's cursors mean nothing here: start over (everything local is sent again, once).
             try global.withDatabase(printingAlerts: false) { try SyncService(database: $0).resetServerState() }
         }
         try credentials.save(to: path)
-        print("Logged in to \(credentials.server) as \(email). Run `outlay sync` to sync.")
     }
 }
 
