@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -60,12 +60,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The system's zlib: the web app's files are gzipped once, when the server starts.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // Writes the web app's files (Sources/OutlayServer/WebAppFiles) into a Swift source, so the binary carries them.
+        .executableTarget(name: "embed-web-app", path: "Sources/embed-web-app"),
+        .plugin(name: "EmbedWebApp", capability: .buildTool(), dependencies: ["embed-web-app"], path: "Plugins/EmbedWebApp"),
         .target(
             name: "OutlayServer",
             dependencies: [
                 "OutlayKit",
                 "OutlayAPI",
                 "OutlayBasics",
+                "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -73,7 +79,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            exclude: ["WebAppFiles"],
+            plugins: ["EmbedWebApp"]
         ),
         .executableTarget(
             name: "outlay-server",

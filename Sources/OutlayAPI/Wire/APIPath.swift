@@ -10,6 +10,10 @@ public enum APIPath {
     public static let expensesByCategory = "/api/expenses/summary/by-category"
     public static let budgets = "/api/budgets"
     public static let accounts = "/api/accounts"
+    /// The categories, with how much each is used.
+    public static let categories = "/api/categories"
+    /// The category the history suggests for a description, as `outlay add` without `--category` picks it.
+    public static let categorySuggestion = "/api/categories/suggest"
     public static let recurring = "/api/recurring"
     public static let forecast = "/api/forecast"
     /// The original gateway's prefix for the budget service: an alias of `budgets`.

@@ -20,10 +20,13 @@ public struct ExpenseInput: Sendable, Hashable {
     public var id: String?
     /// Parts in their own categories, summing to the amount; `[]` on `PUT` makes a split expense whole.
     public var splits: [SplitWire]?
+    /// An expense's money coming back (it lowers its category's spending, never income); `false` makes it a plain
+    /// expense again. Left out, a refund stays one: the original clients, which never send it, keep it.
+    public var refund: Bool?
 
     public init(amount: String? = nil, description: String? = nil, category: String? = nil, type: String? = nil,
                 date: String? = nil, note: String?? = nil, tags: [String]? = nil, account: String?? = nil, id: String? = nil,
-                splits: [SplitWire]? = nil) {
+                splits: [SplitWire]? = nil, refund: Bool? = nil) {
         self.amount = amount
         self.description = description
         self.category = category
@@ -34,6 +37,7 @@ public struct ExpenseInput: Sendable, Hashable {
         self.account = account
         self.id = id
         self.splits = splits
+        self.refund = refund
     }
 
     /// Reads a body; `creating` requires `amount` and `description`.
@@ -57,11 +61,12 @@ public struct ExpenseInput: Sendable, Hashable {
         tags = try fields.strings("tags", maximumCount: FieldLimits.maximumTags, maximumLength: FieldLimits.tagLength)
         id = creating ? try fields.optionalString("id", maximumLength: FieldLimits.clientIDLength) : nil
         splits = try SplitWire.parts(fields)
+        refund = try fields.bool("refund")
         if creating {
             guard amount != nil else { throw WireError(field: "amount", "is required") }
             guard description != nil else { throw WireError(field: "description", "is required") }
         } else if self == ExpenseInput() {
-            throw WireError(field: nil, "nothing to change: give at least one of amount, description, category, type, date, note, tags, account, splits")
+            throw WireError(field: nil, "nothing to change: give at least one of amount, description, category, type, date, note, tags, account, splits, refund")
         }
     }
 
@@ -84,6 +89,7 @@ public struct ExpenseInput: Sendable, Hashable {
         if let account { object["account"] = .optional(account) }
         if let id { object["id"] = .string(id) }
         if let splits { object["splits"] = .array(splits.map(\.json)) }
+        if let refund { object["refund"] = .bool(refund) }
         return .object(object)
     }
 }

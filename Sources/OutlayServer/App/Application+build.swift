@@ -60,12 +60,16 @@ public enum OutlayGateway {
         ProfileRoutes(services: services).register(declared)
         ExpenseRoutes(services: services).register(declared)
         AccountRoutes(services: services).register(declared)
+        CategoryRoutes(services: services).register(declared)
         RecurringRoutes(services: services).register(declared)
         BudgetRoutes(services: services).register(declared)
         AnalyticsRoutes(services: services).register(declared)
         NotificationRoutes(services: services).register(declared)
         SyncRoutes(services: services).register(declared)
         SystemRoutes(services: services).register(declared)
+        // The web app: pages, not API (so not in the OpenAPI document), and its cookie sign-in.
+        WebAppRoutes(bundle: .embedded).register(on: router)
+        WebSessionRoutes(services: services).register(on: router)
         routes.load(router.routes.map { ($0.path.description, $0.method.rawValue) })
         return router
     }

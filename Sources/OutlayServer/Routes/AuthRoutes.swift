@@ -18,6 +18,18 @@ struct AuthRoutes {
     }
 
     private func registerUser(_ request: Request, context: OutlayRequestContext) async throws -> Response {
+        let (token, account) = try await createAccount(request, context: context)
+        return JSONResponse.make(.created, AuthResponse(message: "Registered", token: token, user: Self.wire(account)).json)
+    }
+
+    private func login(_ request: Request, context: OutlayRequestContext) async throws -> Response {
+        let (token, account) = try await signIn(request, context: context)
+        return JSONResponse.make(.ok, AuthResponse(message: "Logged in", token: token, user: Self.wire(account)).json)
+    }
+
+    /// Makes the account the body asks for, as this server's registration mode and limits allow, and its first token.
+    /// The API answers with the token; the web app keeps it in a cookie.
+    func createAccount(_ request: Request, context: OutlayRequestContext) async throws -> (token: String, account: User) {
         var request = request
         let body = try RegisterRequest(json: try await request.json(limit: services.settings.maximumBodyBytes))
         let currency = try body.currency.map { code in try APIError.naming("currency") { try Currency(code: code) } } ?? .usd
@@ -50,8 +62,7 @@ struct AuthRoutes {
             default: throw error
             }
         }
-        let token = try await services.tokens.issue(for: account.id, generation: account.tokenGeneration)
-        return JSONResponse.make(.created, AuthResponse(message: "Registered", token: token, user: Self.wire(account)).json)
+        return (try await services.tokens.issue(for: account.id, generation: account.tokenGeneration), account)
     }
 
     /// Whether this server takes a new account from this address now; the invitation code's hash when it needs one.
@@ -75,7 +86,8 @@ struct AuthRoutes {
         return configuration.registration == .invite ? body.inviteCode.map(InviteCode.hash) : nil
     }
 
-    private func login(_ request: Request, context: OutlayRequestContext) async throws -> Response {
+    /// Checks the email and password (within the login limits) and gives a token.
+    func signIn(_ request: Request, context: OutlayRequestContext) async throws -> (token: String, account: User) {
         var request = request
         let body = try LoginRequest(json: try await request.json(limit: services.settings.maximumBodyBytes))
         let email = Identity.key(body.email)
@@ -100,8 +112,7 @@ struct AuthRoutes {
             // When the user last logged in is a note, not a condition: a full disk or a busy store does not refuse the login.
             context.logger.notice("the login of \(account.id) was not recorded: \(error)")
         }
-        let token = try await services.tokens.issue(for: account.id, generation: account.tokenGeneration)
-        return JSONResponse.make(.ok, AuthResponse(message: "Logged in", token: token, user: Self.wire(account)).json)
+        return (try await services.tokens.issue(for: account.id, generation: account.tokenGeneration), account)
     }
 
     static func wire(_ account: User) -> UserWire {

@@ -82,6 +82,7 @@ struct ExpenseRoutes {
                                          date: try Self.date(input.date) ?? clock.today(), note: input.note ?? nil,
                                          tags: input.tags ?? [], account: input.account ?? nil)
             draft.splits = try Self.parts(input.splits, database.currency) ?? []
+            draft.isRefund = input.refund ?? false
             if let id = input.id {
                 guard let canonical = RecordID.canonical(id) else {
                     throw APIError(.badRequest, "'id': expected a UUID, got '\(id)'", field: "id")
@@ -129,7 +130,7 @@ struct ExpenseRoutes {
         let changed = try await services.withLedger(context, .write) { database in
             let patch = TransactionPatch(kind: try Self.kind(input.type), amount: try input.amount.map { try Self.amount($0, database.currency) },
                                          category: input.category, description: input.description, date: try Self.date(input.date),
-                                         note: input.note, tags: input.tags, account: input.account,
+                                         note: input.note, tags: input.tags, account: input.account, isRefund: input.refund,
                                          splits: try Self.parts(input.splits, database.currency))
             return ExpenseWire(try TransactionService(database: database).edit(id: id, patch, creatingCategory: creatingCategory, creatingAccount: true))
         }

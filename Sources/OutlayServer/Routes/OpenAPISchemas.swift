@@ -91,6 +91,12 @@ enum OpenAPISchemas {
                                required: ["totalIncome", "totalExpenses", "balance", "count"])),
             ("ExpenseList", object(["expenses": .object(["type": .string("array"), "items": ref("Expense")]), "summary": ref("Summary"),
                                     "nextCursor": nullableText], required: ["expenses", "summary", "nextCursor"])),
+            ("CategoryList", object(["categories": .object(["type": .string("array"), "items": object([
+                "name": text, "type": .object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE"])]),
+                "count": .object(["type": .string("integer")])], required: ["name", "type", "count"])])], required: ["categories"])),
+            ("CategorySuggestion", object(["suggestion": nullable(object(["category": text, "count": .object(["type": .string("integer")]),
+                                                                          "example": text], required: ["category", "count", "example"]))],
+                                          required: ["suggestion"])),
             ("Budget", object(["id": text, "_id": text, "scope": text, "category": nullableText, "amount": money, "period": text,
                                "threshold": .object(["type": .string("integer")]), "alertThreshold": .object(["type": .string("integer")]),
                                "rollover": .object(["type": .string("boolean")]), "spent": money, "remaining": money,
@@ -162,7 +168,8 @@ enum OpenAPISchemas {
         ["amount": amount, "description": someText(FieldLimits.descriptionLength), "category": nullable(category),
          "type": nullable(.object(["type": .string("string"), "enum": strings(["INCOME", "EXPENSE", "income", "expense"])])),
          "date": nullable(date), "note": nullable(someText(FieldLimits.noteLength)), "tags": nullable(tags),
-         "account": nullable(someText(FieldLimits.accountNameLength)), "splits": nullable(splits)]
+         "account": nullable(someText(FieldLimits.accountNameLength)), "splits": nullable(splits),
+         "refund": nullable(.object(["type": .string("boolean")]))]
     }
 
     /// A recurring item's fields as a body gives them (the amount aside).
