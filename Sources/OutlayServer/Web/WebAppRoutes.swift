@@ -56,8 +56,7 @@ struct WebAppRoutes {
 }
 
 private extension HTTPFields.Element.Name {
-    static let contentSecurityPolicy = Self("Content-Security-Policy")!
-    static let xContentTypeOptions = Self("X-Content-Type-Options")!
+    // Names HTTPTypes does not define (valid tokens, so the initialiser cannot fail).
     static let referrerPolicy = Self("Referrer-Policy")!
     static let crossOriginOpenerPolicy = Self("Cross-Origin-Opener-Policy")!
 }

@@ -63,6 +63,8 @@ import Testing
         #expect(try await !phone.isShown("#invite"))
         try await phone.click("#register-button")
         try await phone.until("the quick add") { try await phone.isShown("#entry-form") }
+        // Signed in by a cookie the page's script cannot see.
+        #expect(try await phone.run("return document.cookie.includes('outlay_session')") == .bool(false))
         try await expectAQuietConsole(phone)
 
         // The laptop signs in with the account the phone made, and files two bakery visits and a hostile description.
@@ -171,6 +173,15 @@ import Testing
         try await desktop.waitFor("Lunch at Café Zoë", in: "#entries")
         try await desktop.waitFor("bread", in: "#budgets")
         try await desktop.screenshot("desktop-1280x800-light")
+        try await expectAQuietConsole(desktop)
+
+        // Signing out ends the session for this browser: the sign-in comes back, and the server knows no one here.
+        try await desktop.click("#sign-out")
+        try await desktop.until("the sign-in form") { try await desktop.isShown("#signin-form") }
+        let session = try await desktop.run("""
+            return fetch('/app/session', { headers: { 'X-Outlay-App': '1' } }).then((r) => r.json()).then((s) => s.signedIn);
+            """)
+        #expect(session == .bool(false))
         try await expectAQuietConsole(desktop)
     }
 }
