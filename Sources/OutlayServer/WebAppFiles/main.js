@@ -10,7 +10,7 @@ const $ = (id) => document.getElementById(id);
 const form = $('entry-form');
 let user = null;
 let view = { entries: [], accounts: null, budgets: null, alerts: null, totals: null, categories: [] };
-let editing = null; // { id, waiting }
+let editing = null; // { id, waiting, original }: the entry in the form, and what it held when opened
 let categoryTouched = false;
 let online = true;
 
