@@ -12,6 +12,7 @@ let user = null;
 let view = { entries: [], accounts: null, budgets: null, alerts: null, totals: null, categories: [] };
 let editing = null; // { id, waiting, original }: the entry in the form, and what it held when opened
 let categoryTouched = false;
+let confirming = null; // the id of the entry whose Delete was pressed once
 let online = true;
 
 // A few regions' currencies, to suggest one when registering (the server takes any ISO 4217 code).
@@ -139,7 +140,8 @@ function render() {
     waiting: outbox.waiting(), entries: view.entries, currency,
     actions: (entry, waiting) => [
       el('button', { type: 'button', onclick: () => edit(entry, waiting), 'aria-label': `Edit ${waiting ? entry.body.description : entry.description}` }, 'Edit'),
-      el('button', { type: 'button', onclick: (event) => remove(event.currentTarget, entry, waiting), 'aria-label': `Delete ${waiting ? entry.body.description : entry.description}` }, 'Delete'),
+      el('button', { type: 'button', onclick: () => remove(entry, waiting), 'aria-label': `Delete ${waiting ? entry.body.description : entry.description}` },
+        confirming === (waiting ? entry.body.id : entry.id) ? 'Confirm delete' : 'Delete'),
     ],
   });
   renderAccounts($('accounts'), view.accounts);
@@ -303,12 +305,16 @@ form.addEventListener('submit', async (event) => {
   if (outbox.waiting().length && !online) say('entry-message', 'Kept on this device: it is sent when you are back online.');
 });
 
-async function remove(button, entry, waiting) {
-  if (button.dataset.confirm !== 'yes') {
-    button.dataset.confirm = 'yes';
-    button.textContent = 'Confirm delete';
-    return;
+async function remove(entry, waiting) {
+  // The first press asks to confirm; kept here, not in the button, so a list drawn again meanwhile still asks once.
+  const id = waiting ? entry.body.id : entry.id;
+  if (confirming !== id) {
+    confirming = id;
+    render();
+    // The list was drawn again: the keyboard stays on the button, which now says "Confirm delete".
+    return document.querySelector(`#entries li[data-id="${id}"] button[aria-label^="Delete"]`)?.focus();
   }
+  confirming = null;
   if (waiting) {
     outbox.discard(entry.body.id);
     return render();

@@ -141,6 +141,10 @@ import Testing
         try await phone.click("#save")
         try await phone.waitFor("Changed.", in: "#entry-message")
         try await phone.click("#entries button[aria-label='Delete Coffee']")
+        // The first press asks again, and the keyboard's focus is on the button that asks.
+        try await phone.until("the delete to ask for a confirmation") {
+            try await phone.run("return document.activeElement.textContent") == "Confirm delete"
+        }
         try await phone.click("#entries button[aria-label='Delete Coffee']")
         try await phone.waitFor("Deleted.", in: "#entry-message")
         onLaptop = try synced(laptop)

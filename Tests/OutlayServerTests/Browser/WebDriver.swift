@@ -92,7 +92,17 @@ final class WebDriver: @unchecked Sendable {
         return id
     }
 
-    func click(_ selector: String) async throws { try await command("POST", "/element/\(try await element(selector))/click", [:]) }
+    /// Clicks the element the selector finds; found again when the page drew it anew in between (a list refreshed).
+    func click(_ selector: String) async throws {
+        for attempt in 1...5 {
+            do {
+                try await command("POST", "/element/\(try await element(selector))/click", [:])
+                return
+            } catch let failure as Failure where failure.description.contains("stale element") && attempt < 5 {
+                continue
+            }
+        }
+    }
 
     /// Types as a person does (key by key), after emptying the field.
     func type(_ text: String, into selector: String) async throws {
