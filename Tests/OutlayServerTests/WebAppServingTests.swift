@@ -169,3 +169,11 @@ import Testing
         }
     }
 }
+
+private extension WebAppBundle {
+    /// Bytes sent to a browser that takes gzip, and to one that does not, over every file.
+    var sizes: (plain: Int, gzipped: Int) {
+        let all = [page, serviceWorker] + Array(files.values)
+        return (all.reduce(0) { $0 + $1.bytes.count }, all.reduce(0) { $0 + ($1.gzipped ?? $1.bytes).count })
+    }
+}

@@ -45,12 +45,6 @@ struct WebAppBundle: Sendable {
         files = Dictionary(uniqueKeysWithValues: versioned.map { ($0, Self.file(sources[$0] ?? "", named: $0)) })
     }
 
-    /// Bytes sent to a browser that takes gzip, and to one that does not, over every file.
-    var sizes: (plain: Int, gzipped: Int) {
-        let all = [page, serviceWorker] + Array(files.values)
-        return (all.reduce(0) { $0 + $1.bytes.count }, all.reduce(0) { $0 + ($1.gzipped ?? $1.bytes).count })
-    }
-
     private static func file(_ text: String, named name: String) -> File {
         let bytes = Array(text.utf8)
         let gzipped = Gzip.compress(bytes).flatMap { $0.count < bytes.count ? $0 : nil }

@@ -232,7 +232,7 @@ function resetForm() {
 function edit(entry, waiting) {
   const body = waiting ? entry.body : entry;
   editing = { id: body.id, waiting };
-  const kind = waiting ? (body.type === 'INCOME' ? 'income' : body.refund ? 'refund' : 'expense') : kindOf(entry);
+  const kind = kindOf(body);
   form.elements.kind.value = kind;
   form.elements.amount.value = typedForm(body.amount);
   form.elements.description.value = body.description;

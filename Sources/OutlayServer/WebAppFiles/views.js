@@ -24,9 +24,10 @@ export function money(text, currency) {
 /** The sign as the account sees it: spending minus, income and refunds plus. */
 export function signed(entry) {
   const amount = String(entry.amount).replace(/^-/, '');
-  return entry.type === 'INCOME' || entry.refund || String(entry.amount).startsWith('-') ? amount : `-${amount}`;
+  return kindOf(entry) === 'expense' ? `-${amount}` : amount;
 }
 
+/** expense, income or refund: the API shows a refund as an expense of a negative amount; the outbox says `refund`. */
 export function kindOf(entry) {
   if (entry.type === 'INCOME') return 'income';
   return entry.refund || String(entry.amount).startsWith('-') ? 'refund' : 'expense';
@@ -45,7 +46,7 @@ export function renderEntries(list, { waiting, entries, currency, actions }) {
       el('span', { class: 'what' }, item.body.description,
         el('small', {}, `${item.body.category || 'no category'} · ${item.body.date} · `,
           el('span', { class: 'waiting' }, item.problem ? `not sent: ${item.problem}` : 'waiting to be sent'))),
-      money(signed({ ...item.body, type: item.body.type }), currency),
+      money(signed(item.body), currency),
       el('span', { class: 'row-actions' }, ...actions(item, true)))),
     ...entries.map((entry) => el('li', { 'data-id': entry.id, class: 'entry' },
       el('span', { class: 'what' }, entry.description,
